@@ -1,0 +1,68 @@
+package dev.inkstone.common.text;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every markdown post of the shared corpus renders safely, with heading ids and a word count. */
+class CorpusRenderingTest {
+
+    private static final Path CORPUS = Path.of("../shared/corpus");
+    private static final Path CHINESE = CORPUS.resolve("markdown-zh");
+    private static final Path ENGLISH = CORPUS.resolve("markdown-en");
+
+    static Stream<Path> posts() throws IOException {
+        return Stream.concat(MarkdownFiles.under(CHINESE).stream(), MarkdownFiles.under(ENGLISH).stream());
+    }
+
+    @ParameterizedTest
+    @MethodSource("posts")
+    void rendersThePostSafely(Path post) throws IOException {
+        String body = MarkdownFiles.body(Files.readString(post));
+        MarkdownRenderer.Rendered rendered = assertDoesNotThrow(() -> MarkdownRenderer.render(body));
+        String html = rendered.html();
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), post.toString());
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("javascript:"), post.toString());
+        HtmlSanitizerTest.assertSafe(html);
+        List<Element> headings = Jsoup.parseBodyFragment(html).select("h1, h2, h3, h4, h5, h6");
+        for (Element heading : headings) {
+            assertFalse(heading.id().isBlank(), post + ": " + heading);
+        }
+        assertEquals(headings.size(), headings.stream().map(Element::id).distinct().count(), post + ": unique ids");
+        if (!body.isBlank()) {
+            assertTrue(WordCount.of(rendered.plainText()).words() > 0, post.toString());
+        }
+    }
+
+    @Test
+    void findsBothCorpusFolders() throws IOException {
+        assertTrue(MarkdownFiles.under(CHINESE).size() > 100);
+        assertTrue(MarkdownFiles.under(ENGLISH).size() > 50);
+    }
+
+    @Test
+    void countsChineseByCharacterNotByWhitespace() throws IOException {
+        long words = 0;
+        long whitespaceTokens = 0;
+        for (Path post : MarkdownFiles.under(CHINESE)) {
+            String text = MarkdownRenderer.render(MarkdownFiles.body(Files.readString(post))).plainText();
+            words += WordCount.of(text).words();
+            whitespaceTokens += text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        }
+        assertTrue(words > 3 * whitespaceTokens, words + " words vs " + whitespaceTokens + " whitespace tokens");
+    }
+}
