@@ -1,0 +1,60 @@
+package dev.inkstone.common.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers every operation of a kind can give, so resources declare only their own (404, 409)
+ * and the document cannot forget one: any call may get 401 (a bad token), 406 and 503; every write also 400,
+ * 403, 413, 415 and 422, and needs the bearer scheme.
+ */
+public class StandardResponsesFilter implements OASFilter {
+
+    private static final List<String> EVERY_CALL = List.of("401", "406", "503");
+    private static final List<String> BODY_WRITES = List.of("400", "403", "413", "415", "422");
+    private static final Map<String, String> REFS = Map.of(
+            "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "406", "NotAcceptable",
+            "413", "PayloadTooLarge", "415", "UnsupportedMediaType", "422", "UnprocessableContent",
+            "503", "ServiceUnavailable");
+
+    @Override
+    public PathItem filterPathItem(PathItem path) {
+        if (path.getOperations() == null) {
+            return path;
+        }
+        path.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() == null) {
+                return; // Quarkus' own endpoints
+            }
+            boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+            boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.PATCH;
+            add(operation, EVERY_CALL);
+            if (body) {
+                add(operation, BODY_WRITES);
+            } else if (write) {
+                add(operation, List.of("403"));
+            }
+            if (write && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+            }
+        });
+        return path;
+    }
+
+    private static void add(Operation operation, List<String> statuses) {
+        APIResponses responses = operation.getResponses();
+        for (String status : statuses) {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status,
+                        OASFactory.createAPIResponse().ref("#/components/responses/" + REFS.get(status)));
+            }
+        }
+    }
+}
