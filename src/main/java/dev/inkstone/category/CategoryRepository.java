@@ -1,0 +1,59 @@
+package dev.inkstone.category;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.inkstone.common.text.Slugs;
+import io.quarkus.panache.common.Sort;
+
+/** Category queries; subtree queries are prefix ranges on ix_category_tree_path. */
+@ApplicationScoped
+class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
+
+    /** By uq_category_slug; a string that cannot be a slug matches nothing and costs no query. */
+    Optional<Category> findBySlug(String slug) {
+        return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
+    }
+
+    List<Category> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    List<Category> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Sorted by name (ix_category_name). */
+    List<Category> page(int offset, int size) {
+        return findAll(Sort.by("name").and("id")).range(offset, offset + size - 1).list();
+    }
+
+    boolean slugTakenByOther(String slug, Long id) {
+        return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    }
+
+    boolean hasChildren(long id) {
+        return count("parentId", id) > 0;
+    }
+
+    /** Length of the longest tree path with a prefix, to keep moved subtrees within bounds. */
+    int longestPathUnder(String treePath) {
+        Integer longest = getEntityManager()
+                .createQuery("select max(length(c.treePath)) from Category c where c.treePath like :prefix",
+                        Integer.class)
+                .setParameter("prefix", treePath + "%").getSingleResult();
+        return longest == null ? treePath.length() : longest;
+    }
+
+    /** Rewrites the paths of a moved subtree in one statement. */
+    void moveSubtree(String oldPath, String newPath) {
+        getEntityManager().createQuery("update Category c set c.treePath = concat(:newPath, "
+                + "substring(c.treePath, :keepFrom)) where c.treePath like :prefix")
+                .setParameter("newPath", newPath).setParameter("keepFrom", oldPath.length() + 1)
+                .setParameter("prefix", oldPath + "%").executeUpdate();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.inkstone.category;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.inkstone.auth.Caller;
+import dev.inkstone.auth.Role;
+import dev.inkstone.common.http.Created;
+import dev.inkstone.common.http.MediaTypes;
+import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.json.MergePatcher;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageParameters;
+
+/** Categories over HTTP. */
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Categories")
+public class CategoryResource {
+
+    private final CategoryService categories;
+    private final Caller caller;
+    private final MergePatcher patcher;
+
+    CategoryResource(CategoryService categories, Caller caller, MergePatcher patcher) {
+        this.categories = categories;
+        this.caller = caller;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Operation(summary = "List categories", description = "Sorted by name, then id; build the tree from parentId.")
+    @APIResponse(responseCode = "200", description = "A page of categories", headers = {
+            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            content = @Content(schema = @Schema(implementation = CategoryPage.class)))
+    public RestResponse<Page<CategoryView>> listCategories(@BeanParam PageParameters paging, @Context UriInfo uri) {
+        caller.role();
+        return PagedResponse.of(categories.list(paging.toRequest()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a category by id")
+    @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CategoryView getCategory(@PathParam("id") long id) {
+        caller.role();
+        return categories.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a category by slug", description = "Chinese slugs are sent percent-encoded in the path.")
+    @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
+        caller.role();
+        return categories.getBySlug(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a category",
+            description = "The slug is derived from the name when absent; parentId places it in the tree.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = CategoryExamples.INPUT)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<CategoryView> createCategory(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        CategoryView created = categories.create(input);
+        return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a category")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = CategoryExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "The category as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public CategoryView replaceCategory(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
+        caller.require(Role.EDITOR);
+        return categories.replace(id, input);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of a category",
+            description = "An RFC 7396 merge patch; null removes a field (a null parentId makes a root).")
+    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(implementation = CategoryInput.class),
+            examples = @ExampleObject(name = "make-root", value = "{\"parentId\": null}")))
+    @APIResponse(responseCode = "200", description = "The category as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public CategoryView patchCategory(@PathParam("id") long id, byte[] patch) {
+        caller.require(Role.EDITOR);
+        var parsed = patcher.parse(patch);
+        return categories.patch(id, current -> patcher.apply(current, parsed, CategoryInput.class));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a category", description = "Refused with 409 while it has child categories or posts.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteCategory(@PathParam("id") long id) {
+        caller.require(Role.EDITOR);
+        categories.delete(id);
+    }
+
+    /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "CategoryPage")
+    record CategoryPage(java.util.List<CategoryView> items, Page.PageInfo page, String nextCursor) {
+    }
+}

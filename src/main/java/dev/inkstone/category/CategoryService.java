@@ -1,0 +1,220 @@
+package dev.inkstone.category;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.error.FieldError;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.text.Slugs;
+import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.post.PostCounts;
+
+/** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
+@ApplicationScoped
+@Transactional
+public class CategoryService {
+
+    /** Bound on the tree path column (V2__create_category.sql), which bounds depth too. */
+    static final int MAX_TREE_PATH = 512;
+
+    private final CategoryRepository categories;
+    private final PostCounts postCounts;
+
+    CategoryService(CategoryRepository categories, PostCounts postCounts) {
+        this.categories = categories;
+        this.postCounts = postCounts;
+    }
+
+    public Page<CategoryView> list(PageRequest request) {
+        return Page.of(views(categories.page(request.offset(), request.perPage())), request, categories.count());
+    }
+
+    public CategoryView get(long id) {
+        return views(List.of(load(id))).get(0);
+    }
+
+    public CategoryView getBySlug(String slug) {
+        Category category = categories.findBySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("No category with this slug"));
+        return views(List.of(category)).get(0);
+    }
+
+    public CategoryView create(CategoryInput input) {
+        Category category = new Category();
+        category.createdAt = Timestamps.now();
+        category.version = 1L;
+        Category parent = parentOf(input.parentId());
+        applyFields(category, input, category.createdAt);
+        category.parentId = input.parentId();
+        category.treePath = parent == null ? "/" : parent.childPath();
+        checkPathLength(category.treePath.length());
+        categories.persist(category);
+        return get(category.id);
+    }
+
+    public CategoryView replace(long id, CategoryInput input) {
+        Category category = load(id);
+        Instant now = Timestamps.now();
+        applyFields(category, input, now);
+        if (!Objects.equals(category.parentId, input.parentId())) {
+            move(category, parentOf(input.parentId()), now);
+        }
+        categories.flush();
+        return get(id);
+    }
+
+    /** Applies a change to the category's current state as an input, in one transaction with the write. */
+    public CategoryView patch(long id, UnaryOperator<CategoryInput> change) {
+        Category c = load(id);
+        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId)));
+    }
+
+    public void delete(long id) {
+        Category category = load(id);
+        if (categories.hasChildren(id)) {
+            throw ApiException.conflict("has-children",
+                    "Category " + id + " has child categories; move or delete them first", null);
+        }
+        if (postCounts.anyInCategory(id)) {
+            throw ApiException.conflict("in-use", "Category " + id + " still holds posts; move them first", null);
+        }
+        categories.delete(category);
+    }
+
+    /**
+     * The categories a post write names by slug, in order and without repeats. Unknown slugs are a 422 naming each
+     * offending list entry: categories are a curated tree, so a typo must not grow it.
+     */
+    public List<CategorySummary> resolveSlugs(List<String> slugs, String field) {
+        Map<String, Category> bySlug = categories.findBySlugs(new HashSet<>(slugs)).stream()
+                .collect(Collectors.toMap(c -> c.slug, Function.identity()));
+        List<FieldError> unknown = new ArrayList<>();
+        Map<Long, Category> resolved = new LinkedHashMap<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            Category category = bySlug.get(slugs.get(i));
+            if (category == null) {
+                unknown.add(new FieldError(field + "[" + i + "]", "no category has the slug '" + slugs.get(i) + "'"));
+            } else {
+                resolved.putIfAbsent(category.id, category);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiException(422, "unknown-category", "Unprocessable Content",
+                    "Categories must exist before posts name them", unknown, null);
+        }
+        return summariesOf(resolved.values());
+    }
+
+    /** Summaries with paths for a batch of ids: two queries whatever the batch size. */
+    public Map<Long, CategorySummary> summaries(Collection<Long> ids) {
+        return summariesOf(categories.findByIds(ids)).stream()
+                .collect(Collectors.toMap(CategorySummary::id, Function.identity()));
+    }
+
+    private List<CategorySummary> summariesOf(Collection<Category> found) {
+        Map<Long, String> names = ancestorNames(found);
+        return found.stream().map(c -> new CategorySummary(c.id, c.slug, c.name, path(c, names))).toList();
+    }
+
+    private List<CategoryView> views(List<Category> page) {
+        Map<Long, String> names = ancestorNames(page);
+        Map<Long, Long> counts = postCounts.byCategory(page.stream().map(c -> c.id).toList());
+        return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,
+                path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt, c.version)).toList();
+    }
+
+    private Map<Long, String> ancestorNames(Collection<Category> found) {
+        Set<Long> ancestors = new HashSet<>();
+        for (Category c : found) {
+            for (long id : c.ancestorIds()) {
+                ancestors.add(id);
+            }
+        }
+        return categories.findByIds(ancestors).stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
+    }
+
+    private static List<String> path(Category category, Map<Long, String> names) {
+        List<String> path = new ArrayList<>();
+        for (long id : category.ancestorIds()) {
+            path.add(names.getOrDefault(id, "?"));
+        }
+        path.add(category.name);
+        return path;
+    }
+
+    private void applyFields(Category category, CategoryInput input, Instant now) {
+        String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "category") : input.slug();
+        if (!Slugs.isValid(slug)) {
+            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
+                    + Slugs.slugifyOrFallback(slug, "category") + "'");
+        }
+        if (categories.slugTakenByOther(slug, category.id)) {
+            throw ApiException.conflict("duplicate-slug", "Another category already has the slug '" + slug + "'",
+                    "slug");
+        }
+        if (!Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
+                || !Objects.equals(category.description, input.description())) {
+            category.slug = slug;
+            category.name = input.name();
+            category.description = input.description();
+            category.updatedAt = now;
+        }
+    }
+
+    private void move(Category category, Category parent, Instant now) {
+        String oldChildPath = category.childPath();
+        String newPath = parent == null ? "/" : parent.childPath();
+        if (newPath.startsWith(oldChildPath)) {
+            throw ApiException.invalid("parentId", "a category cannot be moved under itself or its descendants");
+        }
+        String newChildPath = newPath + category.id + "/";
+        checkPathLength(newPath.length());
+        checkPathLength(categories.longestPathUnder(oldChildPath) - oldChildPath.length() + newChildPath.length());
+        category.parentId = parent == null ? null : parent.id;
+        category.treePath = newPath;
+        category.updatedAt = now;
+        // Flush this node first (one version bump), then rewrite the descendants' paths in one statement.
+        categories.flush();
+        categories.moveSubtree(oldChildPath, newChildPath);
+    }
+
+    private Category parentOf(Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Category parent = categories.findById(parentId);
+        if (parent == null) {
+            throw ApiException.invalid("parentId", "no category has the id " + parentId);
+        }
+        return parent;
+    }
+
+    private static void checkPathLength(int length) {
+        if (length > MAX_TREE_PATH) {
+            throw ApiException.invalid("parentId", "the category tree would be too deep");
+        }
+    }
+
+    private Category load(long id) {
+        Category category = categories.findById(id);
+        if (category == null) {
+            throw ApiException.notFound("Category " + id + " does not exist");
+        }
+        return category;
+    }
+}

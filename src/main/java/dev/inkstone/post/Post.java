@@ -1,0 +1,104 @@
+package dev.inkstone.post;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A blog post. Tags and categories are held by id: the post feature meets them only through their services, and a
+ * page of posts loads all its tag and category ids in one batched query each.
+ */
+@Entity
+@Table(name = "post")
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
+    @SequenceGenerator(name = "post_seq", sequenceName = "post_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, length = 120)
+    public String slug;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(nullable = false, length = 16)
+    @Convert(converter = PostStatusConverter.class)
+    public PostStatus status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** publishedAt unless the post is a draft; see V3__create_post.sql. */
+    @Column(name = "visible_at")
+    public Instant visibleAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(nullable = false, length = 200_000)
+    public String markdown;
+
+    @Column(nullable = false, length = 1_000_000)
+    public String html;
+
+    @Column(nullable = false, length = 1000)
+    public String excerpt;
+
+    @Column(name = "word_count", nullable = false)
+    public int wordCount;
+
+    @Column(name = "reading_minutes", nullable = false)
+    public int readingMinutes;
+
+    @Column(name = "source_url", length = 2000)
+    public String sourceUrl;
+
+    @Version
+    @Column(nullable = false)
+    public Long version;
+
+    @ElementCollection
+    @CollectionTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "tag_id", nullable = false)
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Long> tagIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "post_category", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "category_id", nullable = false)
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Long> categoryIds = new ArrayList<>();
+
+    /** Whether anonymous readers may see the post at the given moment. */
+    boolean visibleAt(Instant now) {
+        return visibleAt != null && !visibleAt.isAfter(now);
+    }
+
+    /** The status a reader sees: a scheduled post whose time has come is published. */
+    PostStatus effectiveStatus(Instant now) {
+        return status == PostStatus.SCHEDULED && visibleAt(now) ? PostStatus.PUBLISHED : status;
+    }
+}

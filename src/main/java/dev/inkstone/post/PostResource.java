@@ -1,0 +1,189 @@
+package dev.inkstone.post;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.inkstone.auth.Caller;
+import dev.inkstone.auth.Role;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.Created;
+import dev.inkstone.common.http.MediaTypes;
+import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.json.MergePatcher;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageParameters;
+
+/** Posts over HTTP. */
+@Path("/api/v1/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Posts")
+public class PostResource {
+
+    private final PostService posts;
+    private final Caller caller;
+    private final MergePatcher patcher;
+
+    PostResource(PostService posts, Caller caller, MergePatcher patcher) {
+        this.posts = posts;
+        this.caller = caller;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Operation(summary = "List posts", description = "Newest first. Items leave markdown and html null; read a "
+            + "single post for them. Anonymous callers see published posts only.")
+    @APIResponse(responseCode = "200", description = "A page of posts", headers = {
+            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            content = @Content(schema = @Schema(implementation = PostPage.class),
+                    examples = @ExampleObject(name = "chinese", value = PostExamples.PAGE)))
+    public RestResponse<Page<PostView>> listPosts(@BeanParam PageParameters paging,
+            @Parameter(description = "published (default), or with a token: draft, scheduled, any",
+                    schema = @Schema(enumeration = { "published", "draft", "scheduled", "any" }))
+            @QueryParam("status") String status,
+            @Context UriInfo uri) {
+        PostService.StatusFilter filter = statusFilter(status);
+        if (filter != PostService.StatusFilter.PUBLISHED) {
+            caller.require(Role.READER);
+        } else {
+            caller.role();
+        }
+        return PagedResponse.of(posts.list(paging.toRequest(), filter), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.POST)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PostView getPost(@PathParam("id") long id) {
+        return posts.get(id, caller.mayReadDrafts());
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a post by slug", description = "Chinese slugs are sent percent-encoded in the path. "
+            + "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.POST)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PostView getPostBySlug(
+            @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug) {
+        return posts.getBySlug(slug, caller.mayReadDrafts());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a post", description = "Tags are named by slug and created when new; categories "
+            + "must exist. The markdown is rendered to sanitized HTML on write.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<PostView> createPost(@Valid @NotNull PostInput input, @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        PostView created = posts.create(input);
+        return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a post")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "The post as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PostView replacePost(@PathParam("id") long id, @Valid @NotNull PostInput input) {
+        caller.require(Role.EDITOR);
+        return posts.replace(id, input);
+    }
+
+    @PUT
+    @Path("/slug/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the post at a slug", description = "The idempotent upsert for import "
+            + "scripts: sending the same body again changes nothing, not even the version.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<PostView> upsertPostBySlug(
+            @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug,
+            @Valid @NotNull PostInput input, @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        PostService.Upserted result = posts.upsertBySlug(slug, input);
+        if (!result.created()) {
+            return RestResponse.ok(result.post());
+        }
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/posts"), result.post().id(), result.post());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of a post", description = "An RFC 7396 merge patch over the post's "
+            + "writable fields; the result must be valid as a whole.")
+    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(implementation = PostInput.class),
+            examples = @ExampleObject(name = "publish", value = "{\"status\": \"published\"}")))
+    @APIResponse(responseCode = "200", description = "The post as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PostView patchPost(@PathParam("id") long id, byte[] patch) {
+        caller.require(Role.EDITOR);
+        var parsed = patcher.parse(patch);
+        return posts.patch(id, current -> patcher.apply(current, parsed, PostInput.class));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a post")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void deletePost(@PathParam("id") long id) {
+        caller.require(Role.EDITOR);
+        posts.delete(id);
+    }
+
+    private static PostService.StatusFilter statusFilter(String status) {
+        if (status == null || status.isEmpty()) {
+            return PostService.StatusFilter.PUBLISHED;
+        }
+        for (PostService.StatusFilter filter : PostService.StatusFilter.values()) {
+            if (filter.name().equalsIgnoreCase(status)) {
+                return filter;
+            }
+        }
+        throw ApiException.badParameter("status", "status must be one of published, draft, scheduled, any");
+    }
+
+    /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "PostPage")
+    record PostPage(java.util.List<PostView> items, Page.PageInfo page, String nextCursor) {
+    }
+}

@@ -1,0 +1,254 @@
+package dev.inkstone.post;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import dev.inkstone.category.CategoryService;
+import dev.inkstone.category.CategorySummary;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.text.MarkdownRenderer;
+import dev.inkstone.common.text.Slugs;
+import dev.inkstone.common.text.WordCount;
+import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.tag.TagService;
+import dev.inkstone.tag.TagSummary;
+
+/** Post rules: rendering on write, publication states, unique slugs, and what each caller may see. */
+@ApplicationScoped
+@Transactional
+public class PostService {
+
+    private final PostRepository posts;
+    private final TagService tags;
+    private final CategoryService categories;
+
+    PostService(PostRepository posts, TagService tags, CategoryService categories) {
+        this.posts = posts;
+        this.tags = tags;
+        this.categories = categories;
+    }
+
+    /** Result of an upsert: whether it created the post. */
+    public record Upserted(boolean created, PostView post) {
+    }
+
+    /**
+     * A page of posts. {@code status} null means what anonymous readers see; any other filter needs draft rights,
+     * which the resource checks.
+     */
+    public Page<PostView> list(PageRequest request, StatusFilter status) {
+        Instant now = Timestamps.now();
+        PanacheQuery<Post> query = switch (status) {
+            case PUBLISHED -> posts.visible(now);
+            case DRAFT -> posts.withStatus(PostStatus.DRAFT);
+            case SCHEDULED -> posts.withStatus(PostStatus.SCHEDULED);
+            case ANY -> posts.everything();
+        };
+        List<Post> page = PostRepository.page(query, request.offset(), request.perPage());
+        return Page.of(views(page, false, now), request, query.count());
+    }
+
+    public PostView get(long id, boolean mayReadDrafts) {
+        Post post = posts.findById(id);
+        return visibleView(post, mayReadDrafts, "Post " + id + " does not exist");
+    }
+
+    public PostView getBySlug(String slug, boolean mayReadDrafts) {
+        Post post = posts.findBySlug(slug).orElse(null);
+        return visibleView(post, mayReadDrafts, "No post with this slug");
+    }
+
+    public PostView create(PostInput input) {
+        Post post = new Post();
+        post.createdAt = Timestamps.now();
+        post.version = 1L;
+        apply(post, input, post.createdAt);
+        posts.persist(post);
+        return view(post);
+    }
+
+    public PostView replace(long id, PostInput input) {
+        Post post = load(id);
+        apply(post, input, Timestamps.now());
+        posts.flush();
+        return view(post);
+    }
+
+    /** Applies a change to the post's current state as an input, in one transaction with the write. */
+    public PostView patch(long id, UnaryOperator<PostInput> change) {
+        Post post = load(id);
+        apply(post, change.apply(currentInput(post)), Timestamps.now());
+        posts.flush();
+        return view(post);
+    }
+
+    /**
+     * Creates or replaces the post at a slug: the idempotent write import scripts repeat safely. Replaying the same
+     * body changes nothing, not even the version.
+     */
+    public Upserted upsertBySlug(String slug, PostInput input) {
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            throw ApiException.invalid("slug", "the body's slug must match the slug in the path, or be absent");
+        }
+        if (!Slugs.isValid(slug)) {
+            throw ApiException.badParameter("slug", "slug must be lower-case letters or digits joined by '-'");
+        }
+        PostInput withSlug = withSlug(input, slug);
+        Post existing = posts.findBySlug(slug).orElse(null);
+        if (existing == null) {
+            return new Upserted(true, create(withSlug));
+        }
+        apply(existing, withSlug, Timestamps.now());
+        posts.flush();
+        return new Upserted(false, view(existing));
+    }
+
+    public void delete(long id) {
+        posts.delete(load(id));
+    }
+
+    private void apply(Post post, PostInput input, Instant now) {
+        String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.title(), "post") : input.slug();
+        if (!Slugs.isValid(slug)) {
+            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
+                    + Slugs.slugifyOrFallback(slug, "post") + "'");
+        }
+        checkSourceUrl(input.sourceUrl());
+        if (posts.slugTakenByOther(slug, post.id)) {
+            throw ApiException.conflict("duplicate-slug", "Another post already has the slug '" + slug + "'", "slug");
+        }
+        List<Long> categoryIds = categories.resolveSlugs(input.categoriesOrEmpty(), "categories").stream()
+                .map(CategorySummary::id).toList();
+        List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
+        Publication publication = Publication.decide(input.status(), input.publishedAt(), post, now);
+
+        String markdown = input.markdown();
+        boolean markdownChanged = !markdown.equals(post.markdown);
+        MarkdownRenderer.Rendered rendered = markdownChanged || post.html == null
+                ? MarkdownRenderer.render(markdown) : null;
+        String excerpt = input.excerpt() != null ? input.excerpt()
+                : rendered != null ? rendered.excerpt() : MarkdownRenderer.render(markdown).excerpt();
+
+        boolean changed = !Objects.equals(post.slug, slug) || !Objects.equals(post.title, input.title())
+                || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())
+                || markdownChanged || !Objects.equals(post.excerpt, excerpt)
+                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !post.tagIds.equals(tagIds)
+                || !post.categoryIds.equals(categoryIds);
+        if (!changed) {
+            return;
+        }
+        post.slug = slug;
+        post.title = input.title();
+        post.status = publication.status();
+        post.publishedAt = publication.publishedAt();
+        post.visibleAt = publication.status() == PostStatus.DRAFT ? null : publication.publishedAt();
+        if (rendered != null) {
+            WordCount count = WordCount.of(rendered.plainText());
+            post.markdown = markdown;
+            post.html = rendered.html();
+            post.wordCount = count.words();
+            post.readingMinutes = count.readingMinutes();
+        }
+        post.excerpt = excerpt;
+        post.sourceUrl = input.sourceUrl();
+        if (!post.tagIds.equals(tagIds)) {
+            post.tagIds.clear();
+            post.tagIds.addAll(tagIds);
+        }
+        if (!post.categoryIds.equals(categoryIds)) {
+            post.categoryIds.clear();
+            post.categoryIds.addAll(categoryIds);
+        }
+        post.updatedAt = now;
+    }
+
+    private static void checkSourceUrl(String sourceUrl) {
+        if (sourceUrl == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(sourceUrl);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw ApiException.invalid("sourceUrl", "sourceUrl must be an absolute http or https address");
+            }
+        } catch (URISyntaxException e) {
+            throw ApiException.invalid("sourceUrl", "sourceUrl is not a valid address: " + e.getReason());
+        }
+    }
+
+    private PostView visibleView(Post post, boolean mayReadDrafts, String what) {
+        // Invisible posts are a 404, not a 403, so that anonymous readers cannot learn that a draft exists.
+        if (post == null || !(mayReadDrafts || post.visibleAt(Timestamps.now()))) {
+            throw ApiException.notFound(what);
+        }
+        return view(post);
+    }
+
+    private PostView view(Post post) {
+        return views(List.of(post), true, Timestamps.now()).get(0);
+    }
+
+    /** Views for a page of posts with a fixed number of queries, whatever the page size. */
+    private List<PostView> views(List<Post> page, boolean full, Instant now) {
+        Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
+        Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
+        return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
+                p.createdAt, p.updatedAt, full ? p.markdown : null, full ? p.html : null, p.excerpt,
+                p.readingMinutes, p.wordCount, null,
+                p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
+                p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
+                p.sourceUrl, p.version)).toList();
+    }
+
+    private static Collection<Long> collect(List<Post> page, boolean tagIds) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Post post : page) {
+            ids.addAll(tagIds ? post.tagIds : post.categoryIds);
+        }
+        return ids;
+    }
+
+    private PostInput currentInput(Post post) {
+        Map<Long, TagSummary> tagSummaries = tags.summaries(post.tagIds);
+        Map<Long, CategorySummary> categorySummaries = categories.summaries(post.categoryIds);
+        return new PostInput(post.title, post.slug, post.status, post.publishedAt, post.markdown, post.excerpt,
+                post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
+                post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
+                        .map(CategorySummary::slug).toList(),
+                post.sourceUrl);
+    }
+
+    private static PostInput withSlug(PostInput input, String slug) {
+        return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
+                input.excerpt(), input.tags(), input.categories(), input.sourceUrl());
+    }
+
+    private Post load(long id) {
+        Post post = posts.findById(id);
+        if (post == null) {
+            throw ApiException.notFound("Post " + id + " does not exist");
+        }
+        return post;
+    }
+
+    /** Which posts a list shows. */
+    public enum StatusFilter {
+        PUBLISHED, DRAFT, SCHEDULED, ANY
+    }
+}

@@ -1,0 +1,37 @@
+package dev.inkstone.tag;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.inkstone.common.text.Slugs;
+import io.quarkus.panache.common.Sort;
+
+/** Tag queries; slug lookups use uq_tag_slug. */
+@ApplicationScoped
+class TagRepository implements PanacheRepositoryBase<Tag, Long> {
+
+    /** By uq_tag_slug; a string that cannot be a slug matches nothing and costs no query. */
+    Optional<Tag> findBySlug(String slug) {
+        return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
+    }
+
+    List<Tag> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    List<Tag> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    List<Tag> page(int offset, int size) {
+        return findAll(Sort.by("name").and("id")).range(offset, offset + size - 1).list();
+    }
+
+    boolean slugTakenByOther(String slug, Long id) {
+        return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.inkstone.tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.inkstone.auth.Caller;
+import dev.inkstone.auth.Role;
+import dev.inkstone.common.http.Created;
+import dev.inkstone.common.http.MediaTypes;
+import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.json.MergePatcher;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageParameters;
+
+/** Tags over HTTP. */
+@Path("/api/v1/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags")
+public class TagResource {
+
+    private final TagService tags;
+    private final Caller caller;
+    private final MergePatcher patcher;
+
+    TagResource(TagService tags, Caller caller, MergePatcher patcher) {
+        this.tags = tags;
+        this.caller = caller;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Operation(summary = "List tags", description = "Sorted by name, then id.")
+    @APIResponse(responseCode = "200", description = "A page of tags", headers = {
+            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            content = @Content(schema = @Schema(implementation = TagPage.class)))
+    public RestResponse<Page<TagView>> listTags(@BeanParam PageParameters paging, @Context UriInfo uri) {
+        caller.role();
+        return PagedResponse.of(tags.list(paging.toRequest()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a tag by id")
+    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TagView getTag(@PathParam("id") long id) {
+        caller.role();
+        return tags.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a tag by slug", description = "Chinese slugs are sent percent-encoded in the path.")
+    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TagView getTagBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
+        caller.role();
+        return tags.getBySlug(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a tag", description = "The slug is derived from the name when absent.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = TagExamples.INPUT)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<TagView> createTag(@Valid @NotNull TagInput input, @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        TagView created = tags.create(input);
+        return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a tag")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = TagExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public TagView replaceTag(@PathParam("id") long id, @Valid @NotNull TagInput input) {
+        caller.require(Role.EDITOR);
+        return tags.replace(id, input);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of a tag", description = "An RFC 7396 merge patch; null removes a field.")
+    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(implementation = TagInput.class),
+            examples = @ExampleObject(name = "rename", value = "{\"name\": \"深度学习\"}")))
+    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public TagView patchTag(@PathParam("id") long id, byte[] patch) {
+        caller.require(Role.EDITOR);
+        var parsed = patcher.parse(patch);
+        return tags.patch(id, current -> patcher.apply(current, parsed, TagInput.class));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a tag", description = "Posts that carried the tag keep their other tags.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void deleteTag(@PathParam("id") long id) {
+        caller.require(Role.EDITOR);
+        tags.delete(id);
+    }
+
+    /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "TagPage")
+    record TagPage(java.util.List<TagView> items, Page.PageInfo page, String nextCursor) {
+    }
+}

@@ -1,0 +1,150 @@
+package dev.inkstone.tag;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.text.Slugs;
+import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.post.PostCounts;
+
+/** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
+@ApplicationScoped
+@Transactional
+public class TagService {
+
+    private final TagRepository tags;
+    private final PostCounts postCounts;
+
+    TagService(TagRepository tags, PostCounts postCounts) {
+        this.tags = tags;
+        this.postCounts = postCounts;
+    }
+
+    public Page<TagView> list(PageRequest request) {
+        List<Tag> page = tags.page(request.offset(), request.perPage());
+        Map<Long, Long> counts = postCounts.byTag(page.stream().map(t -> t.id).toList());
+        List<TagView> items = page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+        return Page.of(items, request, tags.count());
+    }
+
+    public TagView get(long id) {
+        return view(load(id));
+    }
+
+    public TagView getBySlug(String slug) {
+        return view(tags.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No tag with this slug")));
+    }
+
+    public TagView create(TagInput input) {
+        Tag tag = new Tag();
+        tag.createdAt = Timestamps.now();
+        tag.version = 1L;
+        apply(tag, input, tag.createdAt);
+        tags.persist(tag);
+        return view(tag);
+    }
+
+    public TagView replace(long id, TagInput input) {
+        Tag tag = load(id);
+        apply(tag, input, Timestamps.now());
+        tags.flush();
+        return view(tag);
+    }
+
+    /** Applies a change to the tag's current state as an input, in one transaction with the write. */
+    public TagView patch(long id, UnaryOperator<TagInput> change) {
+        Tag tag = load(id);
+        apply(tag, change.apply(new TagInput(tag.name, tag.slug, tag.description)), Timestamps.now());
+        tags.flush();
+        return view(tag);
+    }
+
+    /** Deleting a tag removes it from its posts (the join rows cascade), as bloggers expect of a label. */
+    public void delete(long id) {
+        tags.delete(load(id));
+    }
+
+    /**
+     * Turns the tag references of a post write into tags, in the given order and without repeats. A reference is a
+     * tag slug; one that names no tag yet creates a tag called by the reference and slugged from it, so import
+     * scripts can pass either slugs or display names.
+     */
+    public List<TagSummary> resolveOrCreate(List<String> references) {
+        Map<String, String> slugByReference = new LinkedHashMap<>();
+        for (String reference : references) {
+            String trimmed = reference.strip();
+            String slug = Slugs.isValid(trimmed) ? trimmed : Slugs.slugifyOrFallback(trimmed, "tag");
+            slugByReference.putIfAbsent(trimmed, slug);
+        }
+        Map<String, Tag> bySlug = tags.findBySlugs(new LinkedHashSet<>(slugByReference.values())).stream()
+                .collect(Collectors.toMap(t -> t.slug, Function.identity()));
+        Map<Long, TagSummary> resolved = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : slugByReference.entrySet()) {
+            Tag tag = bySlug.computeIfAbsent(entry.getValue(), slug -> createNamed(entry.getKey(), slug));
+            resolved.putIfAbsent(tag.id, TagSummary.of(tag));
+        }
+        return new ArrayList<>(resolved.values());
+    }
+
+    /** Summaries for a batch of ids, one query whatever the batch size. */
+    public Map<Long, TagSummary> summaries(Collection<Long> ids) {
+        return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagSummary::of));
+    }
+
+    private Tag createNamed(String name, String slug) {
+        Tag tag = new Tag();
+        tag.name = name.length() > 100 ? name.substring(0, 100) : name;
+        tag.slug = slug;
+        tag.createdAt = Timestamps.now();
+        tag.updatedAt = tag.createdAt;
+        tag.version = 1L;
+        tags.persist(tag);
+        return tag;
+    }
+
+    private void apply(Tag tag, TagInput input, Instant now) {
+        String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "tag") : input.slug();
+        if (!Slugs.isValid(slug)) {
+            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
+                    + Slugs.slugifyOrFallback(slug, "tag") + "'");
+        }
+        if (tags.slugTakenByOther(slug, tag.id)) {
+            throw ApiException.conflict("duplicate-slug", "Another tag already has the slug '" + slug + "'", "slug");
+        }
+        boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
+                || !Objects.equals(tag.description, input.description());
+        if (changed) {
+            tag.slug = slug;
+            tag.name = input.name();
+            tag.description = input.description();
+            tag.updatedAt = now;
+        }
+    }
+
+    private Tag load(long id) {
+        Tag tag = tags.findById(id);
+        if (tag == null) {
+            throw ApiException.notFound("Tag " + id + " does not exist");
+        }
+        return tag;
+    }
+
+    private TagView view(Tag tag) {
+        return TagView.of(tag, postCounts.byTag(List.of(tag.id)).getOrDefault(tag.id, 0L));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.inkstone.tag;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A tag as the API returns it. */
+@Schema(name = "Tag")
+public record TagView(
+        @Schema(examples = "7") long id,
+        @Schema(examples = "机器学习") String slug,
+        @Schema(examples = "机器学习") String name,
+        @Schema(nullable = true, examples = "关于机器学习的文章") String description,
+        @Schema(description = "Number of published posts with this tag", examples = "12") long postCount,
+        @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
+        @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
+        @Schema(description = "Increases on every change", examples = "1") long version) {
+
+    static TagView of(Tag tag, long postCount) {
+        return new TagView(tag.id, tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt,
+                tag.version);
+    }
+}
