@@ -28,7 +28,7 @@ final class PostExamples {
               "html": "<h2 id=\\"背景agi-next-闭门峰会\\">背景：AGI Next 闭门峰会</h2><p>中国企业超越美国同行的机会不超过20%。</p>",
               "excerpt": "中国企业超越美国同行的机会不超过20%。",
               "readingMinutes": 1,
-              "wordCount": 30,
+              "wordCount": 25,
               "featuredImage": null,
               "tags": [
                 {"id": 7, "slug": "deepseek", "name": "deepseek"},
@@ -57,7 +57,7 @@ final class PostExamples {
                 "html": null,
                 "excerpt": "中国企业超越美国同行的机会不超过20%。",
                 "readingMinutes": 1,
-                "wordCount": 30,
+                "wordCount": 25,
                 "featuredImage": null,
                 "tags": [{"id": 7, "slug": "deepseek", "name": "deepseek"}],
                 "categories": [{"id": 1, "slug": "aigc", "name": "AIGC", "path": ["AIGC"]}],
