@@ -7,8 +7,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.inkstone.common.paging.ListQuery;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.text.Slugs;
-import io.quarkus.panache.common.Sort;
 
 /** Category queries; subtree queries are prefix ranges on ix_category_tree_path. */
 @ApplicationScoped
@@ -27,9 +29,15 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /** Sorted by name (ix_category_name). */
-    List<Category> page(int offset, int size) {
-        return findAll(Sort.by("name").and("id")).range(offset, offset + size - 1).list();
+    /** Sorted by name (ix_category_name) or id (the primary key), by offset or keyset. */
+    List<Category> page(Sort<Category> sort, PageRequest request) {
+        return new ListQuery<>(Category.class).fetch(getEntityManager(), sort, request);
+    }
+
+    /** Ids of a category and all its descendants: one prefix range of ix_category_tree_path. */
+    List<Long> subtreeIds(Category root) {
+        return getEntityManager().createQuery("select c.id from Category c where c.id = :id or c.treePath like :prefix",
+                Long.class).setParameter("id", root.id).setParameter("prefix", root.childPath() + "%").getResultList();
     }
 
     boolean slugTakenByOther(String slug, Long id) {

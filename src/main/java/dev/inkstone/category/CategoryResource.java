@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,9 +57,13 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "A page of categories", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = CategoryPage.class)))
-    public RestResponse<Page<CategoryView>> listCategories(@BeanParam PageParameters paging, @Context UriInfo uri) {
+    public RestResponse<Page<CategoryView>> listCategories(@BeanParam PageParameters paging,
+            @Parameter(description = "Sort field, '-' for descending; ties are broken by id",
+                    schema = @Schema(enumeration = { "name", "-name", "id", "-id" }, defaultValue = "name"))
+            @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
         caller.role();
-        return PagedResponse.of(categories.list(paging.toRequest()), uri);
+        return PagedResponse.of(categories.list(paging.toRequest(), sort), uri);
     }
 
     @GET

@@ -20,6 +20,8 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostCounts;
@@ -40,8 +42,25 @@ public class CategoryService {
         this.postCounts = postCounts;
     }
 
-    public Page<CategoryView> list(PageRequest request) {
-        return Page.of(views(categories.page(request.offset(), request.perPage())), request, categories.count());
+    /** Fields category lists sort by. */
+    public static final List<SortField<Category>> SORTS = List.of(
+            new SortField<>("name", "name", String.class, c -> c.name),
+            new SortField<>("id", "id", Long.class, c -> c.id));
+
+    public Page<CategoryView> list(PageRequest request, String sortParameter) {
+        Sort<Category> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
+                : request.cursor().sort(), SORTS, "name");
+        return Page.of(categories.page(sort, request), request, categories.count(), sort, this::views);
+    }
+
+    /**
+     * Ids of the category with this slug and of all categories below it, for filtering posts by a subtree; an
+     * unknown slug is a 400 naming {@code parameter}.
+     */
+    public List<Long> subtreeIds(String slug, String parameter) {
+        Category root = categories.findBySlug(slug).orElseThrow(
+                () -> ApiException.badParameter(parameter, "no category has the slug '" + slug + "'"));
+        return categories.subtreeIds(root);
     }
 
     public CategoryView get(long id) {

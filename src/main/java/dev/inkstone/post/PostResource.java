@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,24 +54,22 @@ public class PostResource {
     }
 
     @GET
-    @Operation(summary = "List posts", description = "Newest first. Items leave markdown and html null; read a "
-            + "single post for them. Anonymous callers see published posts only.")
+    @Operation(summary = "List posts", description = "Newest first unless sorted otherwise; filter by tags, category "
+            + "subtree, dates and (with a token) status. Items leave markdown and html null; read a single post for "
+            + "them. Anonymous callers see published posts only.")
     @APIResponse(responseCode = "200", description = "A page of posts", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "chinese", value = PostExamples.PAGE)))
     public RestResponse<Page<PostView>> listPosts(@BeanParam PageParameters paging,
-            @Parameter(description = "published (default), or with a token: draft, scheduled, any",
-                    schema = @Schema(enumeration = { "published", "draft", "scheduled", "any" }))
-            @QueryParam("status") String status,
-            @Context UriInfo uri) {
-        PostService.StatusFilter filter = statusFilter(status);
+            @BeanParam PostFilters filters, @Context UriInfo uri) {
+        PostService.StatusFilter filter = statusFilter(filters.status);
         if (filter != PostService.StatusFilter.PUBLISHED) {
             caller.require(Role.READER);
         } else {
             caller.role();
         }
-        return PagedResponse.of(posts.list(paging.toRequest(), filter), uri);
+        return PagedResponse.of(posts.list(paging.toRequest(), filter, filters), uri);
     }
 
     @GET

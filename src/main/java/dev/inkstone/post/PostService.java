@@ -12,15 +12,18 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
@@ -47,20 +50,32 @@ public class PostService {
     public record Upserted(boolean created, PostView post) {
     }
 
-    /**
-     * A page of posts. {@code status} null means what anonymous readers see; any other filter needs draft rights,
-     * which the resource checks.
-     */
-    public Page<PostView> list(PageRequest request, StatusFilter status) {
+    /** Fields post lists sort by; publishedAt reads visibleAt, equal to it for every post that is not a draft. */
+    static final List<SortField<Post>> SORTS = List.of(
+            new SortField<>("publishedAt", "visibleAt", Instant.class, p -> p.visibleAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, p -> p.updatedAt),
+            new SortField<>("title", "title", String.class, p -> p.title),
+            new SortField<>("id", "id", Long.class, p -> p.id));
+
+    /** A page of posts; anything but published posts needs draft rights, which the resource checks. */
+    public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters) {
         Instant now = Timestamps.now();
-        PanacheQuery<Post> query = switch (status) {
-            case PUBLISHED -> posts.visible(now);
-            case DRAFT -> posts.withStatus(PostStatus.DRAFT);
-            case SCHEDULED -> posts.withStatus(PostStatus.SCHEDULED);
-            case ANY -> posts.everything();
-        };
-        List<Post> page = PostRepository.page(query, request.offset(), request.perPage());
-        return Page.of(views(page, false, now), request, query.count());
+        boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
+        String sortParameter = filters.sort != null || !request.keyset() ? filters.sort : request.cursor().sort();
+        Sort<Post> sort = Sort.parse(sortParameter, SORTS, dated ? "-publishedAt" : "-updatedAt");
+        if (!dated && sort.field().name().equals("publishedAt")) {
+            throw ApiException.badParameter("sort", "drafts have no publication date: sort by updatedAt, title or id");
+        }
+        ListQuery<Post> query = new ListQuery<>(Post.class);
+        switch (status) {
+            case PUBLISHED -> query.where("e.visibleAt <= :now", "now", now);
+            case SCHEDULED -> query.where("e.visibleAt > :now", "now", now);
+            case DRAFT -> query.where("e.status = :draft", "draft", PostStatus.DRAFT);
+            case ANY -> { }
+        }
+        new PostFilterQuery(tags, categories).apply(query, filters, dated);
+        EntityManager em = posts.getEntityManager();
+        return Page.of(query.fetch(em, sort, request), request, query.count(em), sort, page -> views(page, false, now));
     }
 
     public PostView get(long id, boolean mayReadDrafts) {

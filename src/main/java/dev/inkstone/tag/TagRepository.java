@@ -7,8 +7,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.inkstone.common.paging.ListQuery;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.text.Slugs;
-import io.quarkus.panache.common.Sort;
 
 /** Tag queries; slug lookups use uq_tag_slug. */
 @ApplicationScoped
@@ -27,8 +29,9 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    List<Tag> page(int offset, int size) {
-        return findAll(Sort.by("name").and("id")).range(offset, offset + size - 1).list();
+    /** Sorted by name (ix_tag_name) or id (the primary key), by offset or keyset. */
+    List<Tag> page(Sort<Tag> sort, PageRequest request) {
+        return new ListQuery<>(Tag.class).fetch(getEntityManager(), sort, request);
     }
 
     boolean slugTakenByOther(String slug, Long id) {

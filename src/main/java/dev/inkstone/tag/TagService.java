@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostCounts;
@@ -35,11 +38,18 @@ public class TagService {
         this.postCounts = postCounts;
     }
 
-    public Page<TagView> list(PageRequest request) {
-        List<Tag> page = tags.page(request.offset(), request.perPage());
-        Map<Long, Long> counts = postCounts.byTag(page.stream().map(t -> t.id).toList());
-        List<TagView> items = page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList();
-        return Page.of(items, request, tags.count());
+    /** Fields tag lists sort by. */
+    public static final List<SortField<Tag>> SORTS = List.of(
+            new SortField<>("name", "name", String.class, t -> t.name),
+            new SortField<>("id", "id", Long.class, t -> t.id));
+
+    public Page<TagView> list(PageRequest request, String sortParameter) {
+        Sort<Tag> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
+                : request.cursor().sort(), SORTS, "name");
+        return Page.of(tags.page(sort, request), request, tags.count(), sort, page -> {
+            Map<Long, Long> counts = postCounts.byTag(page.stream().map(t -> t.id).toList());
+            return page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+        });
     }
 
     public TagView get(long id) {
@@ -99,6 +109,17 @@ public class TagService {
             resolved.putIfAbsent(tag.id, TagSummary.of(tag));
         }
         return new ArrayList<>(resolved.values());
+    }
+
+    /** Ids of the tags with these slugs, for filtering; an unknown slug is a 400 naming {@code parameter}. */
+    public List<Long> idsForSlugs(Collection<String> slugs, String parameter) {
+        List<Tag> found = tags.findBySlugs(slugs);
+        if (found.size() < new LinkedHashSet<>(slugs).size()) {
+            Set<String> known = found.stream().map(t -> t.slug).collect(Collectors.toSet());
+            String missing = slugs.stream().filter(s -> !known.contains(s)).findFirst().orElse("");
+            throw ApiException.badParameter(parameter, "no tag has the slug '" + missing + "'");
+        }
+        return found.stream().map(t -> t.id).toList();
     }
 
     /** Summaries for a batch of ids, one query whatever the batch size. */

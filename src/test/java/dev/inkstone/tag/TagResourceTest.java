@@ -78,7 +78,24 @@ class TagResourceTest {
                 .body("page.number", equalTo(1))
                 .body("page.perPage", equalTo(2))
                 .body("page.totalItems", greaterThanOrEqualTo(3))
-                .body("nextCursor", nullValue());
+                .body("nextCursor", notNullValue());
+    }
+
+    @Test
+    void sortsAndWalksTagsByCursor() {
+        String prefix = unique("zz-cursor");
+        for (String suffix : new String[] { "c", "a", "b" }) {
+            create(prefix + " " + suffix, null);
+        }
+        // Tags sort by name; the three share a prefix no other tag has, so they are the last three by name.
+        var first = anonymous().get("/api/v1/tags?sort=-name&perPage=2").then().statusCode(200).extract();
+        String cursor = first.path("nextCursor");
+        org.junit.jupiter.api.Assertions.assertNotNull(cursor);
+        anonymous().get("/api/v1/tags?cursor=" + cursor + "&perPage=2").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("page.number", nullValue());
+        anonymous().get("/api/v1/tags?sort=-id&perPage=1").then().statusCode(200).body("items", hasSize(1));
+        anonymous().get("/api/v1/tags?sort=postCounts").then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }
 
     @Test

@@ -19,29 +19,39 @@ public final class PagedResponse {
     public static <T> RestResponse<Page<T>> of(Page<T> page, UriInfo uri) {
         RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page)
                 .header("X-Total-Count", page.page().totalItems());
-        String links = links(page.page(), uri);
+        String links = links(page, uri);
         if (!links.isEmpty()) {
             response.header("Link", links);
         }
         return response.build();
     }
 
-    static String links(Page.PageInfo info, UriInfo uri) {
+    static String links(Page<?> page, UriInfo uri) {
+        Page.PageInfo info = page.page();
         List<String> links = new ArrayList<>();
-        links.add(link(uri, 1, info.perPage(), "first"));
+        links.add(link(uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("page", 1), "first"));
+        if (info.number() == null) {
+            // Keyset paging walks forward only: first and next.
+            if (page.nextCursor() != null) {
+                links.add(link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()), "next"));
+            }
+            return String.join(", ", links);
+        }
         if (info.number() > 1) {
-            links.add(link(uri, Math.min(info.number() - 1, info.totalPages()), info.perPage(), "prev"));
+            links.add(pageLink(uri, Math.min(info.number() - 1, info.totalPages()), "prev"));
         }
         if (info.number() < info.totalPages()) {
-            links.add(link(uri, info.number() + 1, info.perPage(), "next"));
+            links.add(pageLink(uri, info.number() + 1, "next"));
         }
-        links.add(link(uri, info.totalPages(), info.perPage(), "last"));
+        links.add(pageLink(uri, info.totalPages(), "last"));
         return String.join(", ", links);
     }
 
-    private static String link(UriInfo uri, int page, int perPage, String rel) {
-        UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam("page", page)
-                .replaceQueryParam("perPage", perPage);
+    private static String pageLink(UriInfo uri, int page, String rel) {
+        return link(uri.getRequestUriBuilder().replaceQueryParam("page", page), rel);
+    }
+
+    private static String link(UriBuilder builder, String rel) {
         return "<" + builder.build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The paging query parameters every list takes. Read as text so that a bad value is our own 400 naming the
+ * The paging query parameters every list takes: page paging, or keyset paging with a cursor. Read as text so that a bad value is our own 400 naming the
  * parameter rather than a framework error.
  */
 public class PageParameters {
@@ -22,7 +22,11 @@ public class PageParameters {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10"))
     public String perPage;
 
+    @QueryParam("cursor")
+    @Parameter(description = "Keyset paging: the nextCursor of the previous page; exclusive with page")
+    public String cursor;
+
     public PageRequest toRequest() {
-        return PageRequest.parse(page, perPage);
+        return PageRequest.parse(page, perPage, cursor);
     }
 }

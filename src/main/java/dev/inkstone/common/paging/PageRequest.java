@@ -2,8 +2,11 @@ package dev.inkstone.common.paging;
 
 import dev.inkstone.common.error.ApiException;
 
-/** A validated {@code page}/{@code perPage} pair; perPage over the maximum is refused, never silently cut. */
-public record PageRequest(int number, int perPage) {
+/**
+ * A validated {@code page}/{@code perPage}/{@code cursor} triple: page paging, or keyset paging when a cursor is
+ * given. perPage over the maximum is refused, never silently cut.
+ */
+public record PageRequest(Integer number, int perPage, Cursor cursor) {
 
     public static final int DEFAULT_PER_PAGE = 10;
     public static final int MAX_PER_PAGE = 100;
@@ -11,10 +14,19 @@ public record PageRequest(int number, int perPage) {
     public static final int MAX_PAGE = 100_000;
 
     /** Parses the raw query values so that a bad one is a 400 naming the parameter. */
-    public static PageRequest parse(String page, String perPage) {
-        int number = parse("page", page, 1, MAX_PAGE, 1);
+    public static PageRequest parse(String page, String perPage, String cursor) {
         int size = parse("perPage", perPage, 1, MAX_PER_PAGE, DEFAULT_PER_PAGE);
-        return new PageRequest(number, size);
+        if (cursor != null && !cursor.isEmpty()) {
+            if (page != null && !page.isEmpty()) {
+                throw ApiException.badParameter("page", "use either page or cursor, not both");
+            }
+            return new PageRequest(null, size, Cursor.decode(cursor));
+        }
+        return new PageRequest(parse("page", page, 1, MAX_PAGE, 1), size, null);
+    }
+
+    public static PageRequest parse(String page, String perPage) {
+        return parse(page, perPage, null);
     }
 
     private static int parse(String name, String raw, int min, int max, int fallback) {
@@ -33,7 +45,11 @@ public record PageRequest(int number, int perPage) {
         return value;
     }
 
+    public boolean keyset() {
+        return cursor != null;
+    }
+
     public int offset() {
-        return (number - 1) * perPage;
+        return keyset() ? 0 : (number - 1) * perPage;
     }
 }

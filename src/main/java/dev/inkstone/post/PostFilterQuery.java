@@ -1,0 +1,102 @@
+package dev.inkstone.post;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import dev.inkstone.category.CategoryService;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.paging.ListQuery;
+import dev.inkstone.tag.TagService;
+
+/**
+ * Turns the filter parameters of a post list into conditions. Tag and category filters go through the join tables'
+ * primary keys and ix_post_tag_tag_id / ix_post_category_category_id; a category filter covers its subtree via
+ * ix_category_tree_path; date filters are ranges of ix_post_visible_at and ix_post_updated_at.
+ */
+final class PostFilterQuery {
+
+    /** Bound on tag slugs in one filter, so a query string cannot build an unbounded IN list. */
+    static final int MAX_TAGS = 20;
+
+    private final TagService tags;
+    private final CategoryService categories;
+
+    PostFilterQuery(TagService tags, CategoryService categories) {
+        this.tags = tags;
+        this.categories = categories;
+    }
+
+    void apply(ListQuery<Post> query, PostFilters filters, boolean dated) {
+        List<String> tagSlugs = tagSlugs(filters.tag);
+        boolean all = matchAll(filters.tagMatch);
+        if (!tagSlugs.isEmpty()) {
+            List<Long> ids = tags.idsForSlugs(tagSlugs, "tag");
+            if (all) {
+                query.where("(select count(t) from e.tagIds t where t in :tagIds) = " + ids.size(), "tagIds", ids);
+            } else {
+                query.where("exists (select t from e.tagIds t where t in :tagIds)", "tagIds", ids);
+            }
+        }
+        if (filters.category != null && !filters.category.isBlank()) {
+            query.where("exists (select c from e.categoryIds c where c in :categoryIds)", "categoryIds",
+                    categories.subtreeIds(filters.category.strip(), "category"));
+        }
+        // For posts that are not drafts visibleAt equals publishedAt and has the index; drafts only have publishedAt.
+        String published = dated ? "e.visibleAt" : "e.publishedAt";
+        Instant after = instant("publishedAfter", filters.publishedAfter);
+        if (after != null) {
+            query.where(published + " > :publishedAfter", "publishedAfter", after);
+        }
+        Instant before = instant("publishedBefore", filters.publishedBefore);
+        if (before != null) {
+            query.where(published + " < :publishedBefore", "publishedBefore", before);
+        }
+        Instant updated = instant("updatedAfter", filters.updatedAfter);
+        if (updated != null) {
+            query.where("e.updatedAt > :updatedAfter", "updatedAfter", updated);
+        }
+    }
+
+    private static List<String> tagSlugs(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> slugs = new LinkedHashSet<>();
+        for (String value : raw) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    slugs.add(part.strip());
+                }
+            }
+        }
+        if (slugs.size() > MAX_TAGS) {
+            throw ApiException.badParameter("tag", "at most " + MAX_TAGS + " tags in one filter");
+        }
+        return new ArrayList<>(slugs);
+    }
+
+    private static boolean matchAll(String tagMatch) {
+        if (tagMatch == null || tagMatch.isEmpty() || tagMatch.equals("any")) {
+            return false;
+        }
+        if (tagMatch.equals("all")) {
+            return true;
+        }
+        throw ApiException.badParameter("tagMatch", "tagMatch must be any or all");
+    }
+
+    private static Instant instant(String parameter, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(parameter, parameter + " must be an ISO-8601 timestamp with offset, "
+                    + "e.g. 2026-01-13T08:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.inkstone.post;
+
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The query parameters that narrow and order a post list, as sent; {@link PostService} validates them. */
+public class PostFilters {
+
+    @QueryParam("status")
+    @Parameter(description = "published (default), or with a token: draft, scheduled, any",
+            schema = @Schema(enumeration = { "published", "draft", "scheduled", "any" }))
+    public String status;
+
+    @QueryParam("tag")
+    @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them, "
+            + "or with all of them when tagMatch=all. Unknown slugs are a 400.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> tag;
+
+    @QueryParam("tagMatch")
+    @Parameter(description = "any (default) or all", schema = @Schema(enumeration = { "any", "all" }))
+    public String tagMatch;
+
+    @QueryParam("category")
+    @Parameter(description = "A category slug; includes posts filed in its descendants")
+    public String category;
+
+    @QueryParam("publishedAfter")
+    @Parameter(description = "Only posts published after this instant (exclusive), ISO-8601 with offset",
+            example = "2026-01-01T00:00:00Z")
+    public String publishedAfter;
+
+    @QueryParam("publishedBefore")
+    @Parameter(description = "Only posts published before this instant (exclusive), ISO-8601 with offset",
+            example = "2026-02-01T00:00:00Z")
+    public String publishedBefore;
+
+    @QueryParam("updatedAfter")
+    @Parameter(description = "Only posts changed after this instant (exclusive), ISO-8601 with offset",
+            example = "2026-01-14T00:00:00Z")
+    public String updatedAfter;
+
+    @QueryParam("sort")
+    @Parameter(description = "Sort field, '-' for descending, ties broken by id. Default -publishedAt for "
+            + "published and scheduled posts, -updatedAt for drafts and any (drafts have no publication date).",
+            schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "-updatedAt", "updatedAt", "title",
+                    "-title", "id", "-id" }))
+    public String sort;
+}
