@@ -139,6 +139,12 @@ public class CategoryService {
         return summariesOf(resolved.values());
     }
 
+    /** Full views for a batch of ids: three queries whatever the batch size. */
+    public Map<Long, CategoryView> views(Collection<Long> ids) {
+        return views(categories.findByIds(ids)).stream()
+                .collect(Collectors.toMap(CategoryView::id, Function.identity()));
+    }
+
     /** Summaries with paths for a batch of ids: two queries whatever the batch size. */
     public Map<Long, CategorySummary> summaries(Collection<Long> ids) {
         return summariesOf(categories.findByIds(ids)).stream()

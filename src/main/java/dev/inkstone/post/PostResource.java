@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,11 +45,13 @@ import dev.inkstone.common.paging.PageParameters;
 public class PostResource {
 
     private final PostService posts;
+    private final PostListing listing;
     private final Caller caller;
     private final MergePatcher patcher;
 
-    PostResource(PostService posts, Caller caller, MergePatcher patcher) {
+    PostResource(PostService posts, PostListing listing, Caller caller, MergePatcher patcher) {
         this.posts = posts;
+        this.listing = listing;
         this.caller = caller;
         this.patcher = patcher;
     }
@@ -61,15 +64,21 @@ public class PostResource {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "chinese", value = PostExamples.PAGE)))
-    public RestResponse<Page<PostView>> listPosts(@BeanParam PageParameters paging,
-            @BeanParam PostFilters filters, @Context UriInfo uri) {
+    public RestResponse<Page<Object>> listPosts(@BeanParam PageParameters paging, @BeanParam PostFilters filters,
+            @Parameter(description = "Comma-separated post fields each item keeps, e.g. id,slug,title; lists "
+                    + "carry markdown and html only when named here")
+            @QueryParam("fields") String fields,
+            @Parameter(description = "tags and/or categories: embed them in full (with postCount, path…) "
+                    + "instead of as summaries, loaded for the whole page at once")
+            @QueryParam("include") String include,
+            @Context UriInfo uri) {
         PostService.StatusFilter filter = statusFilter(filters.status);
         if (filter != PostService.StatusFilter.PUBLISHED) {
             caller.require(Role.READER);
         } else {
             caller.role();
         }
-        return PagedResponse.of(posts.list(paging.toRequest(), filter, filters), uri);
+        return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include), uri);
     }
 
     @GET

@@ -58,7 +58,7 @@ public class PostService {
             new SortField<>("id", "id", Long.class, p -> p.id));
 
     /** A page of posts; anything but published posts needs draft rights, which the resource checks. */
-    public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters) {
+    public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies) {
         Instant now = Timestamps.now();
         boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
         String sortParameter = filters.sort != null || !request.keyset() ? filters.sort : request.cursor().sort();
@@ -75,7 +75,7 @@ public class PostService {
         }
         new PostFilterQuery(tags, categories).apply(query, filters, dated);
         EntityManager em = posts.getEntityManager();
-        return Page.of(query.fetch(em, sort, request), request, query.count(em), sort, page -> views(page, false, now));
+        return Page.of(query.fetch(em, sort, request), request, query.count(em), sort, page -> views(page, bodies, now));
     }
 
     public PostView get(long id, boolean mayReadDrafts) {

@@ -122,6 +122,13 @@ public class TagService {
         return found.stream().map(t -> t.id).toList();
     }
 
+    /** Full views for a batch of ids, two queries whatever the batch size. */
+    public Map<Long, TagView> views(Collection<Long> ids) {
+        List<Tag> found = tags.findByIds(ids);
+        Map<Long, Long> counts = postCounts.byTag(found.stream().map(t -> t.id).toList());
+        return found.stream().collect(Collectors.toMap(t -> t.id, t -> TagView.of(t, counts.getOrDefault(t.id, 0L))));
+    }
+
     /** Summaries for a batch of ids, one query whatever the batch size. */
     public Map<Long, TagSummary> summaries(Collection<Long> ids) {
         return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagSummary::of));
