@@ -15,7 +15,9 @@ public final class Api {
     /** Set as inkstone.admin-token in the test profile. */
     public static final String ADMIN_TOKEN = "test-admin-token";
 
-    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    private static final AtomicLong COUNTER = new AtomicLong();
+    /** Differs between runs, so tests can rerun against a database that keeps earlier runs' data. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     static {
         RestAssured.config = RestAssured.config()
@@ -47,7 +49,7 @@ public final class Api {
 
     /** A slug no other test uses. */
     public static String unique(String prefix) {
-        return prefix + "-" + COUNTER.incrementAndGet();
+        return prefix + "-" + RUN + COUNTER.incrementAndGet();
     }
 
     /** Creates a token with a role and returns its value. */

@@ -73,6 +73,7 @@ class PostListQueryCountTest {
         String marker = unique("shape");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "shape");
+        body.put("slug", unique("shape"));
         body.put("status", "published");
         body.put("markdown", "**粗体**");
         body.put("tags", List.of(marker));

@@ -209,6 +209,7 @@ class PostListTest {
         Map<String, Object> draft = new LinkedHashMap<>();
         String tag = unique("drafts");
         draft.put("title", "draft one");
+        draft.put("slug", unique("draft-one"));
         draft.put("markdown", "x");
         draft.put("tags", List.of(tag));
         asAdmin().body(draft).post("/api/v1/posts").then().statusCode(201);
