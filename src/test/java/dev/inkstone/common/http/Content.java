@@ -43,11 +43,30 @@ final class Content {
         return body;
     }
 
-    /** A published post carrying the tag and category; returns its id. */
+    /**
+     * A published post carrying the tag and category; returns its id. It is dated in the past so that tests about
+     * the newest posts, which may run next on the same database, never see it first.
+     */
     static int publishedPost(String tagSlug, String categorySlug) {
-        return asAdmin().body(post(unique("etag-post"), "published", List.of(tagSlug),
-                categorySlug == null ? List.of() : List.of(categorySlug)))
-                .post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = post(unique("etag-post"), "published", List.of(tagSlug),
+                categorySlug == null ? List.of() : List.of(categorySlug));
+        body.put("publishedAt", "2020-02-02T02:02:02Z");
+        return asAdmin().body(body).post("/api/v1/posts").then().statusCode(201).extract().path("id");
+    }
+
+    /** The address of the page of the public post list that shows the post. */
+    static String postListPageShowing(int postId) {
+        for (int page = 1; page <= 1000; page++) {
+            String path = "/api/v1/posts?perPage=100&page=" + page;
+            Response response = read(path);
+            if (response.jsonPath().getList("items.id", Integer.class).contains(postId)) {
+                return path;
+            }
+            if (response.jsonPath().getList("items").isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError("post " + postId + " is on no page of the list");
     }
 
     /** An anonymous GET that must be a 200. */
