@@ -58,8 +58,8 @@ public class ETagFilter {
     /** A 200 to a read, or a 200/201 to a write, with a JSON body Jackson writes; one ETag set by hand is kept. */
     private static boolean tagged(String method, ContainerResponseContext response) {
         int status = response.getStatus();
-        boolean success = READS.contains(method) ? status == 200 : WRITES.contains(method) && (status == 200
-                || status == 201);
+        boolean success = READS.contains(method) ? status == 200
+                : WRITES.contains(method) && (status == 200 || status == 201);
         Object entity = response.getEntity();
         MediaType type = response.getMediaType();
         return success && entity != null && !response.getHeaders().containsKey(HttpHeaders.ETAG)
