@@ -32,6 +32,7 @@ import dev.inkstone.auth.Role;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.http.Preconditions;
 import dev.inkstone.common.json.MergePatcher;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
@@ -45,11 +46,13 @@ public class CategoryResource {
     private final CategoryService categories;
     private final Caller caller;
     private final MergePatcher patcher;
+    private final Preconditions preconditions;
 
-    CategoryResource(CategoryService categories, Caller caller, MergePatcher patcher) {
+    CategoryResource(CategoryService categories, Caller caller, MergePatcher patcher, Preconditions preconditions) {
         this.categories = categories;
         this.caller = caller;
         this.patcher = patcher;
+        this.preconditions = preconditions;
     }
 
     @GET
@@ -109,7 +112,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CategoryView replaceCategory(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
         caller.require(Role.EDITOR);
-        return categories.replace(id, input);
+        return categories.replace(id, input, preconditions.fromRequest());
     }
 
     @PATCH
@@ -126,7 +129,8 @@ public class CategoryResource {
     public CategoryView patchCategory(@PathParam("id") long id, byte[] patch) {
         caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
-        return categories.patch(id, current -> patcher.apply(current, parsed, CategoryInput.class));
+        return categories.patch(id, current -> patcher.apply(current, parsed, CategoryInput.class),
+                preconditions.fromRequest());
     }
 
     @DELETE
@@ -137,7 +141,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void deleteCategory(@PathParam("id") long id) {
         caller.require(Role.EDITOR);
-        categories.delete(id);
+        categories.delete(id, preconditions.fromRequest());
     }
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */

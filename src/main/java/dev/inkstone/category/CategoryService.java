@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
+import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -86,8 +87,9 @@ public class CategoryService {
         return get(category.id);
     }
 
-    public CategoryView replace(long id, CategoryInput input) {
+    public CategoryView replace(long id, CategoryInput input, Precondition precondition) {
         Category category = load(id);
+        precondition.check(() -> get(id));
         Instant now = Timestamps.now();
         applyFields(category, input, now);
         if (!Objects.equals(category.parentId, input.parentId())) {
@@ -98,13 +100,16 @@ public class CategoryService {
     }
 
     /** Applies a change to the category's current state as an input, in one transaction with the write. */
-    public CategoryView patch(long id, UnaryOperator<CategoryInput> change) {
+    public CategoryView patch(long id, UnaryOperator<CategoryInput> change, Precondition precondition) {
         Category c = load(id);
-        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId)));
+        precondition.check(() -> get(id));
+        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId)),
+                Precondition.NONE);
     }
 
-    public void delete(long id) {
+    public void delete(long id, Precondition precondition) {
         Category category = load(id);
+        precondition.check(() -> get(id));
         if (categories.hasChildren(id)) {
             throw ApiException.conflict("has-children",
                     "Category " + id + " has child categories; move or delete them first", null);

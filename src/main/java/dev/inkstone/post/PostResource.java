@@ -34,6 +34,7 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.http.Preconditions;
 import dev.inkstone.common.json.MergePatcher;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
@@ -48,12 +49,15 @@ public class PostResource {
     private final PostListing listing;
     private final Caller caller;
     private final MergePatcher patcher;
+    private final Preconditions preconditions;
 
-    PostResource(PostService posts, PostListing listing, Caller caller, MergePatcher patcher) {
+    PostResource(PostService posts, PostListing listing, Caller caller, MergePatcher patcher,
+            Preconditions preconditions) {
         this.posts = posts;
         this.listing = listing;
         this.caller = caller;
         this.patcher = patcher;
+        this.preconditions = preconditions;
     }
 
     @GET
@@ -126,7 +130,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PostView replacePost(@PathParam("id") long id, @Valid @NotNull PostInput input) {
         caller.require(Role.EDITOR);
-        return posts.replace(id, input);
+        return posts.replace(id, input, preconditions.fromRequest());
     }
 
     @PUT
@@ -142,7 +146,7 @@ public class PostResource {
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug,
             @Valid @NotNull PostInput input, @Context UriInfo uri) {
         caller.require(Role.EDITOR);
-        PostService.Upserted result = posts.upsertBySlug(slug, input);
+        PostService.Upserted result = posts.upsertBySlug(slug, input, preconditions.fromRequest());
         if (!result.created()) {
             return RestResponse.ok(result.post());
         }
@@ -163,7 +167,8 @@ public class PostResource {
     public PostView patchPost(@PathParam("id") long id, byte[] patch) {
         caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
-        return posts.patch(id, current -> patcher.apply(current, parsed, PostInput.class));
+        return posts.patch(id, current -> patcher.apply(current, parsed, PostInput.class),
+                preconditions.fromRequest());
     }
 
     @DELETE
@@ -173,7 +178,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void deletePost(@PathParam("id") long id) {
         caller.require(Role.EDITOR);
-        posts.delete(id);
+        posts.delete(id, preconditions.fromRequest());
     }
 
     private static PostService.StatusFilter statusFilter(String status) {

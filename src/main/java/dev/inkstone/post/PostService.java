@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
@@ -97,16 +98,18 @@ public class PostService {
         return view(post);
     }
 
-    public PostView replace(long id, PostInput input) {
+    public PostView replace(long id, PostInput input, Precondition precondition) {
         Post post = load(id);
+        precondition.check(() -> view(post));
         apply(post, input, Timestamps.now());
         posts.flush();
         return view(post);
     }
 
     /** Applies a change to the post's current state as an input, in one transaction with the write. */
-    public PostView patch(long id, UnaryOperator<PostInput> change) {
+    public PostView patch(long id, UnaryOperator<PostInput> change, Precondition precondition) {
         Post post = load(id);
+        precondition.check(() -> view(post));
         apply(post, change.apply(currentInput(post)), Timestamps.now());
         posts.flush();
         return view(post);
@@ -116,7 +119,7 @@ public class PostService {
      * Creates or replaces the post at a slug: the idempotent write import scripts repeat safely. Replaying the same
      * body changes nothing, not even the version.
      */
-    public Upserted upsertBySlug(String slug, PostInput input) {
+    public Upserted upsertBySlug(String slug, PostInput input, Precondition precondition) {
         if (input.slug() != null && !input.slug().equals(slug)) {
             throw ApiException.invalid("slug", "the body's slug must match the slug in the path, or be absent");
         }
@@ -126,15 +129,19 @@ public class PostService {
         PostInput withSlug = withSlug(input, slug);
         Post existing = posts.findBySlug(slug).orElse(null);
         if (existing == null) {
+            precondition.checkAbsent();
             return new Upserted(true, create(withSlug));
         }
+        precondition.check(() -> view(existing));
         apply(existing, withSlug, Timestamps.now());
         posts.flush();
         return new Upserted(false, view(existing));
     }
 
-    public void delete(long id) {
-        posts.delete(load(id));
+    public void delete(long id, Precondition precondition) {
+        Post post = load(id);
+        precondition.check(() -> view(post));
+        posts.delete(post);
     }
 
     private void apply(Post post, PostInput input, Instant now) {

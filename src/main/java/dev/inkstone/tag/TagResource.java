@@ -32,6 +32,7 @@ import dev.inkstone.auth.Role;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.http.Preconditions;
 import dev.inkstone.common.json.MergePatcher;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
@@ -45,11 +46,13 @@ public class TagResource {
     private final TagService tags;
     private final Caller caller;
     private final MergePatcher patcher;
+    private final Preconditions preconditions;
 
-    TagResource(TagService tags, Caller caller, MergePatcher patcher) {
+    TagResource(TagService tags, Caller caller, MergePatcher patcher, Preconditions preconditions) {
         this.tags = tags;
         this.caller = caller;
         this.patcher = patcher;
+        this.preconditions = preconditions;
     }
 
     @GET
@@ -108,7 +111,7 @@ public class TagResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TagView replaceTag(@PathParam("id") long id, @Valid @NotNull TagInput input) {
         caller.require(Role.EDITOR);
-        return tags.replace(id, input);
+        return tags.replace(id, input, preconditions.fromRequest());
     }
 
     @PATCH
@@ -124,7 +127,8 @@ public class TagResource {
     public TagView patchTag(@PathParam("id") long id, byte[] patch) {
         caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
-        return tags.patch(id, current -> patcher.apply(current, parsed, TagInput.class));
+        return tags.patch(id, current -> patcher.apply(current, parsed, TagInput.class),
+                preconditions.fromRequest());
     }
 
     @DELETE
@@ -134,7 +138,7 @@ public class TagResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void deleteTag(@PathParam("id") long id) {
         caller.require(Role.EDITOR);
-        tags.delete(id);
+        tags.delete(id, preconditions.fromRequest());
     }
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */

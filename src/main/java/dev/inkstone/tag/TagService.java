@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -69,24 +70,28 @@ public class TagService {
         return view(tag);
     }
 
-    public TagView replace(long id, TagInput input) {
+    public TagView replace(long id, TagInput input, Precondition precondition) {
         Tag tag = load(id);
+        precondition.check(() -> view(tag));
         apply(tag, input, Timestamps.now());
         tags.flush();
         return view(tag);
     }
 
     /** Applies a change to the tag's current state as an input, in one transaction with the write. */
-    public TagView patch(long id, UnaryOperator<TagInput> change) {
+    public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
+        precondition.check(() -> view(tag));
         apply(tag, change.apply(new TagInput(tag.name, tag.slug, tag.description)), Timestamps.now());
         tags.flush();
         return view(tag);
     }
 
     /** Deleting a tag removes it from its posts (the join rows cascade), as bloggers expect of a label. */
-    public void delete(long id) {
-        tags.delete(load(id));
+    public void delete(long id, Precondition precondition) {
+        Tag tag = load(id);
+        precondition.check(() -> view(tag));
+        tags.delete(tag);
     }
 
     /**

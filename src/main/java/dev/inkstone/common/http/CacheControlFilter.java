@@ -25,7 +25,8 @@ public class CacheControlFilter {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (authenticated || !read) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
-        } else if (response.getStatus() == 200) {
+        } else if (response.getStatus() == 200 || response.getStatus() == 304) {
+            // A 304 stands for the 200 it confirms and carries the same Cache-Control (RFC 9110 §15.4.5).
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");

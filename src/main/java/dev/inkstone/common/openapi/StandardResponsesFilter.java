@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers every operation of a kind can give, so resources declare only their own (404, 409)
  * and the document cannot forget one: any call may get 401 (a bad token), 406 and 503; every write also 400,
- * 403, 413, 415 and 422, and needs the bearer scheme.
+ * 403, 413, 415 and 422, and needs the bearer scheme. ETags, conditional headers, 304 and 412: see
+ * {@link ConditionalRequestDocs}.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -41,6 +42,7 @@ public class StandardResponsesFilter implements OASFilter {
             } else if (write) {
                 add(operation, List.of("403"));
             }
+            ConditionalRequestDocs.document(method, operation, path.getGET() != null);
             if (write && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
             }
