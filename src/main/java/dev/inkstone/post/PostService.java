@@ -28,6 +28,8 @@ import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ChangeType;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 
@@ -39,11 +41,13 @@ public class PostService {
     private final PostRepository posts;
     private final TagService tags;
     private final CategoryService categories;
+    private final ChangeLog changes;
 
-    PostService(PostRepository posts, TagService tags, CategoryService categories) {
+    PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes) {
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
+        this.changes = changes;
     }
 
     /** Result of an upsert: whether it created the post. */
@@ -94,6 +98,7 @@ public class PostService {
         post.version = 1L;
         apply(post, input, post.createdAt);
         posts.persist(post);
+        changes.record(ChangeType.POST, post.id);
         return view(post);
     }
 
@@ -135,6 +140,7 @@ public class PostService {
 
     public void delete(long id) {
         posts.delete(load(id));
+        changes.recordDeletion(ChangeType.POST, id);
     }
 
     private void apply(Post post, PostInput input, Instant now) {
@@ -190,6 +196,7 @@ public class PostService {
             post.categoryIds.addAll(categoryIds);
         }
         post.updatedAt = now;
+        changes.record(ChangeType.POST, post.id);
     }
 
     private static void checkSourceUrl(String sourceUrl) {

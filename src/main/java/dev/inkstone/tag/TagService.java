@@ -24,6 +24,8 @@ import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostCounts;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ChangeType;
 
 /** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
 @ApplicationScoped
@@ -32,10 +34,12 @@ public class TagService {
 
     private final TagRepository tags;
     private final PostCounts postCounts;
+    private final ChangeLog changes;
 
-    TagService(TagRepository tags, PostCounts postCounts) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes) {
         this.tags = tags;
         this.postCounts = postCounts;
+        this.changes = changes;
     }
 
     /** Fields tag lists sort by. */
@@ -66,6 +70,7 @@ public class TagService {
         tag.version = 1L;
         apply(tag, input, tag.createdAt);
         tags.persist(tag);
+        changes.record(ChangeType.TAG, tag.id);
         return view(tag);
     }
 
@@ -87,6 +92,7 @@ public class TagService {
     /** Deleting a tag removes it from its posts (the join rows cascade), as bloggers expect of a label. */
     public void delete(long id) {
         tags.delete(load(id));
+        changes.recordDeletion(ChangeType.TAG, id);
     }
 
     /**
@@ -135,6 +141,7 @@ public class TagService {
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
         tags.persist(tag);
+        changes.record(ChangeType.TAG, tag.id);
         return tag;
     }
 
@@ -154,6 +161,7 @@ public class TagService {
             tag.name = input.name();
             tag.description = input.description();
             tag.updatedAt = now;
+            changes.record(ChangeType.TAG, tag.id);
         }
     }
 
