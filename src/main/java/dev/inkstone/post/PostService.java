@@ -227,7 +227,7 @@ public class PostService {
     }
 
     /** Views for a page of posts with a fixed number of queries, whatever the page size. */
-    private List<PostView> views(List<Post> page, boolean full, Instant now) {
+    List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
