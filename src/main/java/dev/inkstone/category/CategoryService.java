@@ -3,6 +3,7 @@ package dev.inkstone.category;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostCounts;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ChangeType;
 
 /** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
 @ApplicationScoped
@@ -37,10 +40,12 @@ public class CategoryService {
 
     private final CategoryRepository categories;
     private final PostCounts postCounts;
+    private final ChangeLog changes;
 
-    CategoryService(CategoryRepository categories, PostCounts postCounts) {
+    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes) {
         this.categories = categories;
         this.postCounts = postCounts;
+        this.changes = changes;
     }
 
     /** Fields category lists sort by. */
@@ -84,6 +89,7 @@ public class CategoryService {
         category.treePath = parent == null ? "/" : parent.childPath();
         checkPathLength(category.treePath.length());
         categories.persist(category);
+        changes.record(ChangeType.CATEGORY, category.id);
         return get(category.id);
     }
 
@@ -118,6 +124,7 @@ public class CategoryService {
             throw ApiException.conflict("in-use", "Category " + id + " still holds posts; move them first", null);
         }
         categories.delete(category);
+        changes.recordDeletion(ChangeType.CATEGORY, id);
     }
 
     /**
@@ -161,7 +168,7 @@ public class CategoryService {
         return found.stream().map(c -> new CategorySummary(c.id, c.slug, c.name, path(c, names))).toList();
     }
 
-    private List<CategoryView> views(List<Category> page) {
+    List<CategoryView> views(List<Category> page) {
         Map<Long, String> names = ancestorNames(page);
         Map<Long, Long> counts = postCounts.byCategory(page.stream().map(c -> c.id).toList());
         return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,
@@ -199,6 +206,9 @@ public class CategoryService {
         }
         if (!Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
                 || !Objects.equals(category.description, input.description())) {
+            // A category's path holds its ancestors' names: a rename changes its whole subtree's views.
+            changes.record(ChangeType.CATEGORY, category.id == null || Objects.equals(category.name, input.name())
+                    ? Collections.singletonList(category.id) : categories.subtreeIds(category));
             category.slug = slug;
             category.name = input.name();
             category.description = input.description();
@@ -221,6 +231,7 @@ public class CategoryService {
         // Flush this node first (one version bump), then rewrite the descendants' paths in one statement.
         categories.flush();
         categories.moveSubtree(oldChildPath, newChildPath);
+        changes.record(ChangeType.CATEGORY, categories.subtreeIds(category));
     }
 
     private Category parentOf(Long parentId) {

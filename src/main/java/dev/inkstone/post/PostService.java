@@ -29,6 +29,8 @@ import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ChangeType;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 
@@ -40,11 +42,13 @@ public class PostService {
     private final PostRepository posts;
     private final TagService tags;
     private final CategoryService categories;
+    private final ChangeLog changes;
 
-    PostService(PostRepository posts, TagService tags, CategoryService categories) {
+    PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes) {
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
+        this.changes = changes;
     }
 
     /** Result of an upsert: whether it created the post. */
@@ -95,6 +99,7 @@ public class PostService {
         post.version = 1L;
         apply(post, input, post.createdAt);
         posts.persist(post);
+        changes.record(ChangeType.POST, post.id);
         return view(post);
     }
 
@@ -142,6 +147,7 @@ public class PostService {
         Post post = load(id);
         precondition.check(() -> view(post));
         posts.delete(post);
+        changes.recordDeletion(ChangeType.POST, id);
     }
 
     private void apply(Post post, PostInput input, Instant now) {
@@ -197,6 +203,7 @@ public class PostService {
             post.categoryIds.addAll(categoryIds);
         }
         post.updatedAt = now;
+        changes.record(ChangeType.POST, post.id);
     }
 
     private static void checkSourceUrl(String sourceUrl) {
@@ -227,7 +234,7 @@ public class PostService {
     }
 
     /** Views for a page of posts with a fixed number of queries, whatever the page size. */
-    private List<PostView> views(List<Post> page, boolean full, Instant now) {
+    List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,

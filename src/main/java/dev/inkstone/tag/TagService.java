@@ -25,6 +25,8 @@ import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostCounts;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ChangeType;
 
 /** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
 @ApplicationScoped
@@ -33,10 +35,12 @@ public class TagService {
 
     private final TagRepository tags;
     private final PostCounts postCounts;
+    private final ChangeLog changes;
 
-    TagService(TagRepository tags, PostCounts postCounts) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes) {
         this.tags = tags;
         this.postCounts = postCounts;
+        this.changes = changes;
     }
 
     /** Fields tag lists sort by. */
@@ -67,6 +71,7 @@ public class TagService {
         tag.version = 1L;
         apply(tag, input, tag.createdAt);
         tags.persist(tag);
+        changes.record(ChangeType.TAG, tag.id);
         return view(tag);
     }
 
@@ -92,6 +97,7 @@ public class TagService {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
         tags.delete(tag);
+        changes.recordDeletion(ChangeType.TAG, id);
     }
 
     /**
@@ -147,6 +153,7 @@ public class TagService {
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
         tags.persist(tag);
+        changes.record(ChangeType.TAG, tag.id);
         return tag;
     }
 
@@ -166,6 +173,7 @@ public class TagService {
             tag.name = input.name();
             tag.description = input.description();
             tag.updatedAt = now;
+            changes.record(ChangeType.TAG, tag.id);
         }
     }
 

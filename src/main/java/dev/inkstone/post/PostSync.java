@@ -1,0 +1,61 @@
+package dev.inkstone.post;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.inkstone.common.time.Timestamps;
+
+/** What delta sync reads of posts: full views of a batch, and the posts the clock rather than a write made public. */
+@ApplicationScoped
+@Transactional
+public class PostSync {
+
+    private final PostRepository posts;
+    private final PostService service;
+
+    PostSync(PostRepository posts, PostService service) {
+        this.posts = posts;
+        this.service = service;
+    }
+
+    /** A post whose publication time came after its last write, with that time (the key the window is paged by). */
+    public record Due(long id, Instant visibleAt) {
+    }
+
+    /**
+     * Full views (markdown and html) of those of the posts that exist and that the caller may see now, by id, with a
+     * fixed number of queries per batch.
+     */
+    public Map<Long, PostView> views(Collection<Long> ids, boolean mayReadDrafts) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = Timestamps.now();
+        List<Post> visible = posts.list("id in ?1", ids).stream().filter(p -> mayReadDrafts || p.visibleAt(now))
+                .toList();
+        return service.views(visible, true, now).stream().collect(Collectors.toMap(PostView::id, Function.identity()));
+    }
+
+    /**
+     * Up to {@code max} posts whose visibleAt lies after (afterAt, afterId) in (visibleAt, id) order and at or before
+     * {@code until}, and after their last write (updatedAt): the ones no write announced when they became visible.
+     * A post visible when written was visible whenever its change was read. One ordered range of ix_post_visible_at
+     * (the redundant {@code >= :at} gives the planner its lower end).
+     */
+    public List<Due> due(Instant afterAt, long afterId, Instant until, int max) {
+        return posts.getEntityManager().createQuery("select p.id, p.visibleAt from Post p where p.visibleAt >= :at "
+                + "and p.visibleAt <= :until and p.visibleAt > p.updatedAt "
+                + "and (p.visibleAt > :at or (p.visibleAt = :at and p.id > :id)) order by p.visibleAt, p.id",
+                Object[].class)
+                .setParameter("until", until).setParameter("at", afterAt).setParameter("id", afterId)
+                .setMaxResults(max).getResultList().stream()
+                .map(row -> new Due((Long) row[0], (Instant) row[1])).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.inkstone.sync;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.inkstone.category.CategoryView;
+import dev.inkstone.post.PostView;
+import dev.inkstone.tag.TagView;
+
+/**
+ * One item of a sync page: a resource to store (upsert, with its full current view in the field named by its type)
+ * or to forget (delete, a tombstone of type and id only).
+ */
+@Schema(name = "Change", description = "An upsert carries the resource's full current view in the field named by "
+        + "its type (a post with markdown and html, as GET /api/v1/posts/{id} returns it); the other two fields are "
+        + "null. A delete carries type and id only.")
+public record Change(
+        @Schema(enumeration = { "post", "tag", "category" }, examples = "post") ChangeType type,
+        @Schema(examples = "42") long id,
+        @Schema(enumeration = { "upsert", "delete" }, examples = "upsert",
+                description = "upsert: store this view in place of any copy with this type and id; delete: drop "
+                        + "it (it was deleted, or is no longer visible to this caller)") Action action,
+        // Descriptions on these three would make SmallRye emit an inconsistent type next to the anyOf.
+        @Schema(nullable = true) PostView post,
+        @Schema(nullable = true) TagView tag,
+        @Schema(nullable = true) CategoryView category) {
+
+    /** What a client does with the item. */
+    @Schema(name = "ChangeAction")
+    public enum Action {
+        UPSERT, DELETE;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase();
+        }
+    }
+
+    static Change of(PostView post) {
+        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null);
+    }
+
+    static Change of(TagView tag) {
+        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null);
+    }
+
+    static Change of(CategoryView category) {
+        return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category);
+    }
+
+    static Change deletion(ChangeType type, long id) {
+        return new Change(type, id, Action.DELETE, null, null, null);
+    }
+}

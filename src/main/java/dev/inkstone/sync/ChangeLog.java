@@ -1,0 +1,86 @@
+package dev.inkstone.sync;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Where the content services note, inside their own transaction, what they changed, for GET /api/v1/sync.
+ *
+ * <p>Calls only collect. The log rows are written once per transaction, right before it commits, by an interposed
+ * synchronization, which JTA runs after Hibernate has flushed: the transaction then takes the next number from
+ * change_counter and holds that row's lock until it commits. Taking the lock last matters twice: writers queue on
+ * it for the moment of a commit only, and a writer holding it never waits for another lock, so writers cannot
+ * deadlock on it (one that took it mid-way and then needed a post row another writer held while queueing could).
+ *
+ * <p>Services record only writes that changed something (a PUT of identical content keeps the version and records
+ * nothing), and what a write changed beyond its own row, such as the paths of a moved category's subtree.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    /** Key of a transaction's pending changes in the synchronization registry. */
+    private static final Object PENDING = new Object();
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final ChangeLogRepository log;
+
+    ChangeLog(TransactionSynchronizationRegistry transactions, ChangeLogRepository log) {
+        this.transactions = transactions;
+        this.log = log;
+    }
+
+    /**
+     * Notes that a resource was created or changed. A null id is a resource its service has not persisted yet; the
+     * service records it once persisting gave it an id.
+     */
+    public void record(ChangeType type, Long id) {
+        if (id != null) {
+            pending().put(new ChangeLogRepository.Entry(type, id), false);
+        }
+    }
+
+    /** Notes that several resources of one type changed. */
+    public void record(ChangeType type, Collection<Long> ids) {
+        for (Long id : ids) {
+            record(type, id);
+        }
+    }
+
+    /** Notes that a resource was deleted: sync clients get a tombstone for it. */
+    public void recordDeletion(ChangeType type, long id) {
+        pending().put(new ChangeLogRepository.Entry(type, id), true);
+    }
+
+    private Map<ChangeLogRepository.Entry, Boolean> pending() {
+        // Outside a transaction getResource throws: a change must commit or roll back with the write it describes.
+        @SuppressWarnings("unchecked")
+        Map<ChangeLogRepository.Entry, Boolean> pending =
+                (Map<ChangeLogRepository.Entry, Boolean>) transactions.getResource(PENDING);
+        if (pending != null) {
+            return pending;
+        }
+        Map<ChangeLogRepository.Entry, Boolean> created = new LinkedHashMap<>();
+        transactions.putResource(PENDING, created);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // A transaction already bound to roll back has nothing to announce.
+                if (transactions.getTransactionStatus() != Status.STATUS_MARKED_ROLLBACK) {
+                    log.append(created);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // Nothing to undo: the rows were written in the transaction and went with it.
+            }
+        });
+        return created;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.inkstone.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import dev.inkstone.common.time.Timestamps;
+
+/** SQL over change_counter and change_log (V6__create_change_log.sql); the log has no entity, only rows. */
+@ApplicationScoped
+class ChangeLogRepository {
+
+    /** A resource as the log names it. */
+    record Entry(ChangeType type, long id) {
+    }
+
+    /** A log row: the latest change of a resource, and whether that change deleted it. */
+    record Row(ChangeType type, long id, long seq, boolean deleted) {
+    }
+
+    /** The counter's state: the last number handed out, and which database's log it counts. */
+    record Counter(long seq, long epoch) {
+    }
+
+    private final EntityManager em;
+    private final DataSource dataSource;
+
+    ChangeLogRepository(EntityManager em, DataSource dataSource) {
+        this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Writes one transaction's changes under its sequence number, right before it commits (see ChangeLog). Plain
+     * JDBC rather than the EntityManager: Hibernate has already flushed and handed back its connection by then, and
+     * a connection it took again would stay open into the commit. In a transaction the pool hands out the
+     * connection enlisted in it, so these rows commit or roll back with the content they describe.
+     */
+    void append(Map<Entry, Boolean> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("The change log must be written in the transaction of the change");
+            }
+            long seq = next(connection);
+            // Writers reach this point one at a time, so replacing a resource's row cannot race another insert.
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from change_log where resource_type = ? and resource_id = ?")) {
+                for (Entry entry : changes.keySet()) {
+                    delete.setString(1, entry.type().wireName());
+                    delete.setLong(2, entry.id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            OffsetDateTime now = Timestamps.now().atOffset(ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement("insert into change_log "
+                    + "(resource_type, resource_id, seq, deleted, changed_at) values (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<Entry, Boolean> change : changes.entrySet()) {
+                    insert.setString(1, change.getKey().type().wireName());
+                    insert.setLong(2, change.getKey().id());
+                    insert.setLong(3, seq);
+                    insert.setBoolean(4, change.getValue());
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the change log", e);
+        }
+    }
+
+    /** Takes the next sequence number; the update locks the counter row until commit (see ChangeLog). */
+    private static long next(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update change_counter set seq = seq + 1 where id = 1");
+            try (ResultSet row = statement.executeQuery("select seq from change_counter where id = 1")) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    Counter counter() {
+        Object[] row = (Object[]) em.createNativeQuery("select seq, epoch from change_counter where id = 1")
+                .getSingleResult();
+        return new Counter(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /**
+     * Up to {@code max} rows after the position (seq, type, id), in that order: one range of ix_change_log_seq.
+     * {@code liveOnly} leaves tombstones out, for a first sync.
+     */
+    List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
+        Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted from change_log "
+                + "where (seq, resource_type, resource_id) > (:seq, :type, :id)"
+                + (liveOnly ? " and deleted = false" : "") + " order by seq, resource_type, resource_id")
+                .setParameter("seq", seq).setParameter("type", type).setParameter("id", id).setMaxResults(max);
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            rows.add(new Row(ChangeType.fromWire((String) row[0]), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), (Boolean) row[3]));
+        }
+        return rows;
+    }
+}
