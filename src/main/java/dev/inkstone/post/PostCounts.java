@@ -1,5 +1,6 @@
 package dev.inkstone.post;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +11,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.sync.ChangeLog;
 
 /**
- * How many published posts carry given tags or categories, for the postCount of their views. One grouped query per
- * page, served by ix_post_tag_tag_id / ix_post_category_category_id and ix_post_visible_at.
+ * How many published posts carry each tag or category, for the postCount of their views. The counts of all tags
+ * (or categories) come from one grouped query, kept in {@link CountCache} until the content changes or a scheduled
+ * post comes due, so a page of tags costs no counting at all in between.
  */
 @ApplicationScoped
 @Transactional
 public class PostCounts {
 
     private final EntityManager em;
+    private final PostRepository posts;
+    private final CountCache cache;
+    private final ChangeLog changes;
 
-    PostCounts(EntityManager em) {
+    PostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes) {
         this.em = em;
+        this.posts = posts;
+        this.cache = cache;
+        this.changes = changes;
     }
 
     public Map<Long, Long> byTag(Collection<Long> tagIds) {
@@ -40,16 +49,28 @@ public class PostCounts {
     }
 
     private Map<Long, Long> grouped(String collection, Collection<Long> ids) {
-        Map<Long, Long> counts = new HashMap<>();
         if (ids.isEmpty()) {
-            return counts;
+            return Map.of();
         }
+        long version = changes.contentVersion();
+        Instant now = Timestamps.now();
+        Map<Long, Long> all = cache.get("postCount:" + collection, version, now, () -> countAll(collection, now),
+                () -> posts.nextVisibleAfter(now));
+        Map<Long, Long> counts = new HashMap<>();
+        for (Long id : ids) {
+            counts.put(id, all.getOrDefault(id, 0L));
+        }
+        return counts;
+    }
+
+    private Map<Long, Long> countAll(String collection, Instant now) {
+        Map<Long, Long> counts = new HashMap<>();
         List<Object[]> rows = em.createQuery("select e, count(p) from Post p join p." + collection + " e "
-                + "where e in :ids and p.visibleAt <= :now group by e", Object[].class)
-                .setParameter("ids", ids).setParameter("now", Timestamps.now()).getResultList();
+                + "where p.visibleAt <= :now group by e", Object[].class)
+                .setParameter("now", now).getResultList();
         for (Object[] row : rows) {
             counts.put((Long) row[0], (Long) row[1]);
         }
-        return counts;
+        return Map.copyOf(counts);
     }
 }

@@ -29,11 +29,14 @@ final class PostFilterQuery {
         this.categories = categories;
     }
 
-    void apply(ListQuery<Post> query, PostFilters filters, boolean dated) {
+    /** Adds the filters' conditions and returns a key naming them, for caching the filtered list's total. */
+    String apply(ListQuery<Post> query, PostFilters filters, boolean dated) {
+        StringBuilder key = new StringBuilder();
         List<String> tagSlugs = tagSlugs(filters.tag);
         boolean all = matchAll(filters.tagMatch);
         if (!tagSlugs.isEmpty()) {
             List<Long> ids = tags.idsForSlugs(tagSlugs, "tag");
+            key.append("tags=").append(ids.stream().sorted().toList()).append(all ? "all" : "any");
             if (all) {
                 query.where("(select count(t) from e.tagIds t where t in :tagIds) = " + ids.size(), "tagIds", ids);
             } else {
@@ -41,23 +44,28 @@ final class PostFilterQuery {
             }
         }
         if (filters.category != null && !filters.category.isBlank()) {
-            query.where("exists (select c from e.categoryIds c where c in :categoryIds)", "categoryIds",
-                    categories.subtreeIds(filters.category.strip(), "category"));
+            List<Long> subtree = categories.subtreeIds(filters.category.strip(), "category");
+            query.where("exists (select c from e.categoryIds c where c in :categoryIds)", "categoryIds", subtree);
+            key.append("|categories=").append(subtree.stream().sorted().toList());
         }
         // For posts that are not drafts visibleAt equals publishedAt and has the index; drafts only have publishedAt.
         String published = dated ? "e.visibleAt" : "e.publishedAt";
         Instant after = instant("publishedAfter", filters.publishedAfter);
         if (after != null) {
             query.where(published + " > :publishedAfter", "publishedAfter", after);
+            key.append("|after=").append(after);
         }
         Instant before = instant("publishedBefore", filters.publishedBefore);
         if (before != null) {
             query.where(published + " < :publishedBefore", "publishedBefore", before);
+            key.append("|before=").append(before);
         }
         Instant updated = instant("updatedAfter", filters.updatedAfter);
         if (updated != null) {
             query.where("e.updatedAt > :updatedAfter", "updatedAfter", updated);
+            key.append("|updated=").append(updated);
         }
+        return key.toString();
     }
 
     private static List<String> tagSlugs(List<String> raw) {

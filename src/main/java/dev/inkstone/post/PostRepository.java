@@ -1,5 +1,6 @@
 package dev.inkstone.post;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +19,11 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
 
     boolean slugTakenByOther(String slug, Long id) {
         return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    }
+
+    /** When the next scheduled post becomes visible, or null: the first entry of ix_post_visible_at after now. */
+    Instant nextVisibleAfter(Instant now) {
+        return getEntityManager().createQuery("select min(p.visibleAt) from Post p where p.visibleAt > :now",
+                Instant.class).setParameter("now", now).getSingleResult();
     }
 }

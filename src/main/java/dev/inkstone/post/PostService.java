@@ -43,9 +43,12 @@ public class PostService {
     private final TagService tags;
     private final CategoryService categories;
     private final ChangeLog changes;
+    private final CountCache totals;
 
-    PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes) {
+    PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
+            CountCache totals) {
         this.posts = posts;
+        this.totals = totals;
         this.tags = tags;
         this.categories = categories;
         this.changes = changes;
@@ -78,9 +81,12 @@ public class PostService {
             case DRAFT -> query.where("e.status = :draft", "draft", PostStatus.DRAFT);
             case ANY -> { }
         }
-        new PostFilterQuery(tags, categories).apply(query, filters, dated);
+        // The version is read before anything is counted: a total can then only be newer than its key, never older.
+        long version = changes.contentVersion();
+        String key = "total:" + status + ":" + new PostFilterQuery(tags, categories).apply(query, filters, dated);
         EntityManager em = posts.getEntityManager();
-        return Page.of(query.fetch(em, sort, request), request, query.count(em), sort, page -> views(page, bodies, now));
+        long total = totals.get(key, version, now, () -> query.count(em), () -> posts.nextVisibleAfter(now));
+        return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));
     }
 
     public PostView get(long id, boolean mayReadDrafts) {

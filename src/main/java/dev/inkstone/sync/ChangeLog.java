@@ -45,6 +45,14 @@ public class ChangeLog {
         }
     }
 
+    /**
+     * The number of the last committed content change, on any instance. Caches of derived values key on it; read it
+     * before computing such a value, so that a value can only be newer than its key, never older.
+     */
+    public long contentVersion() {
+        return log.counter().seq();
+    }
+
     /** Notes that several resources of one type changed. */
     public void record(ChangeType type, Collection<Long> ids) {
         for (Long id : ids) {

@@ -97,7 +97,8 @@ class CategoryResourceTest {
     void deletingACategoryWithPostsIs409() {
         String slug = unique("used");
         int id = create("used", slug, null);
-        asAdmin().body("{\"title\": \"t\", \"markdown\": \"x\", \"categories\": [\"" + slug + "\"]}")
+        asAdmin().body("{\"title\": \"t\", \"slug\": \"" + unique("t") + "\", \"markdown\": \"x\", "
+                + "\"categories\": [\"" + slug + "\"]}")
                 .post("/api/v1/posts").then().statusCode(201);
         asAdmin().delete("/api/v1/categories/{id}", id).then().statusCode(409).body("type", equalTo("/problems/in-use"));
     }

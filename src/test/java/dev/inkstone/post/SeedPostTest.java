@@ -79,7 +79,9 @@ class SeedPostTest {
         body.put("tags", List.of("DeepSeek", "AI Agent", "自主學習", "0到1創新", "中美AI競爭"));
         body.put("categories", List.of("aigc", "墙国的奇葩商业故事"));
         body.put("sourceUrl", url);
-        asAdmin().body(body).put("/api/v1/posts/slug/{slug}", SLUG).then().statusCode(201);
+        // 201 on a fresh database; 200 when a kept database already holds the seed (the upsert is idempotent).
+        asAdmin().body(body).put("/api/v1/posts/slug/{slug}", SLUG).then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
 
         var read = anonymous().get("/api/v1/posts/slug/{slug}", SLUG).then().statusCode(200)
                 .body("title", equalTo(seed.frontMatter().get("title")))
