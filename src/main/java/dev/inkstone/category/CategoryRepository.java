@@ -74,4 +74,18 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
                 .setParameter("newPath", newPath).setParameter("keepFrom", oldPath.length() + 1)
                 .setParameter("prefix", oldPath + "%").executeUpdate();
     }
+
+    /** Every id, for ordering by postCount in memory: bounded by the size of this small table. */
+    List<Long> allIds() {
+        return getEntityManager().createQuery("select e.id from Category e", Long.class).getResultList();
+    }
+
+    /** The entities with these ids, in the order of the ids. */
+    List<Category> inOrder(List<Long> ids) {
+        java.util.Map<Long, Category> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
 }

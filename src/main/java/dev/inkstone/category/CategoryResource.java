@@ -62,7 +62,8 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryPage.class)))
     public RestResponse<Page<CategoryView>> listCategories(@BeanParam PageParameters paging,
             @Parameter(description = "Sort field, '-' for descending; ties are broken by id",
-                    schema = @Schema(enumeration = { "name", "-name", "id", "-id" }, defaultValue = "name"))
+                    schema = @Schema(enumeration = { "name", "-name", "id", "-id", "postCount", "-postCount" },
+                            defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         caller.role();

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
+import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -48,15 +49,21 @@ public class CategoryService {
         this.changes = changes;
     }
 
-    /** Fields category lists sort by. */
+    /** Fields category lists sort by, besides postCount. */
     public static final List<SortField<Category>> SORTS = List.of(
             new SortField<>("name", "name", String.class, c -> c.name),
             new SortField<>("id", "id", Long.class, c -> c.id));
 
     public Page<CategoryView> list(PageRequest request, String sortParameter) {
+        Map<Long, Long> counts = postCounts.allByCategory();
+        List<SortField<Category>> fields = new ArrayList<>(SORTS);
+        fields.add(new SortField<>("postCount", "postCount", Long.class, c -> counts.getOrDefault(c.id, 0L)));
         Sort<Category> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
-                : request.cursor().sort(), SORTS, "name");
-        return Page.of(categories.page(sort, request), request, categories.count(), sort, this::views);
+                : request.cursor().sort(), fields, "name");
+        List<Category> rows = sort.field().name().equals("postCount")
+                ? categories.inOrder(CountOrder.page(categories.allIds(), counts, sort, request))
+                : categories.page(sort, request);
+        return Page.of(rows, request, categories.count(), sort, this::views);
     }
 
     /**

@@ -42,6 +42,16 @@ public class PostCounts {
         return grouped("categoryIds", categoryIds);
     }
 
+    /** Published posts per tag for every tag that has any: the cached map byTag reads from. */
+    public Map<Long, Long> allByTag() {
+        return all("tagIds");
+    }
+
+    /** Published posts filed directly in each category that has any. */
+    public Map<Long, Long> allByCategory() {
+        return all("categoryIds");
+    }
+
     /** Whether any post, published or not, is filed in the category. */
     public boolean anyInCategory(long categoryId) {
         return !em.createQuery("select p.id from Post p join p.categoryIds c where c = :id", Long.class)
@@ -52,15 +62,19 @@ public class PostCounts {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        long version = changes.contentVersion();
-        Instant now = Timestamps.now();
-        Map<Long, Long> all = cache.get("postCount:" + collection, version, now, () -> countAll(collection, now),
-                () -> posts.nextVisibleAfter(now));
+        Map<Long, Long> all = all(collection);
         Map<Long, Long> counts = new HashMap<>();
         for (Long id : ids) {
             counts.put(id, all.getOrDefault(id, 0L));
         }
         return counts;
+    }
+
+    private Map<Long, Long> all(String collection) {
+        long version = changes.contentVersion();
+        Instant now = Timestamps.now();
+        return cache.get("postCount:" + collection, version, now, () -> countAll(collection, now),
+                () -> posts.nextVisibleAfter(now));
     }
 
     private Map<Long, Long> countAll(String collection, Instant now) {

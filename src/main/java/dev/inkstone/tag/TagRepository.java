@@ -37,4 +37,18 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
     boolean slugTakenByOther(String slug, Long id) {
         return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
     }
+
+    /** Every id, for ordering by postCount in memory: bounded by the size of this small table. */
+    List<Long> allIds() {
+        return getEntityManager().createQuery("select e.id from Tag e", Long.class).getResultList();
+    }
+
+    /** The entities with these ids, in the order of the ids. */
+    List<Tag> inOrder(List<Long> ids) {
+        java.util.Map<Long, Tag> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
 }

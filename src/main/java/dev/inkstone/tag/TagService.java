@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
+import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -43,18 +44,22 @@ public class TagService {
         this.changes = changes;
     }
 
-    /** Fields tag lists sort by. */
+    /** Fields tag lists sort by, besides postCount. */
     public static final List<SortField<Tag>> SORTS = List.of(
             new SortField<>("name", "name", String.class, t -> t.name),
             new SortField<>("id", "id", Long.class, t -> t.id));
 
     public Page<TagView> list(PageRequest request, String sortParameter) {
+        Map<Long, Long> counts = postCounts.allByTag();
+        List<SortField<Tag>> fields = new ArrayList<>(SORTS);
+        fields.add(new SortField<>("postCount", "postCount", Long.class, t -> counts.getOrDefault(t.id, 0L)));
         Sort<Tag> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
-                : request.cursor().sort(), SORTS, "name");
-        return Page.of(tags.page(sort, request), request, tags.count(), sort, page -> {
-            Map<Long, Long> counts = postCounts.byTag(page.stream().map(t -> t.id).toList());
-            return page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList();
-        });
+                : request.cursor().sort(), fields, "name");
+        List<Tag> rows = sort.field().name().equals("postCount")
+                ? tags.inOrder(CountOrder.page(tags.allIds(), counts, sort, request))
+                : tags.page(sort, request);
+        return Page.of(rows, request, tags.count(), sort,
+                page -> page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList());
     }
 
     public TagView get(long id) {

@@ -102,4 +102,13 @@ class CategoryResourceTest {
                 .post("/api/v1/posts").then().statusCode(201);
         asAdmin().delete("/api/v1/categories/{id}", id).then().statusCode(409).body("type", equalTo("/problems/in-use"));
     }
+
+    @Test
+    void sortsByPostCount() {
+        var counts = anonymous().get("/api/v1/categories?sort=-postCount&perPage=100").then().statusCode(200)
+                .extract().jsonPath().getList("items.postCount", Integer.class);
+        for (int i = 1; i < counts.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(counts.get(i - 1) >= counts.get(i), "descending counts");
+        }
+    }
 }

@@ -69,7 +69,8 @@ class PostgresIndexUsageTest {
                 "/api/v1/posts?tag=" + tag, "/api/v1/posts?tag=" + tag + "&tagMatch=all",
                 "/api/v1/posts?category=" + category, "/api/v1/posts?sort=title",
                 "/api/v1/posts?publishedAfter=2020-01-01T00:00:00Z&include=tags,categories",
-                "/api/v1/tags", "/api/v1/tags?sort=-id", "/api/v1/categories");
+                "/api/v1/tags", "/api/v1/tags?sort=-id", "/api/v1/tags?sort=-postCount", "/api/v1/categories",
+                "/api/v1/categories?sort=postCount");
         List<String> sql = new ArrayList<>();
         for (String url : urls) {
             sql.addAll(recorder.during(() -> anonymous().get(url).then().statusCode(200)));

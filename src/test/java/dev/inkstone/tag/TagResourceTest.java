@@ -104,6 +104,42 @@ class TagResourceTest {
     }
 
     @Test
+    void sortsByPostCountAcrossCursorPages() {
+        String a = unique("most");
+        String b = unique("least");
+        String c = unique("middle");
+        String[][] posts = { { a }, { a, c }, { a, c, b } };
+        for (String[] tagsOfPost : posts) {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("title", "counted");
+            body.put("slug", unique("counted"));
+            body.put("status", "published");
+            body.put("publishedAt", "2020-01-01T00:00:00Z");
+            body.put("markdown", "x");
+            body.put("tags", java.util.List.of(tagsOfPost));
+            asAdmin().body(body).post("/api/v1/posts").then().statusCode(201);
+        }
+        java.util.List<String> order = new java.util.ArrayList<>();
+        java.util.List<Integer> counts = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = anonymous().get("/api/v1/tags?sort=-postCount&perPage=37"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).then().statusCode(200).extract().jsonPath();
+            order.addAll(page.getList("items.slug"));
+            counts.addAll(page.getList("items.postCount"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(order.size(), new java.util.HashSet<>(order).size(),
+                "every tag exactly once");
+        for (int i = 1; i < counts.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(counts.get(i - 1) >= counts.get(i), "descending counts");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(order.indexOf(a) < order.indexOf(c)
+                && order.indexOf(c) < order.indexOf(b), "3 posts, then 2, then 1");
+        anonymous().get("/api/v1/tags/slug/{slug}", c).then().body("postCount", equalTo(2));
+    }
+
+    @Test
     void rejectsPerPageOver100With400NamingTheParameter() {
         anonymous().get("/api/v1/tags?perPage=101").then().statusCode(400)
                 .contentType("application/problem+json")
