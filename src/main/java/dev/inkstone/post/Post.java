@@ -71,6 +71,10 @@ public class Post {
     @Column(name = "reading_minutes", nullable = false)
     public int readingMinutes;
 
+    /** Set once images exist (see V7__add_post_featured_image.sql); lists filter on its presence. */
+    @Column(name = "featured_image_id")
+    public Long featuredImageId;
+
     @Column(name = "source_url", length = 2000)
     public String sourceUrl;
 

@@ -65,6 +65,15 @@ final class PostFilterQuery {
             query.where("e.updatedAt > :updatedAfter", "updatedAfter", updated);
             key.append("|updated=").append(updated);
         }
+        if (filters.featuredImage != null && !filters.featuredImage.isEmpty()) {
+            boolean present = switch (filters.featuredImage) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw ApiException.badParameter("featuredImage", "featuredImage must be true or false");
+            };
+            query.where(present ? "e.featuredImageId is not null" : "e.featuredImageId is null", null, null);
+            key.append("|featuredImage=").append(present);
+        }
         return key.toString();
     }
 

@@ -45,6 +45,11 @@ public class PostFilters {
             example = "2026-01-14T00:00:00Z")
     public String updatedAfter;
 
+    @QueryParam("featuredImage")
+    @Parameter(description = "true: only posts with a featured image; false: only posts without one",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String featuredImage;
+
     @QueryParam("sort")
     @Parameter(description = "Sort field, '-' for descending, ties broken by id. Default -publishedAt for "
             + "published and scheduled posts, -updatedAt for drafts and any (drafts have no publication date).",
