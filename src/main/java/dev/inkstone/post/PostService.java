@@ -89,6 +89,11 @@ public class PostService {
         return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));
     }
 
+    /** When the next scheduled post becomes visible, or null when none is scheduled. */
+    public Instant nextVisibilityAfter(Instant now) {
+        return posts.nextVisibleAfter(now);
+    }
+
     public PostView get(long id, boolean mayReadDrafts) {
         Post post = posts.findById(id);
         return visibleView(post, mayReadDrafts, "Post " + id + " does not exist");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -29,10 +30,13 @@ public class ChangeLog {
 
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeLogRepository log;
+    private final Event<ContentCommitted> committed;
 
-    ChangeLog(TransactionSynchronizationRegistry transactions, ChangeLogRepository log) {
+    ChangeLog(TransactionSynchronizationRegistry transactions, ChangeLogRepository log,
+            Event<ContentCommitted> committed) {
         this.transactions = transactions;
         this.log = log;
+        this.committed = committed;
     }
 
     /**
@@ -76,17 +80,23 @@ public class ChangeLog {
         Map<ChangeLogRepository.Entry, Boolean> created = new LinkedHashMap<>();
         transactions.putResource(PENDING, created);
         transactions.registerInterposedSynchronization(new Synchronization() {
+            private long seq = -1;
+
             @Override
             public void beforeCompletion() {
                 // A transaction already bound to roll back has nothing to announce.
                 if (transactions.getTransactionStatus() != Status.STATUS_MARKED_ROLLBACK) {
-                    log.append(created);
+                    seq = log.append(created);
                 }
             }
 
             @Override
             public void afterCompletion(int status) {
-                // Nothing to undo: the rows were written in the transaction and went with it.
+                // Nothing to undo on rollback: the rows were written in the transaction and went with it. On commit,
+                // this instance's caches learn the new version at once rather than at their next poll.
+                if (status == Status.STATUS_COMMITTED && seq >= 0) {
+                    committed.fire(new ContentCommitted(seq));
+                }
             }
         });
         return created;

@@ -49,9 +49,10 @@ class ChangeLogRepository {
      * a connection it took again would stay open into the commit. In a transaction the pool hands out the
      * connection enlisted in it, so these rows commit or roll back with the content they describe.
      */
-    void append(Map<Entry, Boolean> changes) {
+    /** Returns the sequence number the changes were written under, or -1 when there were none. */
+    long append(Map<Entry, Boolean> changes) {
         if (changes.isEmpty()) {
-            return;
+            return -1;
         }
         try (Connection connection = dataSource.getConnection()) {
             if (connection.getAutoCommit()) {
@@ -81,6 +82,7 @@ class ChangeLogRepository {
                 }
                 insert.executeBatch();
             }
+            return seq;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the change log", e);
         }

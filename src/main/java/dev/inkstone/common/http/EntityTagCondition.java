@@ -9,12 +9,12 @@ import java.util.List;
  * matches nothing. A garbage If-None-Match therefore gets a full 200 and a garbage If-Match a 412; neither can
  * serve a stale copy or let a write through, and neither is a 500.
  */
-record EntityTagCondition(boolean any, List<String> tags) {
+public record EntityTagCondition(boolean any, List<String> tags) {
 
     private static final EntityTagCondition ANY = new EntityTagCondition(true, List.of());
 
     /** The condition a request's field lines state, or null when it has none. */
-    static EntityTagCondition parse(List<String> fieldLines) {
+    public static EntityTagCondition parse(List<String> fieldLines) {
         if (fieldLines == null || fieldLines.isEmpty()) {
             return null;
         }
@@ -58,7 +58,7 @@ record EntityTagCondition(boolean any, List<String> tags) {
     }
 
     /** Weak comparison, for If-None-Match: the opaque tags are the same, whether either is marked weak. */
-    boolean matchesWeakly(String current) {
+    public boolean matchesWeakly(String current) {
         String opaque = opaque(current);
         for (String tag : tags) {
             if (opaque(tag).equals(opaque)) {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.security.MessageDigest;
@@ -126,9 +127,16 @@ class ConditionalReadsTest {
 
         anonymous().header("If-None-Match", many + etag).get("/api/v1/tags/{id}", tagId).then().statusCode(304);
         anonymous().header("If-None-Match", many + "garbage").get("/api/v1/tags/{id}", tagId).then().statusCode(200);
-        int status = anonymous().header("If-None-Match", "\"" + "y".repeat(100_000) + "\"")
-                .get("/api/v1/tags/{id}", tagId).statusCode();
-        assertEquals(431, status, "a header past the server's limit is refused by the HTTP layer");
+        try {
+            int status = anonymous().header("If-None-Match", "\"" + "y".repeat(100_000) + "\"")
+                    .get("/api/v1/tags/{id}", tagId).statusCode();
+            assertEquals(431, status, "a header past the server's limit is refused by the HTTP layer");
+        } catch (Exception refused) {
+            // The HTTP layer may answer 431 and close before the client has sent the whole header: a broken pipe
+            // on the client side is that same refusal, seen a moment earlier.
+            assertTrue(refused instanceof java.net.SocketException || refused.getCause() instanceof java.net.SocketException,
+                    refused.toString());
+        }
     }
 
     @Test

@@ -1,0 +1,97 @@
+package dev.inkstone.cache;
+
+import java.time.Instant;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import dev.inkstone.common.http.EntityTagCondition;
+
+/**
+ * Public reads answered from memory: an anonymous GET whose answer was computed under the current content state is
+ * sent from the cache on the I/O thread, with no database work, no serialization and no hop to a worker thread.
+ * Anything else (tokens, writes, sync, errors) goes through as usual, and a fresh public 200 is kept for next time.
+ */
+public class CachedReads {
+
+    private static final String STATE = CachedReads.class.getName() + ".state";
+
+    private final ContentClock clock;
+    private final ResponseCache cache;
+
+    CachedReads(ContentClock clock, ResponseCache cache) {
+        this.clock = clock;
+        this.cache = cache;
+    }
+
+    @ServerRequestFilter(nonBlocking = true)
+    public Response serve(ContainerRequestContext request) {
+        if (!cacheable(request)) {
+            return null;
+        }
+        // The state is taken before the answer is computed, so a stored answer can only be newer than its key.
+        ContentClock.State state = clock.state();
+        if (state.version() < 0 || !state.current(Instant.now())) {
+            return null;
+        }
+        String uri = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
+        request.setProperty(STATE, state);
+        ResponseCache.Entry entry = cache.get(uri, state);
+        if (entry == null) {
+            return null;
+        }
+        EntityTagCondition ifNoneMatch =
+                EntityTagCondition.parse(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH));
+        if (ifNoneMatch != null && (ifNoneMatch.any() || ifNoneMatch.matchesWeakly(entry.etag()))) {
+            return headers(Response.notModified(), entry).build();
+        }
+        return headers(Response.ok(entry.body(), entry.contentType()), entry).build();
+    }
+
+    /** Runs after the ETag filter (response filters run in descending priority), which left the bytes it hashed. */
+    @ServerResponseFilter(priority = Priorities.USER - 100)
+    public void keep(ContainerRequestContext request, ContainerResponseContext response) {
+        Object state = request.getProperty(STATE);
+        if (!(state instanceof ContentClock.State computedUnder) || response.getStatus() != 200
+                || !(response.getEntity() instanceof byte[] body)) {
+            return;
+        }
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        MediaType type = response.getMediaType();
+        if (etag == null || type == null) {
+            return;
+        }
+        String uri = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
+        cache.put(uri, new ResponseCache.Entry(computedUnder, body, etag, type.toString(),
+                response.getHeaderString("X-Total-Count"), response.getHeaderString("Link")));
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return HttpMethod.GET.equals(request.getMethod())
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
+                        || path.startsWith("/api/v1/categories"));
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, ResponseCache.Entry entry) {
+        builder.header(HttpHeaders.ETAG, entry.etag());
+        if (entry.totalCount() != null) {
+            builder.header("X-Total-Count", entry.totalCount());
+        }
+        if (entry.link() != null) {
+            builder.header("Link", entry.link());
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.inkstone.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.post.PostService;
+import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.sync.ContentCommitted;
+
+/**
+ * What cached answers depend on: the content version (the change counter every content write bumps) and the
+ * horizon (when the next scheduled post becomes visible, which changes answers without any write). Polled from the
+ * database every {@code inkstone.cache.poll-interval}, so a write on another instance reaches this one's cache
+ * within that interval; a write committed here is seen at once.
+ */
+@ApplicationScoped
+public class ContentClock {
+
+    /** A consistent pair: answers computed under one state are valid only while the state is unchanged. */
+    public record State(long version, Instant horizon) {
+
+        boolean current(Instant now) {
+            return now.isBefore(horizon);
+        }
+    }
+
+    private final ChangeLog changes;
+    private final PostService posts;
+    private final Duration interval;
+    private static final State UNKNOWN = new State(-1, Instant.MIN);
+
+    private volatile State state = UNKNOWN;
+    /** The newest version committed here; a poll that read an older one raced that commit and is dropped. */
+    private final AtomicLong committedAtLeast = new AtomicLong(-1);
+    private ScheduledExecutorService poller;
+
+    ContentClock(ChangeLog changes, PostService posts,
+            @ConfigProperty(name = "inkstone.cache.poll-interval", defaultValue = "100ms") Duration interval) {
+        this.changes = changes;
+        this.posts = posts;
+        this.interval = interval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        refresh();
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "inkstone-content-clock");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(this::refreshQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    /** The state answers are cached under now; {@code version} -1 means not known yet, so nothing is cached. */
+    public State state() {
+        return state;
+    }
+
+    /**
+     * A write committed here: stop serving cached answers at once and re-read the state on the poller thread (this
+     * runs inside the committing transaction's completion, where no new transaction may start).
+     */
+    void committed(@Observes ContentCommitted event) {
+        committedAtLeast.accumulateAndGet(event.seq(), Math::max);
+        state = UNKNOWN;
+        if (poller != null) {
+            poller.execute(this::refreshQuietly);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The database is away: stop serving cached answers rather than serve ones that may be stale.
+            state = UNKNOWN;
+            Log.debugf("Content clock could not poll: %s", e.toString());
+        }
+    }
+
+    private synchronized void refresh() {
+        Instant now = Timestamps.now();
+        State next = QuarkusTransaction.requiringNew().call(() -> {
+            long version = changes.contentVersion();
+            Instant horizon = posts.nextVisibilityAfter(now);
+            return new State(version, horizon == null ? Instant.MAX : horizon);
+        });
+        if (next.version() >= committedAtLeast.get()) {
+            state = next;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.inkstone.sync;
+
+/** Fired on this instance after a content transaction committed as change number {@code seq}. */
+public record ContentCommitted(long seq) {
+}
