@@ -5,7 +5,8 @@
 #
 # Usage: bash src/bench/run.sh [posts]          (default 10000; PostgreSQL on 127.0.0.1:5432)
 #        BENCH_DB=h2 bash src/bench/run.sh 1000  (embedded H2 instead)
-# Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090).
+# Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090),
+#        BENCH_JAVA_OPTS (none: the JVM's defaults).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-10000}
@@ -41,7 +42,9 @@ trap cleanup EXIT
 
 echo "== start"
 t0=$(date +%s%N)
-java -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
+# BENCH_JAVA_OPTS: JVM options of the measured server (heap size decides most of its RSS).
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
 app=$!
 pids+=("$app")
 until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
@@ -94,7 +97,7 @@ report="$out/report.md"
 {
     echo "# Inkstone benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $db_kind, $posts posts"
     echo
-    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case; startup ${startup_ms} ms to ready (Quarkus: ${quarkus_started})."
+    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case; startup ${startup_ms} ms to ready (Quarkus: ${quarkus_started}); JVM options: ${BENCH_JAVA_OPTS:-defaults}."
     echo
     echo "| case | req/s | p50 | p99 | errors | share of nginx |"
     echo "|---|---|---|---|---|---|"
