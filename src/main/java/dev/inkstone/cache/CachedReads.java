@@ -42,8 +42,7 @@ public class CachedReads {
         if (state.version() < 0 || !state.current(Instant.now())) {
             return null;
         }
-        String uri = request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery();
+        String uri = key(request);
         request.setProperty(STATE, state);
         ResponseCache.Entry entry = cache.get(uri, state);
         if (entry == null) {
@@ -70,10 +69,14 @@ public class CachedReads {
         if (etag == null || type == null) {
             return;
         }
-        String uri = request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery();
-        cache.put(uri, new ResponseCache.Entry(computedUnder, body, etag, type.toString(),
+        cache.put(key(request), new ResponseCache.Entry(computedUnder, body, etag, type.toString(),
                 response.getHeaderString("X-Total-Count"), response.getHeaderString("Link")));
+    }
+
+    /** The cache key: path and query exactly as sent. */
+    private static String key(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
     }
 
     private static boolean cacheable(ContainerRequestContext request) {
