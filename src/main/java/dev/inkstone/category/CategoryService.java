@@ -175,7 +175,7 @@ public class CategoryService {
         return found.stream().map(c -> new CategorySummary(c.id, c.slug, c.name, path(c, names))).toList();
     }
 
-    List<CategoryView> views(List<Category> page) {
+    private List<CategoryView> views(List<Category> page) {
         Map<Long, String> names = ancestorNames(page);
         Map<Long, Long> counts = postCounts.byCategory(page.stream().map(c -> c.id).toList());
         return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,

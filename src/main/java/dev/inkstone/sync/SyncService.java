@@ -10,12 +10,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.inkstone.category.CategorySync;
+import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
-import dev.inkstone.tag.TagSync;
+import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagView;
 
 /**
@@ -51,10 +51,10 @@ class SyncService {
 
     private final ChangeLogRepository log;
     private final PostSync posts;
-    private final TagSync tags;
-    private final CategorySync categories;
+    private final TagService tags;
+    private final CategoryService categories;
 
-    SyncService(ChangeLogRepository log, PostSync posts, TagSync tags, CategorySync categories) {
+    SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories) {
         this.log = log;
         this.posts = posts;
         this.tags = tags;
