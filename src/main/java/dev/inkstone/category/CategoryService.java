@@ -58,8 +58,7 @@ public class CategoryService {
         Map<Long, Long> counts = postCounts.allByCategory();
         List<SortField<Category>> fields = new ArrayList<>(SORTS);
         fields.add(new SortField<>("postCount", "postCount", Long.class, c -> counts.getOrDefault(c.id, 0L)));
-        Sort<Category> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
-                : request.cursor().sort(), fields, "name");
+        Sort<Category> sort = Sort.parse(sortParameter, request, fields, "name");
         List<Category> rows = sort.field().name().equals("postCount")
                 ? categories.inOrder(CountOrder.page(categories.allIds(), counts, sort, request))
                 : categories.page(sort, request);
@@ -203,10 +202,7 @@ public class CategoryService {
 
     private void applyFields(Category category, CategoryInput input, Instant now) {
         String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "category") : input.slug();
-        if (!Slugs.isValid(slug)) {
-            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
-                    + Slugs.slugifyOrFallback(slug, "category") + "'");
-        }
+        Slugs.requireValid(slug, "category");
         if (categories.slugTakenByOther(slug, category.id)) {
             throw ApiException.conflict("duplicate-slug", "Another category already has the slug '" + slug + "'",
                     "slug");

@@ -69,8 +69,7 @@ public class PostService {
     public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies) {
         Instant now = Timestamps.now();
         boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
-        String sortParameter = filters.sort != null || !request.keyset() ? filters.sort : request.cursor().sort();
-        Sort<Post> sort = Sort.parse(sortParameter, SORTS, dated ? "-publishedAt" : "-updatedAt");
+        Sort<Post> sort = Sort.parse(filters.sort, request, SORTS, dated ? "-publishedAt" : "-updatedAt");
         if (!dated && sort.field().name().equals("publishedAt")) {
             throw ApiException.badParameter("sort", "drafts have no publication date: sort by updatedAt, title or id");
         }
@@ -163,10 +162,7 @@ public class PostService {
 
     private void apply(Post post, PostInput input, Instant now) {
         String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.title(), "post") : input.slug();
-        if (!Slugs.isValid(slug)) {
-            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
-                    + Slugs.slugifyOrFallback(slug, "post") + "'");
-        }
+        Slugs.requireValid(slug, "post");
         checkSourceUrl(input.sourceUrl());
         if (posts.slugTakenByOther(slug, post.id)) {
             throw ApiException.conflict("duplicate-slug", "Another post already has the slug '" + slug + "'", "slug");

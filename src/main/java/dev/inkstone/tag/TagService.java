@@ -53,8 +53,7 @@ public class TagService {
         Map<Long, Long> counts = postCounts.allByTag();
         List<SortField<Tag>> fields = new ArrayList<>(SORTS);
         fields.add(new SortField<>("postCount", "postCount", Long.class, t -> counts.getOrDefault(t.id, 0L)));
-        Sort<Tag> sort = Sort.parse(sortParameter != null || !request.keyset() ? sortParameter
-                : request.cursor().sort(), fields, "name");
+        Sort<Tag> sort = Sort.parse(sortParameter, request, fields, "name");
         List<Tag> rows = sort.field().name().equals("postCount")
                 ? tags.inOrder(CountOrder.page(tags.allIds(), counts, sort, request))
                 : tags.page(sort, request);
@@ -164,10 +163,7 @@ public class TagService {
 
     private void apply(Tag tag, TagInput input, Instant now) {
         String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "tag") : input.slug();
-        if (!Slugs.isValid(slug)) {
-            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
-                    + Slugs.slugifyOrFallback(slug, "tag") + "'");
-        }
+        Slugs.requireValid(slug, "tag");
         if (tags.slugTakenByOther(slug, tag.id)) {
             throw ApiException.conflict("duplicate-slug", "Another tag already has the slug '" + slug + "'", "slug");
         }

@@ -10,9 +10,13 @@ import dev.inkstone.common.error.ApiException;
  */
 public record Sort<E>(SortField<E> field, boolean descending, SortField<E> idField) {
 
-    /** Parses {@code sort=-publishedAt} style values against the fields a list documents. */
-    public static <E> Sort<E> parse(String raw, List<SortField<E>> allowed, String fallback) {
-        String text = raw == null || raw.isBlank() ? fallback : raw.strip();
+    /**
+     * Parses {@code sort=-publishedAt} style values against the fields a list documents. Without one, a cursor
+     * request keeps the sort its cursor was issued for, anything else gets {@code fallback}.
+     */
+    public static <E> Sort<E> parse(String raw, PageRequest request, List<SortField<E>> allowed, String fallback) {
+        boolean given = raw != null && !raw.isBlank();
+        String text = given ? raw.strip() : request.keyset() ? request.cursor().sort() : fallback;
         boolean descending = text.startsWith("-");
         String name = descending || text.startsWith("+") ? text.substring(1) : text;
         SortField<E> id = allowed.stream().filter(f -> f.name().equals("id")).findFirst().orElseThrow();

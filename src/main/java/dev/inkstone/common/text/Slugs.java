@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.inkstone.common.error.ApiException;
+
 /** URL slugs that keep every script readable: "AI Agent" becomes "ai-agent", "中国故事" stays "中国故事". */
 public final class Slugs {
 
@@ -156,5 +158,17 @@ public final class Slugs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime must provide SHA-256", e);
         }
+    }
+
+    /**
+     * The slug itself when it is valid; otherwise a 422 naming {@code slug} that suggests the slug its text would
+     * make ({@code prefix} as for {@link #slugifyOrFallback}).
+     */
+    public static String requireValid(String slug, String prefix) {
+        if (!isValid(slug)) {
+            throw ApiException.invalid("slug", "slug must be lower-case letters or digits joined by '-', e.g. '"
+                    + slugifyOrFallback(slug, prefix) + "'");
+        }
+        return slug;
     }
 }
