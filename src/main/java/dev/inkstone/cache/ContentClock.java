@@ -3,11 +3,11 @@ package dev.inkstone.cache;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.time.Timestamps;
@@ -67,10 +68,14 @@ public class ContentClock {
                 TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * Stops polling before the datasource closes: ShutdownEvent comes first, while @PreDestroy would run after the
+     * pool is gone, and a poll in flight then logged transaction errors on every stop.
+     */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (poller != null) {
             poller.shutdownNow();
+            poller.awaitTermination(2, TimeUnit.SECONDS);
         }
     }
 
@@ -87,7 +92,11 @@ public class ContentClock {
         committedAtLeast.accumulateAndGet(event.seq(), Math::max);
         state = UNKNOWN;
         if (poller != null) {
-            poller.execute(this::refreshQuietly);
+            try {
+                poller.execute(this::refreshQuietly);
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: nothing will read the state again.
+            }
         }
     }
 
