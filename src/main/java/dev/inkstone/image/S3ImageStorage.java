@@ -6,6 +6,8 @@ import io.quarkus.logging.Log;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -26,8 +28,12 @@ class S3ImageStorage implements ImageStorage, AutoCloseable {
     S3ImageStorage(ImageConfig.S3 config) {
         this.bucket = config.bucket().orElseThrow(
                 () -> new IllegalStateException("inkstone.images.s3.bucket is required for the s3 storage"));
+        // Checksums only where S3 requires them: the SDK's default trailing CRCs (aws-chunked uploads) are not
+        // understood by every S3-compatible store.
         S3ClientBuilder builder = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(config.region())).forcePathStyle(config.pathStyle());
+                .region(Region.of(config.region())).forcePathStyle(config.pathStyle())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         config.endpoint().ifPresent(builder::endpointOverride);
         if (config.accessKey().isPresent() && config.secretKey().isPresent()) {
             builder.credentialsProvider(StaticCredentialsProvider.create(
