@@ -71,7 +71,8 @@ final class ImageCodec {
     private static final int PLACEHOLDER_WIDTH = 16;
     /** Decoder warnings that mean missing or broken data; others (an ICC rendering intent) are harmless. */
     private static final Pattern DAMAGE = Pattern.compile(
-            "premature|corrupt|truncat|end of (file|stream)|missing|invalid|bad huffman|not enough", Pattern.CASE_INSENSITIVE);
+            "premature|corrupt|truncat|end of (file|stream)|missing|invalid|bad huffman|not enough",
+            Pattern.CASE_INSENSITIVE);
 
     private ImageCodec() {
     }
@@ -104,7 +105,7 @@ final class ImageCodec {
         return reader.getNumImages(true);
     }
 
-    /** The EXIF orientation (1-8), 1 when absent, invalid (0) or unreadable: a broken maker note is no reason to fail. */
+    /** The EXIF orientation (1-8); 1 when absent, invalid (0) or unreadable: a broken maker note fails nothing. */
     static int orientation(byte[] bytes, ImageFormat format) {
         if (format == ImageFormat.GIF) {
             return 1;

@@ -177,7 +177,8 @@ public class PostService {
         List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
         Publication publication = Publication.decide(input.status(), input.publishedAt(), post, now);
         Long featured = input.featuredImage();
-        if (featured != null && !featured.equals(post.featuredImageId) && images.summaries(List.of(featured)).isEmpty()) {
+        if (featured != null && !featured.equals(post.featuredImageId)
+                && images.summaries(List.of(featured)).isEmpty()) {
             throw ApiException.invalid("featuredImage", "no image has the id " + featured);
         }
 

@@ -252,7 +252,8 @@ abstract class ImageApiContract {
         String inlineUrl = anonymous().get("/api/v1/images/" + inline).then().extract().path("variants[0].url");
         String slug = unique("with-image");
         asAdmin().body("{\"title\": \"配图\", \"slug\": \"" + slug + "\", \"status\": \"published\", "
-                + "\"markdown\": \"![虫](https://cdn.example.com" + inlineUrl + ")\", \"featuredImage\": " + featured + "}")
+                + "\"markdown\": \"![虫](https://cdn.example.com" + inlineUrl + ")\", "
+                + "\"featuredImage\": " + featured + "}")
                 .post("/api/v1/posts").then().statusCode(201)
                 .body("featuredImage.id", equalTo(featured))
                 .body("featuredImage.variants[0].webpUrl", containsString(".webp"))

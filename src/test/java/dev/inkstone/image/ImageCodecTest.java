@@ -62,7 +62,7 @@ class ImageCodecTest {
         assertEquals(stats.get("width").asInt(), probe.storedWidth(), name);
         assertEquals(stats.get("height").asInt(), probe.storedHeight(), name);
         assertEquals(stats.get("frames").asInt() > 1, probe.animated(), name);
-        int orientation = stats.get("exif_orientation").isNull() ? 1 : Math.max(1, stats.get("exif_orientation").asInt());
+        int orientation = Math.max(1, stats.get("exif_orientation").asInt(1));
         assertEquals(orientation, probe.orientation(), name);
 
         BufferedImage small = ImageCodec.render(bytes, probe, 320, true);
