@@ -43,13 +43,11 @@ public class MediaResource {
     @Operation(summary = "Get an image file", description = "original.<ext> is the full-size image in its uploaded "
             + "format without metadata; w<width>.<jpg|png|webp> are the variants the image JSON lists. Made on first "
             + "request, then served from the storage. Single byte ranges are supported.")
-    @APIResponse(responseCode = "200", description = "The file", headers = {
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING, examples = IMMUTABLE)) },
+    @APIResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING, examples = IMMUTABLE)),
             content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The requested byte range",
             headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "If-None-Match named this file")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range starts past the end",
             headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING)))
@@ -58,8 +56,10 @@ public class MediaResource {
             @Parameter(example = "3f0c4a7e1b9d2c6f58a0e7d4b3c2a1908f7e6d5c4b3a29180f1e2d3c4b5a6978")
             @PathParam("sha256") String sha256,
             @Parameter(example = "w640.webp") @PathParam("file") String file,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = "One byte range, e.g. bytes=0-1023 or bytes=-500", example = "bytes=0-1023")
             @HeaderParam("Range") String range,
+            @Parameter(description = "The ETag the client's partial copy has; another answers 200 with everything")
             @HeaderParam("If-Range") String ifRange) {
         ImageService.Media media = images.media(sha256, file);
         String etag = '"' + sha256.substring(0, 32) + '-' + file + '"';
