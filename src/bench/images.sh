@@ -46,7 +46,7 @@ ms() { python3 -c "print(round($1 * 1000, 1))"; }
 upload_s=$(curl -s -o "$out/images-upload.json" -w '%{time_total}' -H 'Authorization: Bearer bench-token' \
     -F "file=@$image;type=image/jpeg" "$api/images")
 base=$(python3 -c 'import json; d=json.load(open("target/bench/images-upload.json")); print(d["url"].rsplit("/", 1)[0])')
-dims=$(python3 -c 'import json; d=json.load(open("target/bench/images-upload.json")); print(f"{d[\"width\"]}x{d[\"height\"]}")')
+dims=$(python3 -c 'import json; d=json.load(open("target/bench/images-upload.json")); print("%dx%d" % (d["width"], d["height"]))')
 echo "   uploaded $dims in $(ms "$upload_s") ms"
 
 {
@@ -60,18 +60,23 @@ echo "   uploaded $dims in $(ms "$upload_s") ms"
     echo "|---|---|---|---|"
 } > "$out/images.md"
 for file in original.jpg w320.jpg w320.webp w640.jpg w640.webp w1280.jpg w1920.jpg w1920.webp; do
-    first=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$base/$file")
+    first=$(curl -sf -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$base/$file") \
+        || { echo "$file failed" >&2; exit 1; }
     second=$(curl -s -o "$out/images-variant" -w '%{time_total}' "http://127.0.0.1:$port$base/$file")
     echo "| $file | $(ms "$first") | $(ms "$second") | $(stat -c %s "$out/images-variant") |" >> "$out/images.md"
 done
 
-# Peak heap: the largest "before" figure of the collections during the image work (G1 logs "45M->12M(128M)").
-peak=$(awk -v skip="$gc_before" '/Pause/ { n++; if (n > skip && match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > max) max = v } } END { print max + 0 }' "$out/images-gc.log")
+# Heap: G1 logs each collection as "before->after(size)". The largest "after" is the most the image work kept
+# alive; the largest "before" is bounded by the heap size. That every rendition was made inside -Xmx is the
+# frugality claim; BENCH_HEAP lowers the ceiling to test it.
+peak_before=$(awk -v skip="$gc_before" '/Pause/ { n++; if (n > skip && match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > max) max = v } } END { print max + 0 }' "$out/images-gc.log")
+peak_after=$(awk -v skip="$gc_before" '/Pause/ { n++; if (n > skip && match($0, /->[0-9]+M/)) { v = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (v > max) max = v } } END { print max + 0 }' "$out/images-gc.log")
 collections=$(( $(grep -c 'Pause' "$out/images-gc.log" || true) - gc_before ))
 {
     echo
-    echo "Peak heap during upload and generation: ${peak} MB (largest heap occupancy found by the $collections collections"
-    echo "in that time; the server runs in -Xmx$heap)."
+    echo "All renditions made inside -Xmx$heap. Heap at the $collections collections during upload and generation:"
+    echo "at most ${peak_before} MB before, ${peak_after} MB after (young collections leave old-generation garbage,"
+    echo "so 'after' bounds the live set from above)."
 } >> "$out/images.md"
 
 url="http://127.0.0.1:$port$base/w640.webp"
