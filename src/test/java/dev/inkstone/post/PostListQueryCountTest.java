@@ -77,7 +77,6 @@ class PostListQueryCountTest {
         long small = statements(every + "10", 10);
         long large = statements(every + "100", 100);
         assertEquals(small, large, "statements for 10 items vs 100 items");
-        System.out.println("statements for 100 posts with both includes: " + large);
         assertTrue(large <= 15, "a page costs " + large + " statements");
         long plain = statements("/api/v1/posts?tag=" + marker + "&perPage=100", 100);
         assertTrue(plain <= large, "without include: " + plain);
