@@ -2,7 +2,9 @@ package dev.inkstone.post;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -71,7 +73,7 @@ public class Post {
     @Column(name = "reading_minutes", nullable = false)
     public int readingMinutes;
 
-    /** Set once images exist (see V7__add_post_featured_image.sql); lists filter on its presence. */
+    /** An image's id (fk_post_featured_image); lists filter on its presence. */
     @Column(name = "featured_image_id")
     public Long featuredImageId;
 
@@ -95,6 +97,13 @@ public class Post {
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
     public List<Long> categoryIds = new ArrayList<>();
+
+    /** Every image the post uses, featured or in the markdown (post_image); only image deletion reads it. */
+    @ElementCollection
+    @CollectionTable(name = "post_image", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "image_id", nullable = false)
+    @BatchSize(size = 100)
+    public Set<Long> imageIds = new HashSet<>();
 
     /** Whether anonymous readers may see the post at the given moment. */
     boolean visibleAt(Instant now) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,8 @@ import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.image.ImageService;
+import dev.inkstone.image.ImageSummary;
 import dev.inkstone.sync.ChangeLog;
 import dev.inkstone.sync.ChangeType;
 import dev.inkstone.tag.TagService;
@@ -44,10 +47,12 @@ public class PostService {
     private final CategoryService categories;
     private final ChangeLog changes;
     private final CountCache totals;
+    private final ImageService images;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
-            CountCache totals) {
+            CountCache totals, ImageService images) {
         this.posts = posts;
+        this.images = images;
         this.totals = totals;
         this.tags = tags;
         this.categories = categories;
@@ -171,6 +176,11 @@ public class PostService {
                 .map(CategorySummary::id).toList();
         List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
         Publication publication = Publication.decide(input.status(), input.publishedAt(), post, now);
+        Long featured = input.featuredImage();
+        if (featured != null && !featured.equals(post.featuredImageId)
+                && images.summaries(List.of(featured)).isEmpty()) {
+            throw ApiException.invalid("featuredImage", "no image has the id " + featured);
+        }
 
         String markdown = input.markdown();
         boolean markdownChanged = !markdown.equals(post.markdown);
@@ -183,7 +193,7 @@ public class PostService {
                 || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())
                 || markdownChanged || !Objects.equals(post.excerpt, excerpt)
                 || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !post.tagIds.equals(tagIds)
-                || !post.categoryIds.equals(categoryIds);
+                || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
         if (!changed) {
             return;
         }
@@ -201,6 +211,15 @@ public class PostService {
         }
         post.excerpt = excerpt;
         post.sourceUrl = input.sourceUrl();
+        post.featuredImageId = featured;
+        Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
+        if (featured != null) {
+            imageIds.add(featured);
+        }
+        if (!post.imageIds.equals(imageIds)) {
+            post.imageIds.clear();
+            post.imageIds.addAll(imageIds);
+        }
         if (!post.tagIds.equals(tagIds)) {
             post.tagIds.clear();
             post.tagIds.addAll(tagIds);
@@ -244,9 +263,11 @@ public class PostService {
     List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
+        Map<Long, ImageSummary> featured = images.summaries(page.stream().map(p -> p.featuredImageId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
                 p.createdAt, p.updatedAt, full ? p.markdown : null, full ? p.html : null, p.excerpt,
-                p.readingMinutes, p.wordCount, null,
+                p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
                 p.sourceUrl, p.version)).toList();
@@ -267,12 +288,12 @@ public class PostService {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl);
+                post.sourceUrl, post.featuredImageId);
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
-                input.excerpt(), input.tags(), input.categories(), input.sourceUrl());
+                input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage());
     }
 
     private Post load(long id) {

@@ -3,10 +3,10 @@ package dev.inkstone.post;
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.inkstone.category.CategorySummary;
+import dev.inkstone.image.ImageSummary;
 import dev.inkstone.tag.TagSummary;
 
 /** A post as the API returns it; lists leave markdown and html null to stay small. */
@@ -24,8 +24,8 @@ public record PostView(
         @Schema(examples = "中国企业超越美国同行的机会不超过20%。") String excerpt,
         @Schema(examples = "14") int readingMinutes,
         @Schema(description = "Each CJK character counts as a word", examples = "4108") int wordCount,
-        @Schema(type = SchemaType.OBJECT, nullable = true,
-                description = "The featured image; always null until images are supported") Object featuredImage,
+        @Schema(nullable = true, description = "The featured image with its variant URLs, for srcset")
+        ImageSummary featuredImage,
         List<TagSummary> tags,
         List<CategorySummary> categories,
         @Schema(nullable = true) String sourceUrl,

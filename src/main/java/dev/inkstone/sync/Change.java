@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import dev.inkstone.category.CategoryView;
+import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagView;
 
@@ -13,10 +14,10 @@ import dev.inkstone.tag.TagView;
  * or to forget (delete, a tombstone of type and id only).
  */
 @Schema(name = "Change", description = "An upsert carries the resource's full current view in the field named by "
-        + "its type (a post with markdown and html, as GET /api/v1/posts/{id} returns it); the other two fields are "
+        + "its type (a post with markdown and html, as GET /api/v1/posts/{id} returns it); the other fields are "
         + "null. A delete carries type and id only.")
 public record Change(
-        @Schema(enumeration = { "post", "tag", "category" }, examples = "post") ChangeType type,
+        @Schema(enumeration = { "post", "tag", "category", "image" }, examples = "post") ChangeType type,
         @Schema(examples = "42") long id,
         @Schema(enumeration = { "upsert", "delete" }, examples = "upsert",
                 description = "upsert: store this view in place of any copy with this type and id; delete: drop "
@@ -24,7 +25,8 @@ public record Change(
         // Descriptions on these three would make SmallRye emit an inconsistent type next to the anyOf.
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) TagView tag,
-        @Schema(nullable = true) CategoryView category) {
+        @Schema(nullable = true) CategoryView category,
+        @Schema(nullable = true) ImageView image) {
 
     /** What a client does with the item. */
     @Schema(name = "ChangeAction")
@@ -38,18 +40,22 @@ public record Change(
     }
 
     static Change of(PostView post) {
-        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null);
+        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null, null);
     }
 
     static Change of(TagView tag) {
-        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null);
+        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null, null);
     }
 
     static Change of(CategoryView category) {
-        return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category);
+        return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category, null);
+    }
+
+    static Change of(ImageView image) {
+        return new Change(ChangeType.IMAGE, image.id(), Action.UPSERT, null, null, null, image);
     }
 
     static Change deletion(ChangeType type, long id) {
-        return new Change(type, id, Action.DELETE, null, null, null);
+        return new Change(type, id, Action.DELETE, null, null, null, null);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.image.ImageService;
+import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagService;
@@ -53,12 +55,15 @@ class SyncService {
     private final PostSync posts;
     private final TagService tags;
     private final CategoryService categories;
+    private final ImageService images;
 
-    SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories) {
+    SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
+            ImageService images) {
         this.log = log;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
+        this.images = images;
     }
 
     /** The page after {@code since} (null: a first sync) for a caller who does or does not read drafts. */
@@ -118,12 +123,14 @@ class SyncService {
         Map<Long, PostView> postViews = posts.views(ids(live, ChangeType.POST), readsDrafts);
         Map<Long, TagView> tagViews = tags.views(ids(live, ChangeType.TAG));
         Map<Long, CategoryView> categoryViews = categories.views(ids(live, ChangeType.CATEGORY));
+        Map<Long, ImageView> imageViews = images.views(ids(live, ChangeType.IMAGE));
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
             Change change = row.deleted() ? null : switch (row.type()) {
                 case POST -> postViews.containsKey(row.id()) ? Change.of(postViews.get(row.id())) : null;
                 case TAG -> tagViews.containsKey(row.id()) ? Change.of(tagViews.get(row.id())) : null;
                 case CATEGORY -> categoryViews.containsKey(row.id()) ? Change.of(categoryViews.get(row.id())) : null;
+                case IMAGE -> imageViews.containsKey(row.id()) ? Change.of(imageViews.get(row.id())) : null;
             };
             if (change != null) {
                 changes.add(change);

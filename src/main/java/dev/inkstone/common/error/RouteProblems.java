@@ -22,11 +22,13 @@ class RouteProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
 
-    RouteProblems(ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    RouteProblems(ObjectMapper mapper, @ConfigProperty(name = "inkstone.http.max-body") MemorySize maxBody,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload) {
         this.mapper = mapper;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxUploadBytes = maxUpload.asLongValue();
     }
 
     void register(@Observes Router router) {
@@ -34,9 +36,13 @@ class RouteProblems {
         // check stays as the backstop for chunked bodies, which it cuts off with a bare 413.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && tooLarge(length)) {
+            // Multipart bodies (image uploads) may reach the HTTP layer's limit; everything else stays small.
+            String type = ctx.request().getHeader("Content-Type");
+            long limit = type != null && type.regionMatches(true, 0, "multipart/", 0, 10) ? maxUploadBytes
+                    : maxBodyBytes;
+            if (length != null && tooLarge(length, limit)) {
                 ctx.response().putHeader("Connection", "close");
-                send(ctx, 413, "The request body is larger than " + maxBodyBytes + " bytes");
+                send(ctx, 413, "The request body is larger than " + limit + " bytes");
             } else {
                 ctx.next();
             }
@@ -47,9 +53,9 @@ class RouteProblems {
         router.errorHandler(413, ctx -> send(ctx, 413, "The request body is too large"));
     }
 
-    private boolean tooLarge(String contentLength) {
+    private static boolean tooLarge(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,0 +1,11 @@
+package dev.inkstone.image;
+
+/** Request examples for the OpenAPI document. */
+final class ImageExamples {
+
+    static final String PATCH = """
+            {"alt": "雷峰塔与西湖的日落", "focalPoint": {"x": 0.62, "y": 0.4}}""";
+
+    private ImageExamples() {
+    }
+}

@@ -1,0 +1,183 @@
+package dev.inkstone.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.inkstone.common.error.ApiException;
+import io.quarkus.runtime.configuration.MemorySize;
+
+/** Single flight and the decode bound, on a real filesystem storage that counts what is written to it. */
+class RenditionsTest {
+
+    @TempDir
+    Path directory;
+
+    /** The filesystem storage, counting writes of renditions. */
+    static final class CountingStorage extends FileImageStorage {
+        final AtomicInteger mediaWrites = new AtomicInteger();
+
+        CountingStorage(Path root) {
+            super(root);
+        }
+
+        @Override
+        public void put(String key, byte[] bytes, String contentType) {
+            if (key.startsWith("media/")) {
+                mediaWrites.incrementAndGet();
+            }
+            super.put(key, bytes, contentType);
+        }
+    }
+
+    @Test
+    void concurrentFirstRequestsMakeOneRenditionOnce() throws Exception {
+        CountingStorage storage = new CountingStorage(directory);
+        Renditions renditions = new Renditions(storage, config(2, Duration.ofSeconds(30)));
+        byte[] source = TestImages.corpus("exif-samples/42_IndexError.jpg");
+        Image image = new Image();
+        image.sha256 = ImageService.sha256(source);
+        image.mimeType = "image/jpeg";
+        image.orientation = 1;
+        image.width = 4032;
+        image.height = 3024;
+        storage.put(Renditions.sourceKey(image.sha256), source, "image/jpeg");
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit((Callable<byte[]>) () -> {
+                    start.await();
+                    return renditions.make(image, Renditions.FileName.parse("w640.webp"));
+                }));
+            }
+            start.countDown();
+            byte[] first = results.get(0).get();
+            for (Future<byte[]> result : results) {
+                assertArrayEquals(first, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, storage.mediaWrites.get(), "eight concurrent requests, one rendition made");
+        assertArrayEquals(renditions.stored(image.sha256, "w640.webp"),
+                Files.readAllBytes(directory.resolve("media").resolve(image.sha256).resolve("w640.webp")));
+    }
+
+    @Test
+    void boundsConcurrentDecodesAndAnswers503WhenNoSlotFreesUp() throws Exception {
+        Renditions renditions = new Renditions(new FileImageStorage(directory), config(2, Duration.ofMillis(300)));
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> renditions.decoding(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleep(1000);
+                    running.decrementAndGet();
+                    return null;
+                })));
+            }
+            int refused = 0;
+            for (Future<Object> result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    ApiException busy = (ApiException) e.getCause();
+                    assertEquals(503, busy.status());
+                    assertEquals("2", busy.headers().get("Retry-After"));
+                    refused++;
+                }
+            }
+            assertEquals(2, most.get(), "at most two decodes at once");
+            assertEquals(4, refused, "the four that waited 300 ms for a 1 s decode were told to retry");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(2, renditions.freeSlots());
+        assertThrows(ApiException.class, () -> renditions.make(new Image() {
+            {
+                sha256 = "0".repeat(64);
+                mimeType = "image/png";
+            }
+        }, Renditions.FileName.parse("w320.png")), "a source missing from the storage is a 404, not a crash");
+        assertTrue(renditions.freeSlots() == 2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static ImageConfig config(int slots, Duration wait) {
+        return new ImageConfig() {
+            public MemorySize maxBytes() {
+                return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
+            }
+
+            public long maxPixels() {
+                return 50_000_000;
+            }
+
+            public List<Integer> widths() {
+                return List.of(320, 640, 960, 1280, 1920);
+            }
+
+            public int maxConcurrentDecodes() {
+                return slots;
+            }
+
+            public Duration decodeWait() {
+                return wait;
+            }
+
+            public float jpegQuality() {
+                return 0.82f;
+            }
+
+            public float webpQuality() {
+                return 0.8f;
+            }
+
+            public Optional<String> publicUrl() {
+                return Optional.empty();
+            }
+
+            public String storage() {
+                return "filesystem";
+            }
+
+            public String directory() {
+                return "unused";
+            }
+
+            public S3 s3() {
+                return null;
+            }
+        };
+    }
+}
