@@ -189,11 +189,34 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * Drops the open writer without committing and opens the index again from its files, as a restart after a crash
+     * would; for tests of recovery.
+     */
+    synchronized void reopen() throws IOException {
+        state = State.OPENING;
+        if (searchers != null) {
+            searchers.close();
+            searchers = null;
+        }
+        if (writer != null) {
+            writer.rollback();
+            writer = null;
+        }
+        directory.close();
+        open();
+    }
+
+    /** Where the index lives. */
+    Path path() {
+        return path;
+    }
+
     private synchronized void open() {
         try {
-            path = configuredDirectory.orElse(null);
             if (path == null) {
-                path = Files.createTempDirectory("inkstone-search-");
+                path = configuredDirectory.isPresent() ? configuredDirectory.get()
+                        : Files.createTempDirectory("inkstone-search-");
             }
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
