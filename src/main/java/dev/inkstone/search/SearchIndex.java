@@ -56,8 +56,10 @@ import dev.inkstone.sync.ContentCommitted;
  * post table in the background; searches answer 503 meanwhile. Applying changes is idempotent (each post's document
  * is rewritten from its current view), so replaying part of the log is harmless.
  *
- * <p>Every instance follows the log itself: after its own commits (the ContentCommitted event), on a poll for other
- * instances' commits, and before a search that knows of newer local commits, so a writer finds its own write.
+ * <p>Every instance follows the log itself, on the indexer thread: after its own commits (the ContentCommitted
+ * event), on a poll for other instances' commits, and when a search knows of a newer local commit. Such a search
+ * waits for it up to {@code inkstone.search.wait-for-writes}, so a writer finds what it just wrote; after a bulk
+ * import longer than that, searches answer from the index as it stands while it catches up.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -78,6 +80,9 @@ public class SearchIndex {
     private final Optional<Path> configuredDirectory;
     private final Duration pollInterval;
     private final boolean indexOnCommit;
+    private final Duration waitForWrites;
+    /** Notified whenever the watermark moves. */
+    private final Object progress = new Object();
 
     private volatile State state = State.OPENING;
     private Path path;
@@ -95,12 +100,14 @@ public class SearchIndex {
     SearchIndex(ChangeLog changes, PostSync posts,
             @ConfigProperty(name = "inkstone.search.directory") Optional<Path> configuredDirectory,
             @ConfigProperty(name = "inkstone.search.poll-interval", defaultValue = "1s") Duration pollInterval,
-            @ConfigProperty(name = "inkstone.search.index-on-commit", defaultValue = "true") boolean indexOnCommit) {
+            @ConfigProperty(name = "inkstone.search.index-on-commit", defaultValue = "true") boolean indexOnCommit,
+            @ConfigProperty(name = "inkstone.search.wait-for-writes", defaultValue = "5s") Duration waitForWrites) {
         this.changes = changes;
         this.posts = posts;
         this.configuredDirectory = configuredDirectory;
         this.pollInterval = pollInterval;
         this.indexOnCommit = indexOnCommit;
+        this.waitForWrites = waitForWrites;
     }
 
     /** Opens or rebuilds the index on the indexer thread, so startup does not wait for it. */
@@ -150,7 +157,14 @@ public class SearchIndex {
     /** A commit on this instance: note its number, and apply it soon unless searches are to apply it themselves. */
     void committed(@Observes ContentCommitted event) {
         committedHere.accumulateAndGet(event.seq(), Math::max);
-        if (indexOnCommit && indexer != null && followQueued.compareAndSet(false, true)) {
+        if (indexOnCommit) {
+            followSoon();
+        }
+    }
+
+    /** Queues one follow on the indexer thread, unless one is queued already. */
+    private void followSoon() {
+        if (indexer != null && followQueued.compareAndSet(false, true)) {
             indexer.execute(() -> {
                 followQueued.set(false);
                 followQuietly();
@@ -171,8 +185,10 @@ public class SearchIndex {
      * searcher. Callers check {@link #state()} first.
      */
     <T> T search(SearchWith<T> search) throws IOException {
-        if (applied < committedHere.get()) {
-            follow();
+        long target = committedHere.get();
+        if (applied < target) {
+            followSoon();
+            awaitApplied(target);
         }
         SearcherManager manager = searchers;
         IndexSearcher searcher = manager.acquire();
@@ -180,6 +196,21 @@ public class SearchIndex {
             return search.apply(searcher);
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    private void awaitApplied(long target) {
+        long deadline = System.nanoTime() + waitForWrites.toNanos();
+        synchronized (progress) {
+            long left;
+            while (applied < target && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -347,6 +378,7 @@ public class SearchIndex {
         if (changed) {
             commit(seq);
             searchers.maybeRefreshBlocking();
+            announce();
         }
     }
 
@@ -417,6 +449,13 @@ public class SearchIndex {
                 SCHEMA, SearchFields.SCHEMA).entrySet());
         writer.commit();
         applied = seq;
+    }
+
+    /** After a commit is visible to searchers, wakes the searches waiting for it. */
+    private void announce() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {

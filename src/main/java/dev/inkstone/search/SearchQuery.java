@@ -13,10 +13,11 @@ import org.apache.lucene.util.QueryBuilder;
 import dev.inkstone.common.error.ApiException;
 
 /**
- * The {@code q} parameter as a Lucene query. Words separated by spaces and "quoted phrases" are parts; each part
- * matches in the title, the tag and category names or the body (title and names weigh more), as words and as
- * bigrams. A document matching more parts, and matching them in more places, scores higher. No query syntax
- * beyond quotes: a reader's "C++" or "AND" is text, never an operator or a parse error.
+ * The {@code q} parameter as a Lucene query. Words separated by spaces and "quoted phrases" are parts; a post must
+ * match every part, each in the title, the tag and category names or the body (title and names weigh more), as
+ * words or as bigrams; matching in more places scores higher. Requiring every part (rather than any) measured the
+ * same on the relevance set and keeps totals meaningful: "AI 算力" does not count every post that says AI. No query
+ * syntax beyond quotes: a reader's "C++" or "AND" is text, never an operator or a parse error.
  */
 final class SearchQuery {
 
@@ -84,28 +85,34 @@ final class SearchQuery {
         for (Part part : parts) {
             BooleanQuery.Builder places = new BooleanQuery.Builder();
             int found = 0;
+            // A run without spaces is one unit: its words must follow each other. Otherwise smartcn's single-character
+            // fallback for words it does not know ("算力" → 算, 力) would match every post with a 算 anywhere.
             if (analysis != Analysis.BIGRAMS) {
-                found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, TITLE_BOOST);
-                found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, LABELS_BOOST);
-                found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, 1f);
+                found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, TITLE_BOOST);
+                found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, LABELS_BOOST);
+                found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, 1f);
             }
+            // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
             if (analysis != Analysis.WORDS) {
-                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.TITLE_BIGRAMS, part, TITLE_BOOST);
+                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.TITLE_BIGRAMS, part, part.phrase(),
+                        TITLE_BOOST);
                 found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.LABELS_BIGRAMS, part,
-                        LABELS_BOOST);
-                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.BODY_BIGRAMS, part, 1f);
+                        part.phrase(), LABELS_BOOST);
+                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.BODY_BIGRAMS, part, part.phrase(),
+                        1f);
             }
             if (found > 0) {
-                query.add(places.build(), Occur.SHOULD);
+                query.add(places.build(), Occur.MUST);
                 clauses++;
             }
         }
         return clauses == 0 ? null : query.build();
     }
 
-    private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, float boost) {
+    private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, boolean phrase,
+            float boost) {
         QueryBuilder builder = new QueryBuilder(analyzer);
-        Query query = part.phrase() ? builder.createPhraseQuery(field, part.text())
+        Query query = phrase ? builder.createPhraseQuery(field, part.text())
                 : builder.createBooleanQuery(field, part.text(), Occur.SHOULD);
         if (query == null) {
             return 0;

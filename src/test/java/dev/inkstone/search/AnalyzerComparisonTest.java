@@ -77,17 +77,16 @@ class AnalyzerComparisonTest {
     }
 
     /**
-     * Measured 2026-11-29 on 674 posts and 43 queries: words P@5 0.949 R@10 0.971; bigrams 0.955 / 0.977; both
-     * 0.966 / 0.971. Both ranks best, and finds within one post of the best: the product keeps both.
+     * Measured 2026-11-29 on 674 posts and 43 queries: words P@5 0.925 R@10 0.937; bigrams 0.955 / 0.965; both
+     * 0.972 / 0.988. Both ranks best and finds most: the product keeps both.
      */
     @Test
-    void bothFieldsRankBestAndFindAsMuchWithinOnePost() {
+    void bothFieldsRankBestAndFindMost() {
         RelevanceSet.Summary both = RESULTS.get(SearchQuery.Analysis.BOTH);
-        double onePost = 1.0 / RelevanceSet.JUDGMENTS.size();
         for (SearchQuery.Analysis alone : List.of(SearchQuery.Analysis.WORDS, SearchQuery.Analysis.BIGRAMS)) {
             assertTrue(both.precisionAt5() >= RESULTS.get(alone).precisionAt5(), RESULTS.toString());
-            assertTrue(both.recallAt10() >= RESULTS.get(alone).recallAt10() - onePost, RESULTS.toString());
+            assertTrue(both.recallAt10() >= RESULTS.get(alone).recallAt10(), RESULTS.toString());
         }
-        assertTrue(both.precisionAt5() >= 0.95 && both.recallAt10() >= 0.95, RESULTS.toString());
+        assertTrue(both.precisionAt5() >= 0.97 && both.recallAt10() >= 0.98, RESULTS.toString());
     }
 }
