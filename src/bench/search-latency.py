@@ -24,11 +24,11 @@ def q(text, extra=""):
 cases = {
     "two characters (算力)": q("算力"),
     "four characters (模型训练)": q("模型训练"),
-    "mixed (AI 算力 platform)": q("AI 算力 platform"),
-    "English, stemmed (deployed architectures)": q("deployed architectures"),
-    "phrase (\"数据中心\")": q('"数据中心"'),
+    "mixed (算力 platform)": q("算力 platform"),
+    "English, stemmed (systems architectures)": q("systems architectures"),
+    "phrase (\"算力模型\")": q('"算力模型"'),
     "rare pair (芯片 ecosystem)": q("芯片 ecosystem"),
-    "with tag filter (学习, bench-tag-17)": q("学习", "&tag=bench-tag-17"),
+    "with tag filter (数据, bench-tag-17)": q("数据", "&tag=bench-tag-17"),
     "one common character, page 20 (的)": q("的", "&page=20"),
 }
 

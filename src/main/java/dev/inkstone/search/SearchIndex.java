@@ -62,7 +62,7 @@ import dev.inkstone.sync.ContentCommitted;
  * import longer than that, searches answer from the index as it stands while it catches up.
  */
 @ApplicationScoped
-public class SearchIndex {
+class SearchIndex {
 
     /** Where the index stands; searches need READY. */
     enum State {
