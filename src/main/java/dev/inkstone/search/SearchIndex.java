@@ -41,6 +41,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import dev.inkstone.common.error.ApiException;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
 import dev.inkstone.sync.ChangeLog;
@@ -154,7 +155,7 @@ class SearchIndex {
         }
     }
 
-    /** A commit on this instance: note its number, and apply it soon unless searches are to apply it themselves. */
+    /** A commit on this instance: note its number and apply it soon (with index-on-commit off: when a search asks). */
     void committed(@Observes ContentCommitted event) {
         committedHere.accumulateAndGet(event.seq(), Math::max);
         if (indexOnCommit) {
@@ -176,27 +177,36 @@ class SearchIndex {
         return state;
     }
 
-    long applied() {
-        return applied;
-    }
-
     /**
-     * Brings the index up to every change committed on this instance so far, then runs the search on a current
-     * searcher. Callers check {@link #state()} first.
+     * Brings the index up to every change committed on this instance so far (waiting a bounded time), then runs the
+     * search on a current searcher; 503 while the index is not ready.
      */
     <T> T search(SearchWith<T> search) throws IOException {
+        if (state != State.READY) {
+            throw unavailable();
+        }
         long target = committedHere.get();
         if (applied < target) {
             followSoon();
             awaitApplied(target);
         }
         SearcherManager manager = searchers;
+        if (manager == null) {
+            // A rebuild started meanwhile (another database's log appeared).
+            throw unavailable();
+        }
         IndexSearcher searcher = manager.acquire();
         try {
             return search.apply(searcher);
         } finally {
             manager.release(searcher);
         }
+    }
+
+    static ApiException unavailable() {
+        return new ApiException(503, "search-unavailable", "Service Unavailable",
+                "The search index is being built from the database; try again shortly", null,
+                Map.of("Retry-After", "2"));
     }
 
     private void awaitApplied(long target) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,9 +98,7 @@ public class SearchService {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         filter(query, filters, status);
         if (index.state() != SearchIndex.State.READY) {
-            throw new ApiException(503, "search-unavailable", "Service Unavailable",
-                    "The search index is being built from the database; try again shortly", null,
-                    Map.of("Retry-After", "2"));
+            throw SearchIndex.unavailable();
         }
         if (text == null) {
             return new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1), null);
