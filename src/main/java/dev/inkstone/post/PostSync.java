@@ -58,4 +58,10 @@ public class PostSync {
                 .setMaxResults(max).getResultList().stream()
                 .map(row -> new Due((Long) row[0], (Instant) row[1])).toList();
     }
+
+    /** Up to {@code max} post ids after {@code afterId} in id order, drafts included: one range of pk_post. */
+    public List<Long> idsAfter(long afterId, int max) {
+        return posts.getEntityManager().createQuery("select p.id from Post p where p.id > :id order by p.id", Long.class)
+                .setParameter("id", afterId).setMaxResults(max).getResultList();
+    }
 }

@@ -2,6 +2,7 @@ package dev.inkstone.sync;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,31 @@ public class ChangeLog {
      */
     public long contentVersion() {
         return log.counter().seq();
+    }
+
+    /** A committed change as the log keeps it: the latest change of one resource, and whether it deleted it. */
+    public record Logged(ChangeType type, long id, long seq, boolean deleted) {
+    }
+
+    /** The log's position: the last change number handed out, and which database's log it counts. */
+    public record Position(long seq, long epoch) {
+    }
+
+    /** The current position, for followers of the log that store how far they have applied it (search). */
+    public Position position() {
+        ChangeLogRepository.Counter counter = log.counter();
+        return new Position(counter.seq(), counter.epoch());
+    }
+
+    /**
+     * Up to {@code max} log rows after the position (seq, type, id) in that order, tombstones included; a null type
+     * starts after every row of {@code seq}. One range of ix_change_log_seq.
+     */
+    public List<Logged> changesAfter(long seq, ChangeType type, long id, int max) {
+        // (seq + 1, '', -1) sorts before every row numbered seq + 1 and after every row numbered seq.
+        List<ChangeLogRepository.Row> rows = type == null ? log.after(seq + 1, "", -1, false, max)
+                : log.after(seq, type.wireName(), id, false, max);
+        return rows.stream().map(r -> new Logged(r.type(), r.id(), r.seq(), r.deleted())).toList();
     }
 
     /** Notes that several resources of one type changed. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Test helper: markdown files as blog engines store them, with front matter before the body. */
-final class MarkdownFiles {
+public final class MarkdownFiles {
 
     // Hexo allows front matter without the opening "---": "key: value" and "- item" lines up to a "---".
     private static final Pattern YAML_LINE = Pattern.compile("[A-Za-z_][\\w-]*:.*|\\s+.*|-.*|#.*|");
@@ -17,7 +17,7 @@ final class MarkdownFiles {
     }
 
     /** Every .md and .markdown file under the folder, in a stable order. */
-    static List<Path> under(Path folder) throws IOException {
+    public static List<Path> under(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> file.toString().endsWith(".md") || file.toString().endsWith(".markdown"))
@@ -27,7 +27,7 @@ final class MarkdownFiles {
     }
 
     /** The body of the file: everything after a YAML (---) or TOML (+++) front matter block, if there is one. */
-    static String body(String text) {
+    public static String body(String text) {
         String normalized = text.replace("\uFEFF", "").replace("\r\n", "\n");
         List<String> lines = normalized.lines().toList();
         if (lines.isEmpty()) {

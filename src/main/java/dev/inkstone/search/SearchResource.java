@@ -1,0 +1,70 @@
+package dev.inkstone.search;
+
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.inkstone.auth.Caller;
+import dev.inkstone.auth.Role;
+import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageParameters;
+
+/** Full-text search over HTTP. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+
+    private final SearchService search;
+    private final Caller caller;
+
+    SearchResource(SearchService search, Caller caller) {
+        this.search = search;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Search posts", description = "Posts ranked by relevance to q (matches in the title and in "
+            + "tag and category names weigh more than in the body), with highlighted snippets. Chinese is found "
+            + "without spaces (any run of two or more characters, and single characters), Traditional characters "
+            + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
+            + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
+            + "published posts only. 503 with Retry-After while the index is being built.")
+    @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
+            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            content = @Content(schema = @Schema(implementation = SearchPage.class),
+                    examples = @ExampleObject(name = "chinese", value = SearchExamples.PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
+            @BeanParam SearchFilters filters, @Context UriInfo uri) {
+        SearchService.StatusFilter status = SearchService.StatusFilter.parse(filters.status);
+        if (status != SearchService.StatusFilter.PUBLISHED) {
+            caller.require(Role.READER);
+        } else {
+            caller.role();
+        }
+        return PagedResponse.of(search.search(filters, status, paging.toRequest()), uri);
+    }
+
+    /** The search body, named for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "SearchPage")
+    record SearchPage(List<SearchHit> items, Page.PageInfo page, String nextCursor) {
+    }
+}

@@ -1,0 +1,255 @@
+package dev.inkstone.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
+
+import dev.inkstone.category.CategoryService;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.paging.Cursor;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageRequest;
+import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.tag.TagService;
+
+/**
+ * Full-text search over posts: ranks by relevance with the index, filters like post lists, highlights snippets.
+ * Not transactional: a search reads the index, and only the tag and category filters ask their services (each in
+ * its own short transaction) which ids a slug stands for.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Offset paging reaches this far; deeper results are a cursor's job (each offset page re-ranks all before it). */
+    static final int MAX_OFFSET_RESULTS = 10_000;
+    static final int MAX_TAGS = 20;
+    private static final String RELEVANCE = "relevance";
+    private static final int BODY_PASSAGE_CHARS = 80;
+    /** Highlighting looks at most this far into a body; the corpus' longest posts are about 60,000 characters. */
+    private static final int HIGHLIGHT_MAX_CHARS = 100_000;
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchFields.ID, SortField.Type.LONG));
+
+    /** Which posts a search covers; anything but published needs draft rights, which the resource checks. */
+    public enum StatusFilter {
+        PUBLISHED, DRAFT, SCHEDULED, ANY;
+
+        static StatusFilter parse(String status) {
+            if (status == null || status.isEmpty()) {
+                return PUBLISHED;
+            }
+            for (StatusFilter filter : values()) {
+                if (filter.name().equalsIgnoreCase(status)) {
+                    return filter;
+                }
+            }
+            throw ApiException.badParameter("status", "status must be one of published, draft, scheduled, any");
+        }
+    }
+
+    private final SearchIndex index;
+    private final TagService tags;
+    private final CategoryService categories;
+
+    SearchService(SearchIndex index, TagService tags, CategoryService categories) {
+        this.index = index;
+        this.tags = tags;
+        this.categories = categories;
+    }
+
+    public Page<SearchHit> search(SearchFilters filters, StatusFilter status, PageRequest request) {
+        List<SearchQuery.Part> parts = SearchQuery.parse(filters.q);
+        Query text = SearchQuery.build(parts, SearchQuery.Analysis.BOTH);
+        Float afterScore = request.keyset() ? cursorScore(request.cursor()) : null;
+        if (!request.keyset() && request.offset() + request.perPage() > MAX_OFFSET_RESULTS) {
+            throw ApiException.badParameter("page", "search pages reach the first " + MAX_OFFSET_RESULTS
+                    + " results; use the cursor to go further");
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        filter(query, filters, status);
+        if (index.state() != SearchIndex.State.READY) {
+            throw SearchIndex.unavailable();
+        }
+        if (text == null) {
+            return new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1), null);
+        }
+        query.add(text, Occur.MUST);
+        Query built = query.build();
+        try {
+            return index.search(searcher -> page(searcher, built, text, request, afterScore));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ApiException.badParameter("q", "q has too many words to search at once");
+        } catch (IOException e) {
+            throw new IllegalStateException("Search index read failed", e);
+        }
+    }
+
+    private void filter(BooleanQuery.Builder query, SearchFilters filters, StatusFilter status) {
+        long now = micros(Timestamps.now());
+        switch (status) {
+            case PUBLISHED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, Long.MIN_VALUE, now),
+                    Occur.FILTER);
+            case SCHEDULED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, now + 1, Long.MAX_VALUE),
+                    Occur.FILTER);
+            case DRAFT -> query.add(new TermQuery(new Term(SearchFields.DRAFT, "true")), Occur.FILTER);
+            case ANY -> { }
+        }
+        List<String> tagSlugs = tagSlugs(filters.tag);
+        if (!tagSlugs.isEmpty()) {
+            query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag")), Occur.FILTER);
+        }
+        if (filters.category != null && !filters.category.isBlank()) {
+            query.add(terms(SearchFields.CATEGORY_ID, categories.subtreeIds(filters.category.strip(), "category")),
+                    Occur.FILTER);
+        }
+        Instant after = instant("publishedAfter", filters.publishedAfter);
+        Instant before = instant("publishedBefore", filters.publishedBefore);
+        if (after != null || before != null) {
+            long from = after == null ? Long.MIN_VALUE : Math.addExact(micros(after), 1);
+            long to = before == null ? Long.MAX_VALUE : Math.subtractExact(micros(before), 1);
+            query.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED_AT, from, to), Occur.FILTER);
+        }
+    }
+
+    private Page<SearchHit> page(IndexSearcher searcher, Query query, Query text, PageRequest request,
+            Float afterScore) throws IOException {
+        int offset = request.offset();
+        int wanted = offset + request.perPage() + 1;
+        FieldDoc after = afterScore == null ? null
+                : new FieldDoc(Integer.MAX_VALUE, afterScore, new Object[] { afterScore, request.cursor().id() });
+        // Exact totals for X-Total-Count: count every hit, not just the first thousand.
+        TopFieldDocs top = searcher.search(query,
+                new TopFieldCollectorManager(BY_RELEVANCE, wanted, after, Integer.MAX_VALUE));
+        ScoreDoc[] all = top.scoreDocs;
+        int end = Math.min(all.length, offset + request.perPage());
+        List<FieldDoc> shown = new ArrayList<>();
+        for (int i = offset; i < end; i++) {
+            shown.add((FieldDoc) all[i]);
+        }
+        int[] docs = shown.stream().mapToInt(d -> d.doc).toArray();
+        String[] titles = highlight(searcher, text, SearchFields.TITLE_BIGRAMS, docs, 1, WholeBreakIterator::new);
+        String[] bodies = highlight(searcher, text, SearchFields.BODY_BIGRAMS, docs, 2,
+                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                        BODY_PASSAGE_CHARS, 0.5f));
+        List<SearchHit> items = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Document doc = searcher.storedFields().document(docs[i]);
+            SearchFields.Summaries summaries = SearchFields.summaries(doc);
+            float score = (Float) shown.get(i).fields[0];
+            items.add(new SearchHit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG),
+                    doc.get(SearchFields.TITLE_BIGRAMS), doc.get(SearchFields.EXCERPT), SearchFields.publishedAt(doc),
+                    summaries.tags(), summaries.categories(), score,
+                    new SearchHit.Highlights(titles[i], bodies[i] == null ? "" : bodies[i])));
+        }
+        String next = null;
+        if (all.length > end && !items.isEmpty()) {
+            SearchHit last = items.get(items.size() - 1);
+            next = new Cursor(RELEVANCE, Float.toString(last.score()), last.id()).encode();
+        }
+        long total = top.totalHits.value;
+        int totalPages = (int) Math.max(1, (total + request.perPage() - 1) / request.perPage());
+        return new Page<>(items, new Page.PageInfo(request.number(), request.perPage(), total, totalPages), next);
+    }
+
+    /**
+     * Marks the text query's terms in one stored field. The formatter escapes the text as HTML and adds only
+     * {@code <mark>}; a field without a match gives its opening (the whole title) unmarked.
+     */
+    private static String[] highlight(IndexSearcher searcher, Query text, String field, int[] docs, int passages,
+            java.util.function.Supplier<BreakIterator> breaks) throws IOException {
+        if (docs.length == 0) {
+            return new String[0];
+        }
+        String prefix = field.substring(0, field.indexOf('_'));
+        Predicate<String> sameText = f -> f.startsWith(prefix);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalysis.INDEX)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withBreakIterator(breaks)
+                .withFieldMatcher(sameText)
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(HIGHLIGHT_MAX_CHARS)
+                .build();
+        int[] max = new int[] { passages };
+        return highlighter.highlightFields(new String[] { field }, text, docs, max).get(field);
+    }
+
+    private static Float cursorScore(Cursor cursor) {
+        if (!RELEVANCE.equals(cursor.sort())) {
+            throw ApiException.badParameter("cursor", "this cursor belongs to another list; start the search again "
+                    + "without it");
+        }
+        try {
+            return Float.parseFloat(cursor.value());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("cursor", "cursor is not one this API issued; start again without it");
+        }
+    }
+
+    private static TermInSetQuery terms(String field, List<Long> ids) {
+        return new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+    }
+
+    private static List<String> tagSlugs(List<String> raw) {
+        LinkedHashSet<String> slugs = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String value : raw) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        slugs.add(part.strip());
+                    }
+                }
+            }
+        }
+        if (slugs.size() > MAX_TAGS) {
+            throw ApiException.badParameter("tag", "at most " + MAX_TAGS + " tags in one filter");
+        }
+        return new ArrayList<>(slugs);
+    }
+
+    private static Instant instant(String parameter, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(parameter, parameter + " must be an ISO-8601 timestamp with offset, "
+                    + "e.g. 2026-01-13T08:00:00Z");
+        }
+    }
+
+    /** Instants as microseconds, the database's precision, so exclusive bounds stay exact. */
+    static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+}
