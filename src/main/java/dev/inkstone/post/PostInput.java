@@ -36,7 +36,9 @@ public record PostInput(
         @Size(max = 2000) @CleanText
         @Schema(nullable = true, description = "Original address of an imported post (http or https)",
                 examples = "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/")
-        String sourceUrl) {
+        String sourceUrl,
+        @Size(max = 200) @CleanText
+        @Schema(nullable = true, description = "The author's display name", examples = "老范") String author) {
 
     List<String> tagsOrEmpty() {
         return tags == null ? List.of() : tags;
