@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,6 +81,8 @@ class ImportWriter {
         final Map<String, CategoryRef> knownCategories = new HashMap<>();
         final Map<String, Long> pendingTags = new HashMap<>();
         final Map<String, CategoryRef> pendingCategories = new HashMap<>();
+        /** Post keys this run has seen: a source listing one item twice (WordPress exports do) writes it once. */
+        final Set<String> seenPosts = new HashSet<>();
 
         Run(long jobId, String kind, boolean dryRun) {
             this.jobId = jobId;
@@ -111,6 +114,11 @@ class ImportWriter {
 
     void post(Run run, ImportedPost post) {
         String key = key(post.sourceKey());
+        if (!run.seenPosts.add(key)) {
+            record(run, new Line("post", key, post.title(), "skipped", "duplicate: an earlier item has the same key",
+                    null, null), true);
+            return;
+        }
         String hash = hash(post);
         Optional<ImportSource> known = inTransaction(() -> sources.find(run.kind, key).map(ImportWriter::detach));
         Long existingId = known.map(s -> s.resourceId).filter(this::postExists).orElse(null);

@@ -1,6 +1,7 @@
 package dev.inkstone.importer;
 
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,20 +38,16 @@ final class WordPressHtml {
             pre.appendReplacement(protectedPre, Matcher.quoteReplacement(pre.group().replace("\n", "&#10;")));
         }
         pre.appendTail(protectedPre);
-        StringBuilder out = new StringBuilder("<div>\n");
+        StringJoiner out = new StringJoiner("\n", "<div>", "</div>");
         for (String chunk : BLANK_LINES.split(protectedPre)) {
             String trimmed = chunk.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (BLOCK_START.matcher(trimmed).find()) {
-                out.append(trimmed);
-            } else {
-                out.append("<p>").append(trimmed.replace("\n", "<br>\n")).append("</p>");
-            }
-            out.append('\n');
+            out.add(BLOCK_START.matcher(trimmed).find() ? trimmed
+                    : "<p>" + trimmed.replace("\n", "<br>\n") + "</p>");
         }
-        return out.append("</div>").toString();
+        return out.toString();
     }
 
     /** Plain text of an HTML excerpt, or null when it has none. */

@@ -238,6 +238,7 @@ final class WxrReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLReporter((message, type, info, location) -> { });
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             LenientXmlReader text = new LenientXmlReader(new BufferedReader(new InputStreamReader(in,

@@ -132,7 +132,7 @@ class WxrReaderTest {
         assertEquals("中文 & 标题\u00a0", post.title());
         assertEquals("中国", post.categories().get(0).get(0).slug());
         assertEquals(Instant.parse("2020-01-02T03:04:05Z"), post.publishedAt());
-        assertEquals("<div>\n<p>第一段 a & b</p>\n<p>第二段</p>\n</div>", post.markdown());
+        assertEquals("<div><p>第一段 a & b</p>\n<p>第二段</p></div>", post.markdown());
         assertNull(post.excerpt());
     }
 
