@@ -53,7 +53,7 @@ echo "== import"
 first=$(run)
 first_ms=${first%% *}
 report="$out/import-report.md"
-peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | tr -d 'M->' | sort -n | tail -1)
+peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | sed 's/M->//' | sort -n | tail -1)
 posts_created=$(( posts - posts / 50 ))   # every 50th item is a page, which is skipped
 rate=$(python3 -c "print(round($posts_created / ($first_ms / 1000), 1))")
 {
@@ -67,7 +67,7 @@ if [ "${BENCH_RERUN:-0}" = 1 ]; then
     echo "== re-run (idempotent)"
     second=$(run)
     second_ms=${second%% *}
-    peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | tr -d 'M->' | sort -n | tail -1)
+    peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | sed 's/M->//' | sort -n | tail -1)
     echo "| re-run, all unchanged | $(python3 -c "print(round($second_ms/1000,1))") | $(python3 -c "print(round($posts_created / ($second_ms / 1000), 1))") | ${peak:-?} |" >> "$report"
 fi
 echo "   job: ${first#* }"

@@ -174,7 +174,7 @@ public class ImportRunner {
 
             @Override
             public void tag(String sourceKey, TermRef tag, String description) {
-                writer.tag(run, sourceKey, tag);
+                writer.tag(run, sourceKey, tag, description);
             }
 
             @Override

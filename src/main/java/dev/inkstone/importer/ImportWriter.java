@@ -165,12 +165,12 @@ class ImportWriter {
             boolean bySlug, String notes) {
         List<String> tagSlugs = new ArrayList<>();
         for (TermRef tag : post.tags()) {
-            tagSlugs.add(ensureTag(run, tag).slug);
+            tagSlugs.add(ensureTag(run, tag, null).slug);
         }
         List<String> categorySlugs = new ArrayList<>();
         for (List<TermRef> path : post.categories()) {
             if (!path.isEmpty()) {
-                categorySlugs.add(ensureCategory(run, path).slug);
+                categorySlugs.add(ensureCategory(run, path, null).slug);
             }
         }
         List<String> cut = new ArrayList<>();
@@ -255,7 +255,7 @@ class ImportWriter {
         String title = path.isEmpty() ? sourceKey : path.get(path.size() - 1).name();
         try {
             Ensured ensured = inTransaction(() -> {
-                Ensured leaf = ensureCategory(run, path);
+                Ensured leaf = ensureCategory(run, path, description);
                 write(run, new Line("category", key, title, leaf.created ? "created" : "unchanged", null, leaf.id,
                         leaf.slug), true);
                 return leaf;
@@ -272,11 +272,11 @@ class ImportWriter {
         }
     }
 
-    void tag(Run run, String sourceKey, TermRef tag) {
+    void tag(Run run, String sourceKey, TermRef tag, String description) {
         String key = key(sourceKey);
         try {
             inTransaction(() -> {
-                Ensured ensured = ensureTag(run, tag);
+                Ensured ensured = ensureTag(run, tag, description);
                 write(run, new Line("tag", key, tag.name(), ensured.created ? "created" : "unchanged", null,
                         ensured.id, ensured.slug), true);
                 return null;
@@ -295,7 +295,7 @@ class ImportWriter {
     private record Ensured(String slug, Long id, boolean created) {
     }
 
-    private Ensured ensureTag(Run run, TermRef tag) {
+    private Ensured ensureTag(Run run, TermRef tag, String description) {
         String name = tag.name() == null || tag.name().isBlank() ? tag.slug() : tag.name().strip();
         String slug = tag.slug() != null && Slugs.isValid(tag.slug()) ? tag.slug()
                 : Slugs.slugifyOrFallback(name, "tag");
@@ -309,13 +309,13 @@ class ImportWriter {
             return new Ensured(slug, found.map(TagSummary::id).orElse(null), created);
         }
         id = found.map(TagSummary::id)
-                .orElseGet(() -> tags.create(new TagInput(cut(name, 100), slug, null)).id());
+                .orElseGet(() -> tags.create(new TagInput(cut(name, 100), slug, trimmed(description, 2000))).id());
         run.pendingTags.put(slug, id);
         return new Ensured(slug, id, created);
     }
 
-    /** Finds or creates each category of a path, root first; returns the last. */
-    private Ensured ensureCategory(Run run, List<TermRef> path) {
+    /** Finds or creates each category of a path, root first; returns the last, created with the description. */
+    private Ensured ensureCategory(Run run, List<TermRef> path, String description) {
         Long parentId = null;
         String parentSlug = null;
         Ensured last = null;
@@ -331,7 +331,9 @@ class ImportWriter {
             }
             boolean created = found == null;
             if (found == null && !run.dryRun) {
-                CategoryView made = categories.create(new CategoryInput(cut(name, 100), slug, null, parentId));
+                boolean leaf = node == path.get(path.size() - 1);
+                CategoryView made = categories.create(new CategoryInput(cut(name, 100), slug,
+                        leaf ? trimmed(description, 2000) : null, parentId));
                 found = new CategoryRef(made.id(), made.parentId());
                 run.pendingCategories.put(slug, found);
             }
@@ -449,6 +451,10 @@ class ImportWriter {
 
     static String key(String key) {
         return key.length() <= MAX_KEY ? key : key.substring(0, 900) + "#" + sha256(key);
+    }
+
+    private static String trimmed(String text, int max) {
+        return text == null || text.isBlank() ? null : cut(text.strip(), max);
     }
 
     static String cut(String text, int max) {

@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 import dev.inkstone.common.Api;
 
 /** Starting import jobs over HTTP and waiting for them, for tests. */
-final class Imports {
+public final class Imports {
 
     private Imports() {
     }
@@ -25,14 +25,14 @@ final class Imports {
         return await(id);
     }
 
-    static JsonPath upload(File file, String mime, boolean dryRun) {
+    public static JsonPath upload(File file, String mime, boolean dryRun) {
         int id = io.restassured.RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
                 .multiPart("file", file, mime).queryParam("dryRun", dryRun)
                 .post("/api/v1/imports").then().statusCode(202).extract().path("id");
         return await(id);
     }
 
-    static JsonPath await(int id) {
+    public static JsonPath await(int id) {
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline) {
             JsonPath job = asAdmin().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
