@@ -48,7 +48,8 @@ final class FrontMatter {
     private static final Pattern JEKYLL_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern PATH_DATE = Pattern.compile("^/?(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
     private static final Pattern DATE = Pattern.compile(
-            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ]+(\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?\\s*(Z|[+-]\\d{2}:?\\d{2})?$");
+            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ]+(\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?))?"
+                    + "\\s*(Z|[+-]\\d{2}:?\\d{2})?$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，、]");
     private static final Set<String> HEXO_KEYS = Set.of("title", "date", "tags", "categories", "slug");
     static final int MAX_TITLE = 300;

@@ -121,11 +121,12 @@ class ImportWriter {
         }
         String hash = hash(post);
         Optional<ImportSource> known = inTransaction(() -> sources.find(run.kind, key).map(ImportWriter::detach));
-        Long existingId = known.map(s -> s.resourceId).filter(this::postExists).orElse(null);
+        PostView existing = known.map(s -> existingPost(s.resourceId)).orElse(null);
+        Long existingId = existing == null ? null : existing.id();
         String notes = notes(post.notes());
-        if (existingId != null && known.get().contentHash.equals(hash)) {
+        if (existing != null && known.get().contentHash.equals(hash)) {
             recordWithFeatured(run, post, new Line("post", key, post.title(), "unchanged", notes, existingId,
-                    null));
+                    existing.slug()));
             return;
         }
         if (run.dryRun) {
@@ -219,12 +220,12 @@ class ImportWriter {
         featured(run, post).ifPresent(featured -> write(run, featured, false));
     }
 
-    private boolean postExists(long id) {
+    /** The post a source key names, or null when it was deleted since (the item is then imported anew). */
+    private PostView existingPost(long id) {
         try {
-            posts.get(id, true);
-            return true;
+            return posts.get(id, true);
         } catch (ApiException e) {
-            return false;
+            return null;
         }
     }
 

@@ -98,7 +98,8 @@ final class WxrReader {
         });
         sink.total(index.categories.size() + index.tags.size() + index.items);
         for (Map.Entry<String, String[]> category : index.categories.entrySet()) {
-            sink.category("category:" + category.getKey(), categoryPath(index, category.getKey()), category.getValue()[2]);
+            sink.category("category:" + category.getKey(), categoryPath(index, category.getKey()),
+                    category.getValue()[2]);
         }
         for (Map.Entry<String, String[]> tag : index.tags.entrySet()) {
             sink.tag("tag:" + tag.getKey(), new TermRef(tag.getValue()[0], tag.getKey()), tag.getValue()[1]);

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +190,28 @@ class ImportResourceTest {
         assertTrue(job.getString("error").startsWith("malformed XML at line"), job.getString("error"));
         assertEquals(0, job.getInt("processed"));
         asAdmin().get("/api/v1/posts/slug/" + site + "-hello").then().statusCode(404);
+
+        // A failed job keeps its file and runs again as a new job; a completed one cannot be retried.
+        int retried = asAdmin().post("/api/v1/imports/" + job.getInt("id") + "/retry").then().statusCode(202)
+                .extract().path("id");
+        assertEquals("failed", Imports.await(retried).getString("status"));
+        JsonPath done = Imports.path("wxr/wordpress-importer/wxr-comprehensive.xml", false);
+        asAdmin().post("/api/v1/imports/" + done.getInt("id") + "/retry").then().statusCode(409);
+    }
+
+    @Inject
+    ImportService service;
+
+    @Test
+    void jobsAStoppedServerLeftBehindAreMarkedInterrupted() {
+        ImportJobView queued = service.create(ImportFormat.WXR, "left-behind.xml", "/nonexistent/left-behind.xml",
+                false);
+        assertTrue(service.interruptLeftovers() >= 1);
+        asAdmin().get("/api/v1/imports/" + queued.id()).then().statusCode(200)
+                .body("status", equalTo("interrupted"))
+                .body("error", startsWith("the server stopped while the job was queued"));
+        asAdmin().post("/api/v1/imports/" + queued.id() + "/retry").then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("file-gone"));
     }
 
     @Test
