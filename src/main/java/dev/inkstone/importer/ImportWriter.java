@@ -30,6 +30,7 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.common.validation.CleanTextValidator;
 import dev.inkstone.importer.ImportedPost.TermRef;
 import dev.inkstone.post.PostInput;
 import dev.inkstone.post.PostService;
@@ -178,9 +179,9 @@ class ImportWriter {
         List<String> distinctTags = limit(new ArrayList<>(new LinkedHashSet<>(tagSlugs)), MAX_TAGS, "tags", cut);
         List<String> distinctCategories = limit(new ArrayList<>(new LinkedHashSet<>(categorySlugs)), MAX_CATEGORIES,
                 "categories", cut);
-        PostInput input = new PostInput(post.title(), slug, post.status(), post.publishedAt(),
-                media.rewrite(post.markdown()), post.excerpt(), distinctTags, distinctCategories, post.sourceUrl(),
-                post.author());
+        PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
+                media.rewrite(clean(post.markdown(), true)), clean(post.excerpt(), true), distinctTags,
+                distinctCategories, clean(post.sourceUrl(), false), clean(post.author(), false));
         validate(input);
         PostView view;
         String outcome;
@@ -297,7 +298,7 @@ class ImportWriter {
     }
 
     private Ensured ensureTag(Run run, TermRef tag, String description) {
-        String name = tag.name() == null || tag.name().isBlank() ? tag.slug() : tag.name().strip();
+        String name = clean(tag.name() == null || tag.name().isBlank() ? tag.slug() : tag.name().strip(), false);
         String slug = tag.slug() != null && Slugs.isValid(tag.slug()) ? tag.slug()
                 : Slugs.slugifyOrFallback(name, "tag");
         Long id = run.knownTags.getOrDefault(slug, run.pendingTags.get(slug));
@@ -321,7 +322,8 @@ class ImportWriter {
         String parentSlug = null;
         Ensured last = null;
         for (TermRef node : path) {
-            String name = node.name() == null || node.name().isBlank() ? node.slug() : node.name().strip();
+            String name = clean(node.name() == null || node.name().isBlank() ? node.slug() : node.name().strip(),
+                    false);
             boolean derived = node.slug() == null || !Slugs.isValid(node.slug());
             String slug = derived ? Slugs.slugifyOrFallback(name, "category") : node.slug();
             CategoryRef found = category(run, slug);
@@ -452,6 +454,30 @@ class ImportWriter {
 
     static String key(String key) {
         return key.length() <= MAX_KEY ? key : key.substring(0, 900) + "#" + sha256(key);
+    }
+
+    /**
+     * The text without what the API refuses (control characters, lone surrogates, non-characters): exports carry
+     * them (a form feed pasted into a post, a tab in a title), and one stray character must not lose a post.
+     * Single-line text gets spaces for line breaks and tabs.
+     */
+    static String clean(String text, boolean multiline) {
+        if (text == null || CleanTextValidator.isClean(text, multiline)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(multiline ? c : ' ');
+            } else if (!(Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || c < 0x20
+                    || (c >= 0x7F && c <= 0x9F))) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String trimmed(String text, int max) {
