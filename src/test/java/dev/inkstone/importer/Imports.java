@@ -20,6 +20,11 @@ public final class Imports {
 
     /** Imports a corpus file or folder through the server-side path and waits for the job. */
     static JsonPath path(String path, boolean dryRun) {
+        return serverPath("shared/corpus/" + path, dryRun);
+    }
+
+    /** Imports a file below the test profile's allowed import folder ("..", the worktrees' parent). */
+    public static JsonPath serverPath(String path, boolean dryRun) {
         int id = asAdmin().body(Map.of("path", path)).queryParam("dryRun", dryRun)
                 .post("/api/v1/imports/path").then().statusCode(202).extract().path("id");
         return await(id);
