@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -83,6 +84,11 @@ public class CategoryService {
         Category category = categories.findBySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("No category with this slug"));
         return views(List.of(category)).get(0);
+    }
+
+    /** The category with this slug, if any, without failing the caller's transaction when there is none (imports). */
+    public Optional<CategoryView> findBySlug(String slug) {
+        return categories.findBySlug(slug).map(c -> views(List.of(c)).get(0));
     }
 
     public CategoryView create(CategoryInput input) {

@@ -80,6 +80,10 @@ public class Post {
     @Column(name = "source_url", length = 2000)
     public String sourceUrl;
 
+    /** The author's display name, as imports carry it (V10__add_post_author.sql). */
+    @Column(length = 200)
+    public String author;
+
     @Version
     @Column(nullable = false)
     public Long version;

@@ -12,7 +12,8 @@ final class PostExamples {
               "markdown": "## 背景：AGI Next 闭门峰会\\n\\n中国企业超越美国同行的机会不超过20%。",
               "tags": ["deepseek", "AI Agent", "自主學習"],
               "categories": ["aigc", "墙国的奇葩商业故事"],
-              "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/"
+              "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
+              "author": "老范"
             }""";
 
     static final String POST = """
@@ -40,6 +41,7 @@ final class PostExamples {
                 {"id": 3, "slug": "墙国的奇葩商业故事", "name": "墙国的奇葩商业故事", "path": ["中国故事", "墙国的奇葩商业故事"]}
               ],
               "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
+              "author": "老范",
               "version": 1
             }""";
 
@@ -62,6 +64,7 @@ final class PostExamples {
                 "tags": [{"id": 7, "slug": "deepseek", "name": "deepseek"}],
                 "categories": [{"id": 1, "slug": "aigc", "name": "AIGC", "path": ["AIGC"]}],
                 "sourceUrl": null,
+                "author": null,
                 "version": 1
               }],
               "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1},

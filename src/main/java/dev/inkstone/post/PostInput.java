@@ -38,7 +38,9 @@ public record PostInput(
                 examples = "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/")
         String sourceUrl,
         @Schema(nullable = true, description = "Id of an uploaded image (POST /api/v1/images)", examples = "12")
-        Long featuredImage) {
+        Long featuredImage,
+        @Size(max = 200) @CleanText
+        @Schema(nullable = true, description = "The author's display name", examples = "老范") String author) {
 
     List<String> tagsOrEmpty() {
         return tags == null ? List.of() : tags;

@@ -192,7 +192,8 @@ public class PostService {
         boolean changed = !Objects.equals(post.slug, slug) || !Objects.equals(post.title, input.title())
                 || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())
                 || markdownChanged || !Objects.equals(post.excerpt, excerpt)
-                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !post.tagIds.equals(tagIds)
+                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !Objects.equals(post.author, input.author())
+                || !post.tagIds.equals(tagIds)
                 || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
         if (!changed) {
             return;
@@ -211,6 +212,7 @@ public class PostService {
         }
         post.excerpt = excerpt;
         post.sourceUrl = input.sourceUrl();
+        post.author = input.author();
         post.featuredImageId = featured;
         Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
         if (featured != null) {
@@ -270,7 +272,7 @@ public class PostService {
                 p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
-                p.sourceUrl, p.version)).toList();
+                p.sourceUrl, p.author, p.version)).toList();
     }
 
     private static Collection<Long> collect(List<Post> page, boolean tagIds) {
@@ -288,12 +290,13 @@ public class PostService {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl, post.featuredImageId);
+                post.sourceUrl, post.featuredImageId, post.author);
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
-                input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage());
+                input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage(),
+                input.author());
     }
 
     private Post load(long id) {

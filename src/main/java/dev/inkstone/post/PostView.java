@@ -29,5 +29,6 @@ public record PostView(
         List<TagSummary> tags,
         List<CategorySummary> categories,
         @Schema(nullable = true) String sourceUrl,
+        @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 }

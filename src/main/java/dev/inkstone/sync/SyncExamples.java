@@ -54,6 +54,7 @@ final class SyncExamples {
                       }
                     ],
                     "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
+                    "author": "老范",
                     "version": 1
                   },
                   "tag": null,

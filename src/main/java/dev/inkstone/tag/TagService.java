@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -67,6 +68,11 @@ public class TagService {
 
     public TagView getBySlug(String slug) {
         return view(tags.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No tag with this slug")));
+    }
+
+    /** The tag with this slug, if any, without failing the caller's transaction when there is none (imports). */
+    public Optional<TagSummary> findBySlug(String slug) {
+        return tags.findBySlug(slug).map(TagSummary::of);
     }
 
     public TagView create(TagInput input) {

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The import benchmark: generates a deterministic WXR (generate-wxr.py), builds the packaged app for H2, starts it on
+# a fresh embedded database with GC logging, imports the file through POST /api/v1/imports/path and reports
+# posts/second and the peak heap (the largest heap occupancy before any GC, from -Xlog:gc). Writes
+# target/bench/import-report.md.
+#
+# Usage: bash src/bench/import.sh [posts]      (default 10000)
+# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default -Xmx512m), BENCH_RERUN=1 also times the idempotent re-run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+posts=${1:-10000}
+port=${BENCH_PORT:-18081}
+out=target/bench
+mkdir -p "$out/import"
+file="$out/import/bench-$posts.xml"
+
+echo "== generate $posts posts"
+python3 src/bench/generate-wxr.py "$posts" "$file"
+echo "   $(du -h "$file" | cut -f1) $file"
+
+echo "== build (h2)"
+INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
+rm -rf "$out/import/h2"
+export INKSTONE_DB_URL="jdbc:h2:file:./$out/import/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token INKSTONE_IMPORT_PATH="$PWD/$out/import"
+export INKSTONE_IMPORT_DIR="$PWD/$out/import/work"
+
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$out/import/gc.log" -jar target/quarkus-app/quarkus-run.jar \
+    > "$out/import/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.1; done
+
+api="http://127.0.0.1:$port/api/v1"
+run() {
+    local t0 id status job
+    t0=$(date +%s%N)
+    id=$(curl -sS -H "Authorization: Bearer bench-token" -H "Content-Type: application/json" \
+        -d "{\"path\": \"bench-$posts.xml\"}" "$api/imports/path" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+    while :; do
+        job=$(curl -sS -H "Authorization: Bearer bench-token" "$api/imports/$id")
+        status=$(printf '%s' "$job" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p')
+        [ "$status" = queued ] || [ "$status" = running ] || break
+        sleep 0.5
+    done
+    elapsed_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    echo "$job" > "$out/import/job-$id.json"
+    [ "$status" = completed ] || { echo "import failed: $job" >&2; exit 1; }
+    echo "$elapsed_ms $job"
+}
+echo "== import"
+first=$(run)
+first_ms=${first%% *}
+report="$out/import-report.md"
+peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | sed 's/M->//' | sort -n | tail -1)
+posts_created=$(( posts - posts / 50 ))   # every 50th item is a page, which is skipped
+rate=$(python3 -c "print(round($posts_created / ($first_ms / 1000), 1))")
+{
+    echo "# Import benchmark ($posts-post WXR, H2, $(date -u +%F))"
+    echo
+    echo "| run | seconds | posts/s | peak heap (MB, before GC) |"
+    echo "|---|---|---|---|"
+    echo "| first import | $(python3 -c "print(round($first_ms/1000,1))") | $rate | ${peak:-?} |"
+} > "$report"
+if [ "${BENCH_RERUN:-0}" = 1 ]; then
+    echo "== re-run (idempotent)"
+    second=$(run)
+    second_ms=${second%% *}
+    peak=$(grep -o '[0-9]*M->' "$out/import/gc.log" | sed 's/M->//' | sort -n | tail -1)
+    echo "| re-run, all unchanged | $(python3 -c "print(round($second_ms/1000,1))") | $(python3 -c "print(round($posts_created / ($second_ms / 1000), 1))") | ${peak:-?} |" >> "$report"
+fi
+echo "   job: ${first#* }"
+cat "$report"

@@ -1,0 +1,158 @@
+package dev.inkstone.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import dev.inkstone.auth.Caller;
+import dev.inkstone.auth.Role;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.paging.Page;
+import dev.inkstone.common.paging.PageParameters;
+
+/** Import jobs over HTTP: start one with a file or a server-side path, then follow it. */
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports")
+@SecurityRequirement(name = "bearer")
+public class ImportResource {
+
+    private final ImportRunner runner;
+    private final ImportService imports;
+    private final Caller caller;
+
+    ImportResource(ImportRunner runner, ImportService imports, Caller caller) {
+        this.runner = runner;
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a file", description = "A WordPress export (WXR 1.0-1.2), a Markdown file with "
+            + "front matter, a zip of Markdown files, or an Inkstone export, as the multipart field `file`. "
+            + "Answers at once with the queued job; follow it at its Location. Importing the same file again updates "
+            + "what changed and creates nothing twice. Uploads are bounded by INKSTONE_MAX_BODY.")
+    @APIResponse(responseCode = "202", description = "The job, queued",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+    public RestResponse<ImportJobView> startImport(
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+            @Parameter(description = "Report what would happen and write nothing")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.invalid("file", "send the file to import as the multipart field 'file'");
+        }
+        try (InputStream content = Files.newInputStream(file.uploadedFile())) {
+            return accepted(runner.upload(content, file.fileName(), dryRun), uri);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read the upload", e);
+        }
+    }
+
+    @POST
+    @Path("/path")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a file or folder on the server", description = "For exports too large to upload: "
+            + "a path below inkstone.import.allowed-path (server-side imports are off when it is not set). A folder "
+            + "imports every Markdown file below it.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.PATH)))
+    @APIResponse(responseCode = "202", description = "The job, queued",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+    public RestResponse<ImportJobView> startImportFromPath(@Valid @NotNull ImportPathInput input,
+            @Parameter(description = "Report what would happen and write nothing")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        return accepted(runner.fromPath(input.path(), dryRun), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an import job", description = "Status and progress counts; poll until the status is "
+            + "completed, failed or interrupted.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(examples = @ExampleObject(name = "running", value = ImportExamples.JOB)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ImportJobView getImport(@PathParam("id") long id) {
+        caller.require(Role.EDITOR);
+        return imports.get(id);
+    }
+
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "List an import job's report", description = "One line per source item (and per missing "
+            + "image) in source order: created, updated, unchanged, skipped with the reason, missing, failed.")
+    @APIResponse(responseCode = "200", description = "A page of report lines",
+            headers = { @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            content = @Content(examples = @ExampleObject(name = "report", value = ImportExamples.ITEMS)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RestResponse<Page<ImportItemView>> listImportItems(@PathParam("id") long id,
+            @BeanParam PageParameters paging,
+            @Parameter(description = "Only lines with this outcome", schema = @Schema(enumeration = { "created",
+                    "updated", "unchanged", "skipped", "missing", "failed" }))
+            @QueryParam("outcome") String outcome,
+            @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        if (outcome != null && !outcome.matches("created|updated|unchanged|skipped|missing|failed")) {
+            throw ApiException.badParameter("outcome",
+                    "outcome must be one of created, updated, unchanged, skipped, missing, failed");
+        }
+        return PagedResponse.of(imports.items(id, paging.toRequest(), outcome), uri);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Run an interrupted or failed import again", description = "A new job on the same file; "
+            + "what the first run wrote is found unchanged and not written twice.")
+    @APIResponse(responseCode = "202", description = "The new job, queued",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<ImportJobView> retryImport(@PathParam("id") long id, @Context UriInfo uri) {
+        caller.require(Role.EDITOR);
+        return accepted(runner.retry(id), uri);
+    }
+
+    private static RestResponse<ImportJobView> accepted(ImportJobView job, UriInfo uri) {
+        return RestResponse.ResponseBuilder.create(Status.ACCEPTED, job)
+                .location(uri.getBaseUriBuilder().path("api/v1/imports").path(Long.toString(job.id())).build())
+                .build();
+    }
+}

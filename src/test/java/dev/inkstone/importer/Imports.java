@@ -1,0 +1,79 @@
+package dev.inkstone.importer;
+
+import static dev.inkstone.common.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+
+import dev.inkstone.common.Api;
+
+/** Starting import jobs over HTTP and waiting for them, for tests. */
+public final class Imports {
+
+    private Imports() {
+    }
+
+    /** Imports a corpus file or folder through the server-side path and waits for the job. */
+    static JsonPath path(String path, boolean dryRun) {
+        return serverPath("shared/corpus/" + path, dryRun);
+    }
+
+    /** Imports a file below the test profile's allowed import folder ("..", the worktrees' parent). */
+    public static JsonPath serverPath(String path, boolean dryRun) {
+        int id = asAdmin().body(Map.of("path", path)).queryParam("dryRun", dryRun)
+                .post("/api/v1/imports/path").then().statusCode(202).extract().path("id");
+        return await(id);
+    }
+
+    public static JsonPath upload(File file, String mime, boolean dryRun) {
+        int id = io.restassured.RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .multiPart("file", file, mime).queryParam("dryRun", dryRun)
+                .post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        return await(id);
+    }
+
+    public static JsonPath await(int id) {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = asAdmin().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+        throw new AssertionError("import job " + id + " did not finish in time");
+    }
+
+    /** Every report line of a job, read page by page with the cursor. */
+    static List<Map<String, Object>> items(int jobId) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = asAdmin().queryParam("perPage", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/imports/" + jobId + "/items").then().statusCode(200).extract()
+                    .jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
+    static Map<String, Object> item(List<Map<String, Object>> items, String type, String title) {
+        return items.stream().filter(i -> type.equals(i.get("type")) && title.equals(i.get("title"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " titled " + title));
+    }
+}
