@@ -1,13 +1,11 @@
 package dev.inkstone.post;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.QueryParameters;
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.tag.TagService;
 
@@ -32,7 +30,7 @@ final class PostFilterQuery {
     /** Adds the filters' conditions and returns a key naming them, for caching the filtered list's total. */
     String apply(ListQuery<Post> query, PostFilters filters, boolean dated) {
         StringBuilder key = new StringBuilder();
-        List<String> tagSlugs = tagSlugs(filters.tag);
+        List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         boolean all = matchAll(filters.tagMatch);
         if (!tagSlugs.isEmpty()) {
             List<Long> ids = tags.idsForSlugs(tagSlugs, "tag");
@@ -50,17 +48,17 @@ final class PostFilterQuery {
         }
         // For posts that are not drafts visibleAt equals publishedAt and has the index; drafts only have publishedAt.
         String published = dated ? "e.visibleAt" : "e.publishedAt";
-        Instant after = instant("publishedAfter", filters.publishedAfter);
+        Instant after = QueryParameters.instant("publishedAfter", filters.publishedAfter);
         if (after != null) {
             query.where(published + " > :publishedAfter", "publishedAfter", after);
             key.append("|after=").append(after);
         }
-        Instant before = instant("publishedBefore", filters.publishedBefore);
+        Instant before = QueryParameters.instant("publishedBefore", filters.publishedBefore);
         if (before != null) {
             query.where(published + " < :publishedBefore", "publishedBefore", before);
             key.append("|before=").append(before);
         }
-        Instant updated = instant("updatedAfter", filters.updatedAfter);
+        Instant updated = QueryParameters.instant("updatedAfter", filters.updatedAfter);
         if (updated != null) {
             query.where("e.updatedAt > :updatedAfter", "updatedAfter", updated);
             key.append("|updated=").append(updated);
@@ -77,23 +75,6 @@ final class PostFilterQuery {
         return key.toString();
     }
 
-    private static List<String> tagSlugs(List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        LinkedHashSet<String> slugs = new LinkedHashSet<>();
-        for (String value : raw) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    slugs.add(part.strip());
-                }
-            }
-        }
-        if (slugs.size() > MAX_TAGS) {
-            throw ApiException.badParameter("tag", "at most " + MAX_TAGS + " tags in one filter");
-        }
-        return new ArrayList<>(slugs);
-    }
 
     private static boolean matchAll(String tagMatch) {
         if (tagMatch == null || tagMatch.isEmpty() || tagMatch.equals("any")) {
@@ -105,15 +86,4 @@ final class PostFilterQuery {
         throw ApiException.badParameter("tagMatch", "tagMatch must be any or all");
     }
 
-    private static Instant instant(String parameter, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(parameter, parameter + " must be an ISO-8601 timestamp with offset, "
-                    + "e.g. 2026-01-13T08:00:00Z");
-        }
-    }
 }

@@ -3,10 +3,7 @@ package dev.inkstone.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -36,6 +33,7 @@ import org.apache.lucene.util.BytesRef;
 
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.QueryParameters;
 import dev.inkstone.common.paging.Cursor;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -124,7 +122,7 @@ public class SearchService {
             case DRAFT -> query.add(new TermQuery(new Term(SearchFields.DRAFT, "true")), Occur.FILTER);
             case ANY -> { }
         }
-        List<String> tagSlugs = tagSlugs(filters.tag);
+        List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         if (!tagSlugs.isEmpty()) {
             query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag")), Occur.FILTER);
         }
@@ -132,8 +130,8 @@ public class SearchService {
             query.add(terms(SearchFields.CATEGORY_ID, categories.subtreeIds(filters.category.strip(), "category")),
                     Occur.FILTER);
         }
-        Instant after = instant("publishedAfter", filters.publishedAfter);
-        Instant before = instant("publishedBefore", filters.publishedBefore);
+        Instant after = QueryParameters.instant("publishedAfter", filters.publishedAfter);
+        Instant before = QueryParameters.instant("publishedBefore", filters.publishedBefore);
         if (after != null || before != null) {
             long from = after == null ? Long.MIN_VALUE : Math.addExact(micros(after), 1);
             long to = before == null ? Long.MAX_VALUE : Math.subtractExact(micros(before), 1);
@@ -219,34 +217,7 @@ public class SearchService {
         return new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
     }
 
-    private static List<String> tagSlugs(List<String> raw) {
-        LinkedHashSet<String> slugs = new LinkedHashSet<>();
-        if (raw != null) {
-            for (String value : raw) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        slugs.add(part.strip());
-                    }
-                }
-            }
-        }
-        if (slugs.size() > MAX_TAGS) {
-            throw ApiException.badParameter("tag", "at most " + MAX_TAGS + " tags in one filter");
-        }
-        return new ArrayList<>(slugs);
-    }
 
-    private static Instant instant(String parameter, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(parameter, parameter + " must be an ISO-8601 timestamp with offset, "
-                    + "e.g. 2026-01-13T08:00:00Z");
-        }
-    }
 
     /** Instants as microseconds, the database's precision, so exclusive bounds stay exact. */
     static long micros(Instant instant) {
