@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # The benchmark harness: one command builds the packaged app, starts it on a fresh database, loads a deterministic
-# data set through the API, warms up, and drives wrk over loopback for each read the budget names; then serves the
-# newest-10 answer's exact bytes from nginx on the same machine as the reference. Writes target/bench/report.md.
+# data set through the API, warms up, and drives wrk over loopback for each read the budget names (lists, a post
+# by slug, search, a cached image variant, a 304); then serves the newest-10 answer's exact bytes from nginx on the
+# same machine as the reference. Times startup on the empty database and again on restart with the data loaded,
+# and reads the server's RSS after every run. Writes target/bench/report.md.
 #
 # Usage: bash src/bench/run.sh [posts]          (default 10000; PostgreSQL on 127.0.0.1:5432)
 #        BENCH_DB=h2 bash src/bench/run.sh 1000  (embedded H2 instead)
 # Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090),
-#        BENCH_JAVA_OPTS (none: the JVM's defaults).
+#        BENCH_JAVA (java: the JVM that runs the server),
+#        BENCH_JAVA_OPTS (the production options README recommends: a fixed small heap and SerialGC),
+#        BENCH_AOT=1 (package as aot-jar, record the classes in a training run, start from that archive: an AOT
+#        cache on JDK 25+, a dynamic AppCDS archive on older JDKs),
+#        BENCH_IMAGE (../shared/corpus/images/exif-samples/42_IndexError.jpg; the image case is skipped without it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-10000}
@@ -16,6 +22,10 @@ seconds=${BENCH_SECONDS:-10}
 threads=${BENCH_THREADS:-2}
 port=${BENCH_PORT:-18080}
 nginx_port=${NGINX_PORT:-18090}
+java_bin=${BENCH_JAVA:-java}
+java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
+aot=${BENCH_AOT:-}
+image=${BENCH_IMAGE:-../shared/corpus/images/exif-samples/42_IndexError.jpg}
 out=target/bench
 mkdir -p "$out"
 
@@ -24,41 +34,105 @@ need wrk wrk
 need nginx nginx-light
 need curl curl
 
-echo "== build ($db_kind)"
-INKSTONE_DB_KIND=$db_kind ./mvnw -B -ntp -q -DskipTests package
-if [ "$db_kind" = postgresql ]; then
-    dbname="inkstone_bench_run"
-    psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $dbname" -c "create database $dbname"
-    export INKSTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$dbname" INKSTONE_DB_USER=postgres
-else
-    rm -rf "$out/h2"
-    export INKSTONE_DB_URL="jdbc:h2:file:./$out/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-fi
-export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token
+echo "== build ($db_kind${aot:+, aot-jar})"
+# aot-jar puts every class on the JVM's class path, where the JDK's AOT cache can hold them; on a plain JVM it
+# starts slower than the default fast-jar, so it is only built for BENCH_AOT.
+INKSTONE_DB_KIND=$db_kind ./mvnw -B -ntp -q -DskipTests package ${aot:+-Dquarkus.package.jar.type=aot-jar}
 
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+fresh_db() { # name: an empty database for the app, exported as INKSTONE_DB_URL
+    if [ "$db_kind" = postgresql ]; then
+        psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $1 with (force)" -c "create database $1"
+        export INKSTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" INKSTONE_DB_USER=postgres
+    else
+        rm -rf "${out:?}/$1"
+        export INKSTONE_DB_URL="jdbc:h2:file:./$out/$1/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+    fi
+    rm -rf "${out:?}/$1-search" "${out:?}/$1-images"
+    export INKSTONE_SEARCH_DIR="$out/$1-search" INKSTONE_IMAGES_DIR="$out/$1-images"
+}
+export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token
+api="http://127.0.0.1:$port/api/v1"
+
+app=0
+extra_opts=()
+start_app() { # log file; sets app and startup_ms
+    local t0
+    t0=$(date +%s%N)
+    # shellcheck disable=SC2086
+    "$java_bin" $java_opts "${extra_opts[@]}" -jar target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
+    app=$!
+    until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+        kill -0 "$app" 2>/dev/null || { tail -20 "$1"; echo "the app died; log: $1"; exit 1; }
+        sleep 0.02
+    done
+    startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+stop_app() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=0; }
+cleanup() { stop_app; [ -f "$out/nginx.pid" ] && nginx -c "$PWD/$out/nginx.conf" -s stop 2>/dev/null || true; }
 trap cleanup EXIT
 
-echo "== start"
-t0=$(date +%s%N)
-# BENCH_JAVA_OPTS: JVM options of the measured server (heap size decides most of its RSS).
-# shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
-app=$!
-pids+=("$app")
-until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.05; done
-startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+upload_image() { # prints the URL of the image's w640.webp variant, made once here so the runs read it stored
+    [ -f "$image" ] || return 0
+    local url
+    url=$(curl -sf -H 'Authorization: Bearer bench-token' -F "file=@$image" "$api/images" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["url"].rsplit("/", 1)[0] + "/w640.webp")')
+    curl -sf -o /dev/null "http://127.0.0.1:$port$url"
+    echo "http://127.0.0.1:$port$url"
+}
+
+java_version=$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/{print $2}')
+if [ -n "$aot" ]; then
+    # Training: the same build on its own database, exercised on every case, then stopped; as it exits the JVM
+    # writes what it loaded: on JDK 25+ an AOT cache (classes loaded and linked, method profiles), before that a
+    # dynamic AppCDS archive (classes parsed and verified).
+    echo "== AOT training run ($java_bin, JDK $java_version)"
+    fresh_db inkstone_bench_train
+    rm -f "$out/app.aot"
+    if [ "${java_version%%.*}" -ge 25 ]; then
+        extra_opts=(-XX:AOTCacheOutput="$out/app.aot")
+        use_cache=(-XX:AOTCache="$out/app.aot")
+    else
+        extra_opts=(-XX:ArchiveClassesAtExit="$out/app.aot")
+        use_cache=(-XX:SharedArchiveFile="$out/app.aot")
+    fi
+    start_app "$out/train.log"
+    python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts 300 --threads 4 > /dev/null
+    train_image=$(upload_image)
+    for u in "$api/posts?perPage=10" "$api/posts?perPage=10&page=5" "$api/posts/slug/bench-post-7" \
+        "$api/posts?perPage=10&tag=bench-tag-17" "$api/posts?perPage=10&category=bench-cat-1" \
+        "$api/search?q=%E8%8A%AF%E7%89%87" "$api/tags" "$api/categories" ${train_image:+"$train_image"}; do
+        wrk -t1 -c4 -d2s "$u" > /dev/null 2>&1
+    done
+    stop_app
+    [ -s "$out/app.aot" ] || { echo "the training run wrote no archive; its log: $out/train.log"; exit 1; }
+    extra_opts=("${use_cache[@]}")
+fi
+
+echo "== start on an empty database"
+fresh_db inkstone_bench_run
+start_app "$out/app.log"
+startup_empty_ms=$startup_ms
 quarkus_started=$(grep -o 'started in [0-9.]*s' "$out/app.log" | head -1)
 echo "   ready after ${startup_ms} ms (Quarkus: ${quarkus_started})"
 
 echo "== load $posts posts through the API"
-python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads 4
+load_log=$(python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads 4 |
+    tee /dev/stderr | tail -1)
+image_url=$(upload_image)
 
-api="http://127.0.0.1:$port/api/v1"
+echo "== restart with the data"
+stop_app
+start_app "$out/app-restart.log"
+startup_loaded_ms=$startup_ms
+echo "   ready after ${startup_ms} ms"
+# The index is rebuilt only when missing; on restart it catches up from its stored position. Wait for search.
+until curl -sf -o /dev/null "$api/search?q=test"; do sleep 0.2; done
+
 cursor=$(curl -s "$api/posts?perPage=10&page=49" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])')
 slug=bench-post-$(( posts / 2 ))
 etag=$(curl -sI "$api/posts?perPage=10" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+search_q="%E8%8A%AF%E7%89%87%20%E9%A3%8E%E9%99%A9" # 芯片 风险: two common words, both required
+search_hits=$(curl -s -D - -o /dev/null "$api/search?q=$search_q" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-total-count"{print $2}')
 
 # The reference: nginx serving the newest-10 answer's bytes as a static file.
 curl -s "$api/posts?perPage=10" > "$out/newest10.json"
@@ -77,32 +151,22 @@ http {
     }
 }
 NGINX
+rm -f "$out/nginx.pid"
 nginx -c "$PWD/$out/nginx.conf"
-pids+=("$(cat "$out/nginx.pid" 2>/dev/null || echo 0)")
-trap 'cleanup; nginx -c "$PWD/$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
 
 declare -A cases=(
-    ["1 newest 10"]="$api/posts?perPage=10"
-    ["2 page 50 by page"]="$api/posts?perPage=10&page=50"
-    ["3 page 50 by cursor"]="$api/posts?perPage=10&cursor=$cursor"
-    ["4 post by slug"]="$api/posts/slug/$slug"
-    ["5 posts by tag"]="$api/posts?perPage=10&tag=bench-tag-17"
-    ["6 category subtree"]="$api/posts?perPage=10&category=bench-cat-1"
-    ["8 nginx reference"]="http://127.0.0.1:$nginx_port/newest10.json"
+    ["01 newest 10"]="$api/posts?perPage=10"
+    ["02 page 50 by page"]="$api/posts?perPage=10&page=50"
+    ["03 page 50 by cursor"]="$api/posts?perPage=10&cursor=$cursor"
+    ["04 post by slug"]="$api/posts/slug/$slug"
+    ["05 posts by tag"]="$api/posts?perPage=10&tag=bench-tag-17"
+    ["06 category subtree"]="$api/posts?perPage=10&category=bench-cat-1"
+    ["07 search (${search_hits:-?} hits)"]="$api/search?q=$search_q"
+    ["10 nginx reference"]="http://127.0.0.1:$nginx_port/newest10.json"
 )
+[ -n "$image_url" ] && cases["08 image w640.webp, stored"]=$image_url
 
-# Resident memory of the app right after each run (under load moments before).
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$app/status"; }
-report="$out/report.md"
-{
-    echo "# Inkstone benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $db_kind, $posts posts"
-    echo
-    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case; startup ${startup_ms} ms to ready (Quarkus: ${quarkus_started}); JVM options: ${BENCH_JAVA_OPTS:-defaults}."
-    echo
-    echo "| case | req/s | p50 | p99 | errors | share of nginx |"
-    echo "|---|---|---|---|---|---|"
-} > "$report"
-
 run_case() { # name url [header]
     local name=$1 url=$2 header=${3:-}
     local args=(-t"$threads" -c"$connections" -d"${seconds}s" --latency)
@@ -117,15 +181,31 @@ run_case() { # name url [header]
     echo "$name|$rps|$p50|$p99|$errors|$(rss_kb)"
 }
 
+# The first case would otherwise pay for the JIT's work on the code every case shares.
+echo "== warm-up"
+for key in "${!cases[@]}"; do wrk -t"$threads" -c"$connections" -d3s "${cases[$key]}" > /dev/null 2>&1; done
+
 results=()
-for name in $(printf '%s\n' "${!cases[@]}" | sort | tr ' ' '_'); do
-    key=${name//_/ }
+while IFS= read -r key; do
     echo "== ${key#* }"
     results+=("$(run_case "${key#* }" "${cases[$key]}")")
-done
+done < <(printf '%s\n' "${!cases[@]}" | sort)
 echo "== conditional GET answered 304"
 results+=("$(run_case "conditional GET (304)" "$api/posts?perPage=10" "If-None-Match: $etag")")
 
+report="$out/report.md"
+{
+    echo "# Inkstone benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $db_kind, $posts posts"
+    echo
+    echo "JVM: $("$java_bin" -version 2>&1 | head -1); options: ${java_opts:-defaults}${aot:+; aot-jar, ${use_cache[*]} from a training run}."
+    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case."
+    echo
+    echo "Startup to ready: ${startup_empty_ms} ms on the empty database (Quarkus: ${quarkus_started}), ${startup_loaded_ms} ms on restart with the data."
+    echo "Loading through the API: ${load_log}."
+    echo
+    echo "| case | req/s | p50 | p99 | errors | share of nginx |"
+    echo "|---|---|---|---|---|---|"
+} > "$report"
 nginx_rps=$(printf '%s\n' "${results[@]}" | awk -F'|' '$1=="nginx reference"{print $2}')
 max_rss=0
 for row in "${results[@]}"; do
@@ -135,5 +215,5 @@ for row in "${results[@]}"; do
     echo "| $name | $rps | $p50 | $p99 | $errors | $share |" >> "$report"
 done
 echo >> "$report"
-echo "Server RSS: max $(( max_rss / 1024 )) MB over the runs." >> "$report"
+echo "Server RSS: max $(( max_rss / 1024 )) MB over the runs (read right after each)." >> "$report"
 cat "$report"

@@ -62,6 +62,29 @@ final class ImageCodec {
         long pixels() {
             return (long) storedWidth * storedHeight;
         }
+
+        /** Width in stored pixels of a rendition {@code displayWidth} wide (0: the image's own size). */
+        int storedTarget(int displayWidth) {
+            return displayWidth <= 0 || displayWidth >= width() ? storedWidth
+                    : Math.max(1, (int) Math.round((double) displayWidth * storedWidth / width()));
+        }
+
+        /**
+         * Source subsampling step for a rendition {@code storedTarget} wide: decoded rows keep at least twice the
+         * target's pixels, below which downscaling aliases.
+         */
+        int step(int storedTarget) {
+            return Math.max(1, storedWidth / (2 * storedTarget));
+        }
+
+        /**
+         * Heap a render of {@code displayWidth} needs at its peak: the decoded ARGB raster and one converted copy
+         * (colour space, orientation), each 4 bytes a pixel.
+         */
+        long renderBytes(int displayWidth) {
+            int step = step(storedTarget(displayWidth));
+            return 2L * 4 * ((storedWidth + step - 1) / step) * ((storedHeight + step - 1) / step);
+        }
     }
 
     /** The small stand-in a page shows while the image loads. */
@@ -134,12 +157,11 @@ final class ImageCodec {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage decoded;
-        int storedTarget = displayWidth <= 0 || displayWidth >= probe.width() ? probe.storedWidth()
-                : Math.max(1, (int) Math.round((double) displayWidth * probe.storedWidth() / probe.width()));
+        int storedTarget = probe.storedTarget(displayWidth);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, probe.storedWidth() / (2 * storedTarget));
+            int step = probe.step(storedTarget);
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }

@@ -29,6 +29,13 @@ public interface ImageConfig {
     @WithDefault("2")
     int maxConcurrentDecodes();
 
+    /**
+     * Heap the decodes running at once may hold together, each counted by its raster size, so large images decode
+     * one at a time and small ones side by side; default half the JVM's maximum heap. One decode larger than this
+     * still runs, alone.
+     */
+    Optional<MemorySize> decodeMemory();
+
     /** How long a request waits for a decode slot before it is answered 503 with Retry-After. */
     @WithDefault("20s")
     Duration decodeWait();

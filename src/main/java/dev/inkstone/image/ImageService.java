@@ -109,7 +109,7 @@ public class ImageService {
                         + probe.storedWidth() + "×" + probe.storedHeight() + " pixels; at most " + config.maxPixels()
                         + " are accepted", List.of(new FieldError("file", "too many pixels")), null);
             }
-            placeholder = renditions.decoding(() -> {
+            placeholder = renditions.decoding(probe.renderBytes(64), () -> {
                 // Walking the container finds a GIF or PNG cut short; the strict decode finds damaged pixel data.
                 MetadataStripper.strip(bytes, format, probe.orientation());
                 return ImageCodec.placeholder(ImageCodec.render(bytes, probe, 64, true));

@@ -18,9 +18,10 @@ import dev.inkstone.common.error.ApiException;
 /**
  * Renditions made on first request and kept in the storage. Lazily, because most of the (widths × formats) an image
  * could have are never asked for, an upload then answers after one small decode, and a change of the configured
- * widths costs nothing until a width is requested. Two guards keep that cheap: requests for the same rendition
- * while it is being made wait for that one piece of work (single flight), and at most
- * {@code max-concurrent-decodes} decodes run at once, uploads included, so a burst cannot exhaust the heap.
+ * widths costs nothing until a width is requested. Guards keep that cheap: requests for the same rendition while
+ * it is being made wait for that one piece of work (single flight); at most {@code max-concurrent-decodes} decodes
+ * run at once, uploads included; and together they hold at most {@code decode-memory} of raster, so a burst of
+ * large images cannot exhaust a small heap while small ones still decode side by side.
  */
 @ApplicationScoped
 class Renditions {
@@ -29,13 +30,21 @@ class Renditions {
 
     private final ImageStorage storage;
     private final ImageConfig config;
+    private static final long MB = 1 << 20;
+
     private final Semaphore slots;
+    /** The decode memory budget in MB permits; a decode takes its raster's size, at most all of them. */
+    private final Semaphore memory;
+    private final int memoryMb;
     private final Map<String, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
 
     Renditions(ImageStorage storage, ImageConfig config) {
         this.storage = storage;
         this.config = config;
         this.slots = new Semaphore(Math.max(1, config.maxConcurrentDecodes()), true);
+        long budget = config.decodeMemory().map(size -> size.asLongValue()).orElse(Runtime.getRuntime().maxMemory() / 2);
+        this.memoryMb = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / MB));
+        this.memory = new Semaphore(memoryMb, true);
     }
 
     /** A file name's parts, or null for a name no image can have. */
@@ -80,7 +89,7 @@ class Renditions {
             // Another request may have finished it between our storage miss and taking the flight.
             byte[] bytes = storage.get(key);
             if (bytes == null) {
-                bytes = decoding(() -> render(image, file));
+                bytes = render(image, file);
                 storage.put(key, bytes, file.format().mimeType());
             }
             mine.complete(bytes);
@@ -100,36 +109,62 @@ class Renditions {
         }
         ImageFormat format = image.format();
         if (file.width() == 0) {
+            // Edits the file's segments and chunks, decodes no pixels: no slot needed.
             return MetadataStripper.strip(source, format, image.orientation);
         }
         ImageCodec.Probe probe = ImageCodec.probe(source, format);
-        BufferedImage picture = ImageCodec.render(source, probe, file.width(), false);
-        float quality = file.format() == ImageFormat.WEBP ? config.webpQuality() : config.jpegQuality();
-        return ImageCodec.encode(picture, file.format(), quality);
+        return decoding(probe.renderBytes(file.width()), () -> {
+            BufferedImage picture = ImageCodec.render(source, probe, file.width(), false);
+            float quality = file.format() == ImageFormat.WEBP ? config.webpQuality() : config.jpegQuality();
+            return ImageCodec.encode(picture, file.format(), quality);
+        });
     }
 
-    /** Runs a decode in one of the bounded slots; 503 with Retry-After when none frees up in time. */
-    <T> T decoding(Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = slots.tryAcquire(config.decodeWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
-        }
-        if (!acquired) {
-            throw new ApiException(503, "busy", "Service Unavailable",
-                    "Every image decoding slot is busy; try again shortly", null, Map.of("Retry-After", "2"));
+    /**
+     * Runs a decode that holds about {@code rasterBytes} of heap in one of the bounded slots, once the memory budget
+     * has room for it; 503 with Retry-After when that does not happen within {@code decode-wait}.
+     */
+    <T> T decoding(long rasterBytes, Supplier<T> work) {
+        int cost = (int) Math.max(1, Math.min(memoryMb, (rasterBytes + MB - 1) / MB));
+        long deadline = System.nanoTime() + config.decodeWait().toNanos();
+        if (!acquire(slots, 1, deadline)) {
+            throw busy();
         }
         try {
-            return work.get();
+            if (!acquire(memory, cost, deadline)) {
+                throw busy();
+            }
+            try {
+                return work.get();
+            } finally {
+                memory.release(cost);
+            }
         } finally {
             slots.release();
         }
     }
 
+    private static boolean acquire(Semaphore semaphore, int permits, long deadline) {
+        try {
+            return semaphore.tryAcquire(permits, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static ApiException busy() {
+        return new ApiException(503, "busy", "Service Unavailable",
+                "Every image decoding slot is busy; try again shortly", null, Map.of("Retry-After", "2"));
+    }
+
     /** Slots free now; for tests and metrics. */
     int freeSlots() {
         return slots.availablePermits();
+    }
+
+    /** MB of the decode memory budget free now; for tests and metrics. */
+    int freeMemoryMb() {
+        return memory.availablePermits();
     }
 }

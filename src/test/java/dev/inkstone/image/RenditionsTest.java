@@ -92,7 +92,7 @@ class RenditionsTest {
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> renditions.decoding(() -> {
+                results.add(pool.submit(() -> renditions.decoding(1 << 20, () -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     sleep(1000);
                     running.decrementAndGet();
@@ -125,6 +125,69 @@ class RenditionsTest {
         assertTrue(renditions.freeSlots() == 2);
     }
 
+    @Test
+    void largeDecodesTakeTurnsWithinTheMemoryBudgetWhileSmallOnesShareIt() throws Exception {
+        Renditions renditions = new Renditions(new FileImageStorage(directory),
+                config(4, Duration.ofSeconds(30), 100L << 20));
+        assertEquals(100, renditions.freeMemoryMb());
+        assertEquals(1, mostAtOnce(renditions, 60L << 20, 4), "two 60 MB rasters never share a 100 MB budget");
+        assertEquals(4, mostAtOnce(renditions, 20L << 20, 4), "four 20 MB rasters fit at once (slots: 4)");
+        assertEquals(3, mostAtOnce(renditions, 30L << 20, 4), "three 30 MB rasters fit, the fourth waits");
+        assertEquals(100, renditions.freeMemoryMb(), "every MB given back");
+        assertEquals(4, renditions.freeSlots());
+    }
+
+    @Test
+    void aDecodeLargerThanTheWholeBudgetStillRunsAlone() throws Exception {
+        Renditions renditions = new Renditions(new FileImageStorage(directory),
+                config(4, Duration.ofSeconds(30), 10L << 20));
+        assertEquals(1, mostAtOnce(renditions, 64L << 20, 3));
+        assertEquals(10, renditions.freeMemoryMb(), "every MB given back");
+    }
+
+    @Test
+    void theBudgetDefaultsToHalfTheMaximumHeap() {
+        Renditions renditions = new Renditions(new FileImageStorage(directory), config(2, Duration.ofSeconds(1)));
+        assertEquals(Runtime.getRuntime().maxMemory() / 2 / (1 << 20), renditions.freeMemoryMb());
+    }
+
+    @Test
+    void aRenditionCountsTheSubsampledRasterNotTheSource() {
+        ImageCodec.Probe probe = new ImageCodec.Probe(ImageFormat.JPEG, 4032, 3024, 1, false);
+        assertEquals(2L * 4 * 4032 * 3024, probe.renderBytes(1920), "w1920 decodes every pixel");
+        assertEquals(2L * 4 * 1344 * 1008, probe.renderBytes(640), "w640 decodes every third");
+        assertTrue(probe.renderBytes(64) < (1 << 20), "the upload's 64-px check decodes a few KB");
+    }
+
+    /** Runs {@code n} decodes of {@code bytes} each at once; how many ran side by side at most. */
+    private static int mostAtOnce(Renditions renditions, long bytes, int n) throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return renditions.decoding(bytes, () -> {
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        sleep(300);
+                        running.decrementAndGet();
+                        return null;
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<Object> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return most.get();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -134,7 +197,17 @@ class RenditionsTest {
     }
 
     static ImageConfig config(int slots, Duration wait) {
+        return config(slots, wait, 0);
+    }
+
+    /** {@code memoryBytes} 0: the default budget. */
+    static ImageConfig config(int slots, Duration wait, long memoryBytes) {
         return new ImageConfig() {
+            public Optional<MemorySize> decodeMemory() {
+                return memoryBytes == 0 ? Optional.empty()
+                        : Optional.of(new MemorySize(java.math.BigInteger.valueOf(memoryBytes)));
+            }
+
             public MemorySize maxBytes() {
                 return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
             }
