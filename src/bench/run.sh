@@ -9,7 +9,8 @@
 #        BENCH_DB=h2 bash src/bench/run.sh 1000  (embedded H2 instead)
 # Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090),
 #        BENCH_JAVA (java: the JVM that runs the server),
-#        BENCH_JAVA_OPTS (the production options README recommends: a fixed small heap and SerialGC),
+#        BENCH_JAVA_OPTS (default: src/bench/jvm-options, the production options README recommends),
+#        MALLOC_ARENA_MAX (2),
 #        BENCH_AOT=1 (package as aot-jar, record the classes in a training run, start from that archive: an AOT
 #        cache on JDK 25+, a dynamic AppCDS archive on older JDKs),
 #        BENCH_IMAGE (../shared/corpus/images/exif-samples/42_IndexError.jpg; the image case is skipped without it).
@@ -25,6 +26,8 @@ nginx_port=${NGINX_PORT:-18090}
 java_bin=${BENCH_JAVA:-java}
 java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
 aot=${BENCH_AOT:-}
+# glibc gives each thread that allocates its own malloc arena; two hold the JVM's native allocations as well.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 image=${BENCH_IMAGE:-../shared/corpus/images/exif-samples/42_IndexError.jpg}
 out=target/bench
 mkdir -p "$out"

@@ -20,6 +20,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
+import dev.inkstone.post.StatusFilter;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 import dev.inkstone.tag.TagView;
@@ -64,7 +65,7 @@ public class ExportWriter {
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();
             filters.sort = "id";
-            pages(request -> posts.list(request, PostService.StatusFilter.ANY, filters, true), g, this::post);
+            pages(request -> posts.list(request, StatusFilter.ANY, filters, true), g, this::post);
             g.writeEndArray();
             // Images arrive with the image feature; until then posts keep their image links in the markdown.
             g.writeArrayFieldStart("images");

@@ -9,12 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters that narrow and order a post list, as sent; {@link PostService} validates them. */
-public class PostFilters {
-
-    @QueryParam("status")
-    @Parameter(description = "published (default), or with a token: draft, scheduled, any",
-            schema = @Schema(enumeration = { "published", "draft", "scheduled", "any" }))
-    public String status;
+public class PostFilters extends PostScope {
 
     @QueryParam("tag")
     @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them, "
@@ -25,20 +20,6 @@ public class PostFilters {
     @QueryParam("tagMatch")
     @Parameter(description = "any (default) or all", schema = @Schema(enumeration = { "any", "all" }))
     public String tagMatch;
-
-    @QueryParam("category")
-    @Parameter(description = "A category slug; includes posts filed in its descendants")
-    public String category;
-
-    @QueryParam("publishedAfter")
-    @Parameter(description = "Only posts published after this instant (exclusive), ISO-8601 with offset",
-            example = "2026-01-01T00:00:00Z")
-    public String publishedAfter;
-
-    @QueryParam("publishedBefore")
-    @Parameter(description = "Only posts published before this instant (exclusive), ISO-8601 with offset",
-            example = "2026-02-01T00:00:00Z")
-    public String publishedBefore;
 
     @QueryParam("updatedAfter")
     @Parameter(description = "Only posts changed after this instant (exclusive), ISO-8601 with offset",

@@ -51,7 +51,7 @@ public class PostListing {
         this.mapper = mapper;
     }
 
-    public Page<Object> list(PageRequest request, PostService.StatusFilter status, PostFilters filters, String fields,
+    public Page<Object> list(PageRequest request, StatusFilter status, PostFilters filters, String fields,
             String include) {
         FieldSelection selected = FieldSelection.parse(fields, FIELDS, "fields");
         FieldSelection included = FieldSelection.parse(include, INCLUDES, "include");

@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.inkstone.auth.Caller;
 import dev.inkstone.auth.Role;
-import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -76,12 +75,7 @@ public class PostResource {
                     + "instead of as summaries, loaded for the whole page at once")
             @QueryParam("include") String include,
             @Context UriInfo uri) {
-        PostService.StatusFilter filter = statusFilter(filters.status);
-        if (filter != PostService.StatusFilter.PUBLISHED) {
-            caller.require(Role.READER);
-        } else {
-            caller.role();
-        }
+        StatusFilter filter = StatusFilter.requested(filters.status, caller);
         return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include), uri);
     }
 
@@ -181,17 +175,6 @@ public class PostResource {
         posts.delete(id, preconditions.fromRequest());
     }
 
-    private static PostService.StatusFilter statusFilter(String status) {
-        if (status == null || status.isEmpty()) {
-            return PostService.StatusFilter.PUBLISHED;
-        }
-        for (PostService.StatusFilter filter : PostService.StatusFilter.values()) {
-            if (filter.name().equalsIgnoreCase(status)) {
-                return filter;
-            }
-        }
-        throw ApiException.badParameter("status", "status must be one of published, draft, scheduled, any");
-    }
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "PostPage")

@@ -306,9 +306,4 @@ public class PostService {
         }
         return post;
     }
-
-    /** Which posts a list shows. */
-    public enum StatusFilter {
-        PUBLISHED, DRAFT, SCHEDULED, ANY
-    }
 }

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import dev.inkstone.post.PostScope;
+
 /** The query parameters of a search, as sent; {@link SearchService} validates them. */
-public class SearchFilters {
+public class SearchFilters extends PostScope {
 
     @QueryParam("q")
     @Parameter(required = true, description = "What to find, up to 100 characters. Chinese needs no spaces; words "
@@ -22,23 +24,4 @@ public class SearchFilters {
     @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them. "
             + "Unknown slugs are a 400.", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> tag;
-
-    @QueryParam("category")
-    @Parameter(description = "A category slug; includes posts filed in its descendants")
-    public String category;
-
-    @QueryParam("publishedAfter")
-    @Parameter(description = "Only posts published after this instant (exclusive), ISO-8601 with offset",
-            example = "2026-01-01T00:00:00Z")
-    public String publishedAfter;
-
-    @QueryParam("publishedBefore")
-    @Parameter(description = "Only posts published before this instant (exclusive), ISO-8601 with offset",
-            example = "2026-02-01T00:00:00Z")
-    public String publishedBefore;
-
-    @QueryParam("status")
-    @Parameter(description = "published (default), or with a token: draft, scheduled, any",
-            schema = @Schema(enumeration = { "published", "draft", "scheduled", "any" }))
-    public String status;
 }

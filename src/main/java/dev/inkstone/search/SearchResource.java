@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.http.PagedResponse;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
+import dev.inkstone.post.StatusFilter;
 
 /** Full-text search over HTTP. */
 @Path("/api/v1/search")
@@ -54,12 +54,7 @@ public class SearchResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
-        SearchService.StatusFilter status = SearchService.StatusFilter.parse(filters.status);
-        if (status != SearchService.StatusFilter.PUBLISHED) {
-            caller.require(Role.READER);
-        } else {
-            caller.role();
-        }
+        StatusFilter status = StatusFilter.requested(filters.status, caller);
         return PagedResponse.of(search.search(filters, status, paging.toRequest()), uri);
     }
 

@@ -38,6 +38,7 @@ import dev.inkstone.common.paging.Cursor;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.post.StatusFilter;
 import dev.inkstone.tag.TagService;
 
 /**
@@ -57,23 +58,6 @@ public class SearchService {
     private static final int HIGHLIGHT_MAX_CHARS = 100_000;
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.ID, SortField.Type.LONG));
-
-    /** Which posts a search covers; anything but published needs draft rights, which the resource checks. */
-    public enum StatusFilter {
-        PUBLISHED, DRAFT, SCHEDULED, ANY;
-
-        static StatusFilter parse(String status) {
-            if (status == null || status.isEmpty()) {
-                return PUBLISHED;
-            }
-            for (StatusFilter filter : values()) {
-                if (filter.name().equalsIgnoreCase(status)) {
-                    return filter;
-                }
-            }
-            throw ApiException.badParameter("status", "status must be one of published, draft, scheduled, any");
-        }
-    }
 
     private final SearchIndex index;
     private final TagService tags;
