@@ -17,7 +17,7 @@ interface ImportMedia {
     }
 
     /** What the source says about an image beyond its bytes (WXR alt text, an Inkstone export's metadata). */
-    record ImageMeta(String sha256, String alt, String caption, Double focalX, Double focalY) {
+    record ImageMeta(String sha256, String filename, String alt, String caption, Double focalX, Double focalY) {
     }
 
     /**

@@ -137,7 +137,8 @@ final class InkstoneJsonReader {
         }
         JsonNode focal = node.get("focalPoint");
         boolean hasFocal = focal != null && focal.hasNonNull("x") && focal.hasNonNull("y");
-        sink.attachment("image:" + sha, text(node, "filename"), url, new ImportMedia.ImageMeta(sha, text(node, "alt"),
+        sink.attachment("image:" + sha, text(node, "filename"), url, new ImportMedia.ImageMeta(sha, text(node, "filename"),
+                text(node, "alt"),
                 text(node, "caption"), hasFocal ? focal.get("x").asDouble() : null,
                 hasFocal ? focal.get("y").asDouble() : null));
     }

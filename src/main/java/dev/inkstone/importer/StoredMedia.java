@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 
 import dev.inkstone.common.error.ApiException;
@@ -97,11 +100,12 @@ class StoredMedia implements ImportMedia {
                 if (known != null) {
                     return new Resolved(reference, known, false, null);
                 }
+                // An export's image is stored from its original, whichever rendition the reference names.
                 String source = exported.get(sha);
-                if (DIGEST.matcher(ref).matches()) {
-                    if (source == null) {
-                        return missing(reference, "no image with the digest " + sha + " here or in the import");
-                    }
+                if (source == null && DIGEST.matcher(ref).matches()) {
+                    return missing(reference, "no image with the digest " + sha + " here or in the import");
+                }
+                if (source != null) {
                     ref = source;
                 }
             }
@@ -193,7 +197,7 @@ class StoredMedia implements ImportMedia {
             if (unknown.isEmpty()) {
                 return;
             }
-            Map<String, ImageView> found = images.bySha256(unknown);
+            Map<String, ImageView> found = inRequestContext(() -> images.bySha256(unknown));
             for (String sha : unknown) {
                 ImageView view = found.get(sha);
                 if (view == null) {
@@ -233,8 +237,11 @@ class StoredMedia implements ImportMedia {
                     absentShas.remove(sha);
                     return new Resolved(file, would, true, null);
                 }
-                String name = file.substring(file.lastIndexOf('/') + 1);
-                ImageService.Uploaded uploaded = images.store(temp, name, meta == null ? null : meta.alt());
+                String name = meta != null && meta.filename() != null ? meta.filename()
+                        : file.substring(file.lastIndexOf('/') + 1);
+                Path bytes = temp;
+                ImageService.Uploaded uploaded = inRequestContext(() -> images.store(bytes, name,
+                        meta == null ? null : meta.alt()));
                 ImageView view = uploaded.image();
                 if (uploaded.created() && meta != null && (meta.caption() != null || meta.focalX() != null)) {
                     view = images.patch(view.id(), current -> new ImageInput(current.alt(), meta.caption(),
@@ -281,6 +288,23 @@ class StoredMedia implements ImportMedia {
 
         private Resolved missing(String reference, String reason) {
             return new Resolved(reference, null, false, reason);
+        }
+    }
+
+    /**
+     * Runs outside a transaction with a request context, as a request would: the image service reads and stores
+     * outside transactions (a decode needs no connection), and the import worker thread has no request of its own.
+     */
+    private static <T> T inRequestContext(Supplier<T> work) {
+        ManagedContext context = Arc.container().requestContext();
+        if (context.isActive()) {
+            return work.get();
+        }
+        context.activate();
+        try {
+            return work.get();
+        } finally {
+            context.terminate();
         }
     }
 

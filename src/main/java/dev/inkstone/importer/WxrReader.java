@@ -123,7 +123,7 @@ final class WxrReader {
         for (String[] attachment : index.attachmentItems) {
             String alt = attachment[3] == null || attachment[3].isBlank() ? null : attachment[3].strip();
             sink.attachment(attachment[0], attachment[1], attachment[2],
-                    alt == null ? null : new ImportMedia.ImageMeta(null, alt, null, null, null));
+                    alt == null ? null : new ImportMedia.ImageMeta(null, null, alt, null, null, null));
         }
         walk(file, new Index(), item -> send(item, index, sink));
     }
