@@ -35,11 +35,13 @@ public class ExportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Export everything", description = "Categories (with parentId, so the tree), tags and posts "
-            + "(drafts and scheduled ones too, with markdown) streamed in id order; images are not exported yet "
-            + "(posts keep their image links). Import the file with POST /api/v1/imports into an empty instance to "
-            + "reproduce the content; slugs are the keys, so importing it where it came from changes nothing. "
-            + "Needs a token (reader or more).")
+    @Operation(summary = "Export everything", description = "Categories (with parentId, so the tree), tags, images "
+            + "(metadata and the URL of each original under /media) and posts (drafts and scheduled ones too, with "
+            + "markdown, featuredImage as the image's sha256) streamed in id order. Import the file with "
+            + "POST /api/v1/imports: where the images' digests are already stored (the same instance, shared "
+            + "storage) posts are relinked at once; into an empty instance, zip the file with each original at its "
+            + "URL path (media/<sha256>/original.jpg) and import the zip. Slugs are the keys, so importing it where "
+            + "it came from changes nothing. Needs a token (reader or more).")
     @APIResponse(responseCode = "200", description = "The export, streamed",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT),
                     examples = @ExampleObject(name = "export", value = ExportExamples.EXPORT)))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,9 @@ import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.image.ImageService;
+import dev.inkstone.image.ImageView;
+import dev.inkstone.image.MediaFiles;
 import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
@@ -37,14 +41,19 @@ public class ExportWriter {
     static final int BATCH = 100;
     /** The format name importers check; the version changes when a field changes meaning. */
     public static final String FORMAT = "inkstone-export";
+    /** 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. */
+    static final int VERSION = 2;
 
     private final PostService posts;
     private final TagService tags;
     private final CategoryService categories;
+    private final ImageService images;
     private final ObjectMapper json;
 
-    ExportWriter(PostService posts, TagService tags, CategoryService categories, ObjectMapper json) {
+    ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
+            ObjectMapper json) {
         this.posts = posts;
+        this.images = images;
         this.tags = tags;
         this.categories = categories;
         this.json = json;
@@ -54,7 +63,7 @@ public class ExportWriter {
         try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", 1);
+            g.writeNumberField("version", VERSION);
             g.writeStringField("exportedAt", Timestamps.now().toString());
             g.writeArrayFieldStart("categories");
             pages(request -> categories.list(request, "id"), g, this::category);
@@ -62,13 +71,14 @@ public class ExportWriter {
             g.writeArrayFieldStart("tags");
             pages(request -> tags.list(request, "id"), g, this::tag);
             g.writeEndArray();
+            // Images before posts: an importer reading the stream knows every image before a post names one.
+            g.writeArrayFieldStart("images");
+            pages(request -> images.list(request, "id"), g, this::image);
+            g.writeEndArray();
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();
             filters.sort = "id";
             pages(request -> posts.list(request, StatusFilter.ANY, filters, true), g, this::post);
-            g.writeEndArray();
-            // Images arrive with the image feature; until then posts keep their image links in the markdown.
-            g.writeArrayFieldStart("images");
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -133,8 +143,39 @@ public class ExportWriter {
         g.writeEndArray();
         g.writeStringField("sourceUrl", p.sourceUrl());
         g.writeStringField("author", p.author());
-        g.writeNullField("featuredImage");
+        g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
         g.writeEndObject();
+    }
+
+    /**
+     * An image's metadata and the URL of its original: importing the export with the files at those paths
+     * ({@code media/<sha256>/original.jpg} in a zip or beside the file) stores them again.
+     */
+    private void image(JsonGenerator g, ImageView i) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", i.id());
+        g.writeStringField("sha256", i.sha256());
+        g.writeStringField("filename", i.filename());
+        g.writeStringField("mimeType", i.mimeType());
+        g.writeNumberField("width", i.width());
+        g.writeNumberField("height", i.height());
+        g.writeStringField("alt", i.alt());
+        g.writeStringField("caption", i.caption());
+        if (i.focalPoint() == null) {
+            g.writeNullField("focalPoint");
+        } else {
+            g.writeObjectFieldStart("focalPoint");
+            g.writeNumberField("x", i.focalPoint().x());
+            g.writeNumberField("y", i.focalPoint().y());
+            g.writeEndObject();
+        }
+        g.writeStringField("url", i.url());
+        g.writeEndObject();
+    }
+
+    private static String sha256(String mediaUrl) {
+        Matcher media = MediaFiles.MEDIA_URL.matcher(mediaUrl);
+        return media.find() ? media.group(1) : null;
     }
 
     private static String instant(Instant instant) {

@@ -48,11 +48,13 @@ class FileImageStorage implements ImageStorage {
     public void delete(String key) {
         Path path = resolve(key);
         try {
-            Files.deleteIfExists(path);
+            // A rendition folder holds the files made so far: deleteIfExists would refuse it while not empty.
             if (Files.isDirectory(path)) {
                 try (Stream<Path> tree = Files.walk(path)) {
                     tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
+            } else {
+                Files.deleteIfExists(path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,7 +23,7 @@ public enum ImageFormat {
     }
 
     /** The format whose signature the bytes start with, or null for anything else (SVG, HEIC, PDF, HTML...). */
-    static ImageFormat sniff(byte[] bytes) {
+    public static ImageFormat sniff(byte[] bytes) {
         if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
             return JPEG;
         }

@@ -135,6 +135,37 @@ public class ImageService {
         }
     }
 
+    /**
+     * Stores image bytes an import found (a zip entry or a server file): the checks and deduplication of an upload.
+     * A file name whose extension names another image type than the bytes is corrected, not refused: WordPress
+     * uploads folders hold PNGs named .jpg.
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public Uploaded store(Path file, String filename, String alt) {
+        long size;
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(16);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImageFormat sniffed = ImageFormat.sniff(head);
+        String name = filename;
+        if (sniffed != null && name != null && ImageFormat.claimsImage(null, name)
+                && ImageFormat.declared(null, name) != sniffed) {
+            int dot = name.lastIndexOf('.');
+            name = name.substring(0, dot) + "." + sniffed.extension();
+        }
+        return upload(new Upload(file, size, name, null, alt, null));
+    }
+
+    /** Views of the images with these digests, by digest; one query. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<String, ImageView> bySha256(Collection<String> shas) {
+        return images.findByShas(shas).stream().collect(Collectors.toMap(i -> i.sha256, files::view));
+    }
+
     private Image insert(Upload upload, long size, String sha, ImageFormat format, ImageCodec.Probe probe,
             ImageCodec.Placeholder placeholder) {
         Image image = new Image();

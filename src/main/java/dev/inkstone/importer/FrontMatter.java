@@ -37,7 +37,8 @@ import dev.inkstone.post.PostStatus;
  * <li>Tags: {@code tags} as a list or a comma-separated string; when absent, {@code keywords} (ASCII or
  * full-width commas).</li>
  * <li>{@code draft: true} or {@code published: false} make a draft; {@code excerpt}, {@code description} or
- * {@code summary} an explicit excerpt; {@code cover}, {@code image}, {@code feature_image} the featured image;
+ * {@code summary} an explicit excerpt; {@code cover}, {@code image}, {@code thumbnail}, {@code feature_image} the
+ * featured image;
  * {@code author}, {@code authors} or {@code by} the author.</li>
  * </ul>
  */
@@ -183,7 +184,8 @@ final class FrontMatter {
             excerpt = excerpt.substring(0, MAX_EXCERPT);
             notes.add("excerpt cut to " + MAX_EXCERPT + " characters");
         }
-        String featured = firstText(meta, "cover", "image", "feature_image", "featured_image", "featureImage");
+        String featured = firstText(meta, "cover", "image", "thumbnail", "feature_image", "featured_image",
+                "featureImage");
         List<String> authors = new ArrayList<>();
         for (String field : List.of("author", "authors", "by")) {
             JsonNode node = meta.get(field);

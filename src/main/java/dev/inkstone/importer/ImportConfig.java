@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +18,10 @@ public interface ImportConfig {
 
     /** The folder server-side imports ({@code "path"} in the request) may read below; absent disables them. */
     Optional<Path> allowedPath();
+
+    /** The largest upload POST /api/v1/imports takes (streamed to disk); the HTTP layer enforces it. */
+    @WithDefault("512M")
+    MemorySize maxUpload();
 
     /** The zone of front matter and WordPress dates written without an offset. */
     @WithDefault("UTC")

@@ -1,9 +1,5 @@
 package dev.inkstone.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -62,9 +58,11 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a file", description = "A WordPress export (WXR 1.0-1.2), a Markdown file with "
-            + "front matter, a zip of Markdown files, or an Inkstone export, as the multipart field `file`. "
+            + "front matter, an Inkstone export, or a zip of one of them with its images (a WXR with its "
+            + "wp-content/uploads folder, Markdown files with the images they name), as the multipart field `file`. "
             + "Answers at once with the queued job; follow it at its Location. Importing the same file again updates "
-            + "what changed and creates nothing twice. Uploads are bounded by INKSTONE_MAX_BODY.")
+            + "what changed and creates nothing twice. The upload is streamed to disk and bounded by "
+            + "INKSTONE_IMPORT_MAX_UPLOAD (512M by default).")
     @APIResponse(responseCode = "202", description = "The job, queued",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
@@ -77,11 +75,7 @@ public class ImportResource {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalid("file", "send the file to import as the multipart field 'file'");
         }
-        try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            return accepted(runner.upload(content, file.fileName(), dryRun), uri);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read the upload", e);
-        }
+        return accepted(runner.upload(file.uploadedFile(), file.fileName(), dryRun), uri);
     }
 
     @POST

@@ -2,6 +2,7 @@ package dev.inkstone.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +36,16 @@ public class ImportRunner {
     private final ImportService service;
     private final ImportWriter writer;
     private final ImportConfig config;
+    private final ImportMedia media;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "inkstone-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config) {
+    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportMedia media) {
         this.service = service;
+        this.media = media;
         this.writer = writer;
         this.config = config;
     }
@@ -57,14 +63,18 @@ public class ImportRunner {
         worker.shutdownNow();
     }
 
-    /** Keeps an uploaded file for its job and starts the job. */
-    public ImportJobView upload(InputStream content, String fileName, boolean dryRun) {
+    /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
+    public ImportJobView upload(Path uploaded, String fileName, boolean dryRun) {
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
         Path stored;
         try {
             Files.createDirectories(config.workDir());
             stored = config.workDir().resolve(UUID.randomUUID() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(uploaded, stored);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(uploaded, stored, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("could not store the upload under " + config.workDir(), e);
         }
@@ -107,8 +117,15 @@ public class ImportRunner {
             format = null;
         }
         if (format == null) {
+            if (file.startsWith(config.workDir())) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    Log.debugf("could not delete %s", file);
+                }
+            }
             throw new ApiException(415, "unsupported-import", "Unsupported Media Type", "Not a WordPress export (WXR),"
-                    + " a Markdown file, a zip of Markdown files or an Inkstone export",
+                    + " a Markdown file, an Inkstone export, or a zip of any of them with their images",
                     List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
         }
         ImportJobView job = service.create(format, name, file.toString(), dryRun);
@@ -122,18 +139,48 @@ public class ImportRunner {
             return;
         }
         ImportFormat format = ImportFormat.valueOf(job.format.toUpperCase(java.util.Locale.ROOT));
-        ImportWriter.Run run = new ImportWriter.Run(jobId, format.kind(), job.dryRun);
-        ItemSink sink = sink(run);
         Path file = Path.of(job.filePath);
+        ZipFile zip = null;
         try {
+            boolean folder = Files.isDirectory(file);
+            if (!folder && isZip(file)) {
+                try {
+                    zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+                } catch (ZipException e) {
+                    throw new BadImportFile("not a readable zip: " + e.getMessage());
+                }
+            }
+            MediaBundle files = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file) : besides(file);
+            ImportWriter.Run run = new ImportWriter.Run(jobId, format.kind(), job.dryRun,
+                    media.start(files, job.dryRun));
+            ItemSink sink = sink(run);
             switch (format) {
-                case WXR -> new WxrReader(config.defaultZone()).read(file, sink);
-                case INKSTONE -> new InkstoneJsonReader().read(file, sink);
+                case WXR -> {
+                    WxrReader reader = new WxrReader(config.defaultZone());
+                    if (zip != null) {
+                        ZipFile z = zip;
+                        ZipEntry document = single(ImportFormat.documents(zip, format), ZipEntry::getName);
+                        reader.read(() -> z.getInputStream(document), sink);
+                    } else {
+                        reader.read(folder ? single(ImportFormat.documents(file, format), Path::toString) : file,
+                                sink);
+                    }
+                }
+                case INKSTONE -> {
+                    InkstoneJsonReader reader = new InkstoneJsonReader();
+                    if (zip != null) {
+                        reader.read(zip.getInputStream(single(ImportFormat.documents(zip, format),
+                                ZipEntry::getName)), sink);
+                    } else {
+                        reader.read(folder ? single(ImportFormat.documents(file, format), Path::toString) : file,
+                                sink);
+                    }
+                }
                 case MARKDOWN -> {
                     MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip());
-                    if (Files.isDirectory(file)) {
+                    if (folder) {
                         reader.readFolder(file, sink);
-                    } else if (isZip(file)) {
+                    } else if (zip != null) {
                         reader.readZip(file, sink);
                     } else {
                         reader.readFile(file, job.sourceName, sink);
@@ -142,6 +189,8 @@ public class ImportRunner {
             }
             service.finish(jobId, "completed", null);
             if (file.startsWith(config.workDir())) {
+                close(zip);
+                zip = null;
                 Files.deleteIfExists(file);
             }
         } catch (BadImportFile e) {
@@ -150,13 +199,53 @@ public class ImportRunner {
             Log.errorf(e, "import job %d failed", jobId);
             service.finish(jobId, "failed", "could not read the file (" + e.getClass().getSimpleName() + "): "
                     + e.getMessage());
+        } finally {
+            close(zip);
+        }
+    }
+
+    /**
+     * The files beside a single file imported by server path (its folder and below, inside the allowed import
+     * folder); none beside an upload, whose folder holds other jobs' uploads.
+     */
+    private MediaBundle besides(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        Path work = config.workDir().toAbsolutePath().normalize();
+        if (parent == null || parent.startsWith(work) || config.allowedPath().isEmpty()) {
+            return MediaBundle.NONE;
+        }
+        try {
+            Path allowed = config.allowedPath().get().toRealPath();
+            return parent.toRealPath().startsWith(allowed) ? MediaBundle.of(parent) : MediaBundle.NONE;
+        } catch (IOException e) {
+            return MediaBundle.NONE;
+        }
+    }
+
+    private static <T> T single(List<T> documents, java.util.function.Function<T, String> name)
+            throws BadImportFile {
+        if (documents.size() != 1) {
+            throw new BadImportFile(documents.isEmpty() ? "no export document found"
+                    : "the import holds " + documents.size() + " export documents ("
+                            + documents.stream().map(name).collect(java.util.stream.Collectors.joining(", "))
+                            + "); import them one at a time");
+        }
+        return documents.get(0);
+    }
+
+    private static void close(ZipFile zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                Log.debugf("could not close %s", zip.getName());
+            }
         }
     }
 
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return ImportFormat.isZip(in.readNBytes(4));
         }
     }
 
@@ -183,8 +272,8 @@ public class ImportRunner {
             }
 
             @Override
-            public void attachment(String sourceKey, String title, String url) {
-                writer.attachment(run, sourceKey, title, url);
+            public void attachment(String sourceKey, String title, String url, ImportMedia.ImageMeta meta) {
+                writer.attachment(run, sourceKey, title, url, meta);
             }
 
             @Override

@@ -58,18 +58,16 @@ class ImportWriter {
     private final ImportSourceRepository sources;
     private final ImportItemRepository items;
     private final ImportJobRepository jobs;
-    private final ImportMedia media;
     private final Validator validator;
 
     ImportWriter(PostService posts, TagService tags, CategoryService categories, ImportSourceRepository sources,
-            ImportItemRepository items, ImportJobRepository jobs, ImportMedia media, Validator validator) {
+            ImportItemRepository items, ImportJobRepository jobs, Validator validator) {
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
         this.sources = sources;
         this.items = items;
         this.jobs = jobs;
-        this.media = media;
         this.validator = validator;
     }
 
@@ -78,6 +76,8 @@ class ImportWriter {
         final long jobId;
         final String kind;
         final boolean dryRun;
+        /** The job's image resolver over the files that came with the import. */
+        final ImportMedia.Job media;
         final Map<String, Long> knownTags = new HashMap<>();
         final Map<String, CategoryRef> knownCategories = new HashMap<>();
         final Map<String, Long> pendingTags = new HashMap<>();
@@ -85,10 +85,11 @@ class ImportWriter {
         /** Post keys this run has seen: a source listing one item twice (WordPress exports do) writes it once. */
         final Set<String> seenPosts = new HashSet<>();
 
-        Run(long jobId, String kind, boolean dryRun) {
+        Run(long jobId, String kind, boolean dryRun, ImportMedia.Job media) {
             this.jobId = jobId;
             this.kind = kind;
             this.dryRun = dryRun;
+            this.media = media;
         }
 
         void committed() {
@@ -120,18 +121,19 @@ class ImportWriter {
                     null, null), true);
             return;
         }
-        String hash = hash(post);
+        PostMedia media = media(run, post, key);
+        String hash = media.fingerprint().isEmpty() ? hash(post) : sha256(hash(post) + media.fingerprint());
         Optional<ImportSource> known = inTransaction(() -> sources.find(run.kind, key).map(ImportWriter::detach));
         PostView existing = known.map(s -> existingPost(s.resourceId)).orElse(null);
         Long existingId = existing == null ? null : existing.id();
         String notes = notes(post.notes());
         if (existing != null && known.get().contentHash.equals(hash)) {
-            recordWithFeatured(run, post, new Line("post", key, post.title(), "unchanged", notes, existingId,
+            recordWithMedia(run, media, new Line("post", key, post.title(), "unchanged", notes, existingId,
                     existing.slug()));
             return;
         }
         if (run.dryRun) {
-            recordWithFeatured(run, post, new Line("post", key, post.title(), existingId == null ? "created"
+            recordWithMedia(run, media, new Line("post", key, post.title(), existingId == null ? "created"
                     : "updated", notes, existingId, post.slug()));
             return;
         }
@@ -141,7 +143,7 @@ class ImportWriter {
             String slug = attempt == 1 ? base : suffixed(base, attempt);
             try {
                 inTransaction(() -> {
-                    writePost(run, post, key, hash, existingId, slug, bySlug, notes);
+                    writePost(run, post, media, key, hash, existingId, slug, bySlug, notes);
                     return null;
                 });
                 run.committed();
@@ -151,7 +153,7 @@ class ImportWriter {
                 if (!bySlug && e.type().equals("duplicate-slug")) {
                     continue;
                 }
-                record(run, new Line("post", key, post.title(), "skipped", describe(e), null, slug), true);
+                recordWithMedia(run, media, new Line("post", key, post.title(), "skipped", describe(e), null, slug));
                 return;
             } catch (RuntimeException e) {
                 run.rolledBack();
@@ -159,12 +161,54 @@ class ImportWriter {
                 return;
             }
         }
-        record(run, new Line("post", key, post.title(), "skipped", "slug '" + base + "' and " + (SLUG_ATTEMPTS - 1)
-                + " numbered variants are taken", null, base), true);
+        recordWithMedia(run, media, new Line("post", key, post.title(), "skipped", "slug '" + base + "' and "
+                + (SLUG_ATTEMPTS - 1) + " numbered variants are taken", null, base));
     }
 
-    private void writePost(Run run, ImportedPost post, String key, String hash, Long existingId, String slug,
-            boolean bySlug, String notes) {
+    /**
+     * A post's images, resolved before its transaction (storing an image decodes it, which takes a while and needs no
+     * connection): the body with matched references rewritten, the featured image, the report lines, and a
+     * fingerprint of what matched, so a re-run that finds the same images sees an unchanged post and one that finds
+     * new files updates it.
+     */
+    private record PostMedia(String markdown, Long featuredId, List<Line> lines, String fingerprint) {
+    }
+
+    private PostMedia media(Run run, ImportedPost post, String key) {
+        String relativeTo = run.kind.equals(ImportFormat.MARKDOWN.kind()) ? post.sourceKey() : null;
+        List<Line> lines = new ArrayList<>();
+        StringBuilder fingerprint = new StringBuilder();
+        Long featuredId = null;
+        if (post.featured() != null && !post.featured().isBlank()) {
+            ImportMedia.Resolved featured = run.media.resolve(post.featured(), relativeTo, null);
+            featuredId = featured.found() ? featured.image().id() : null;
+            mediaLine(lines, fingerprint, key, "featured image", featured);
+        }
+        ImportMedia.Rewritten body = run.media.rewrite(post.markdown(), relativeTo);
+        for (ImportMedia.Resolved reference : body.references()) {
+            mediaLine(lines, fingerprint, key, "image in the body", reference);
+        }
+        return new PostMedia(body.markdown(), featuredId, lines, fingerprint.toString());
+    }
+
+    private static void mediaLine(List<Line> lines, StringBuilder fingerprint, String key, String what,
+            ImportMedia.Resolved resolved) {
+        String lineKey = key(key + "#" + what + ":" + resolved.reference());
+        if (resolved.found()) {
+            fingerprint.append(what).append('\u0001').append(resolved.reference()).append('\u0001')
+                    .append(resolved.image().sha256()).append('\u0000');
+            if (resolved.created()) {
+                lines.add(new Line("image", lineKey, resolved.reference(), "created", what + ": stored",
+                        resolved.image().id(), null));
+            }
+        } else {
+            lines.add(new Line("image", lineKey, resolved.reference(), "missing", what + ": "
+                    + resolved.missingReason(), null, null));
+        }
+    }
+
+    private void writePost(Run run, ImportedPost post, PostMedia media, String key, String hash, Long existingId,
+            String slug, boolean bySlug, String notes) {
         List<String> tagSlugs = new ArrayList<>();
         for (TermRef tag : post.tags()) {
             tagSlugs.add(ensureTag(run, tag, null).slug);
@@ -180,8 +224,8 @@ class ImportWriter {
         List<String> distinctCategories = limit(new ArrayList<>(new LinkedHashSet<>(categorySlugs)), MAX_CATEGORIES,
                 "categories", cut);
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
-                media.rewrite(clean(post.markdown(), true)), clean(post.excerpt(), true), distinctTags,
-                distinctCategories, clean(post.sourceUrl(), false), null, clean(post.author(), false));
+                clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
+                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false));
         validate(input);
         PostView view;
         String outcome;
@@ -218,7 +262,7 @@ class ImportWriter {
         }
         Line line = new Line("post", key, post.title(), outcome, String.join("; ", allNotes), view.id(), view.slug());
         write(run, line, true);
-        featured(run, post).ifPresent(featured -> write(run, featured, false));
+        media.lines().forEach(each -> write(run, each, false));
     }
 
     /** The post a source key names, or null when it was deleted since (the item is then imported anew). */
@@ -230,22 +274,10 @@ class ImportWriter {
         }
     }
 
-    private Optional<Line> featured(Run run, ImportedPost post) {
-        if (post.featured() == null) {
-            return Optional.empty();
-        }
-        ImportMedia.Resolved resolved = media.resolve(post.featured());
-        if (resolved.missingReason() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Line("image", key(post.sourceKey() + "#featured"), post.featured(), "missing",
-                "featured image: " + resolved.missingReason(), resolved.imageId(), null));
-    }
-
-    private void recordWithFeatured(Run run, ImportedPost post, Line line) {
+    private void recordWithMedia(Run run, PostMedia media, Line line) {
         inTransaction(() -> {
             write(run, line, true);
-            featured(run, post).ifPresent(featured -> write(run, featured, false));
+            media.lines().forEach(each -> write(run, each, false));
             return null;
         });
     }
@@ -361,11 +393,13 @@ class ImportWriter {
 
     // ---- everything else ----
 
-    void attachment(Run run, String sourceKey, String title, String url) {
-        ImportMedia.Resolved resolved = media.resolve(url == null ? sourceKey : url);
-        String outcome = resolved.missingReason() == null ? "created" : "missing";
+    /** An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image). */
+    void attachment(Run run, String sourceKey, String title, String url, ImportMedia.ImageMeta meta) {
+        String reference = url == null ? sourceKey : url;
+        ImportMedia.Resolved resolved = run.media.resolve(reference, null, meta);
+        String outcome = !resolved.found() ? "missing" : resolved.created() ? "created" : "unchanged";
         record(run, new Line("attachment", key(sourceKey), url != null ? url : title, outcome,
-                resolved.missingReason(), resolved.imageId(), null), true);
+                resolved.missingReason(), resolved.found() ? resolved.image().id() : null, null), true);
     }
 
     void skip(Run run, String type, String sourceKey, String title, String reason) {

@@ -33,7 +33,12 @@ final class InkstoneJsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     void read(Path file, ItemSink sink) throws IOException, BadImportFile {
-        try (InputStream in = Files.newInputStream(file);
+        read(Files.newInputStream(file), sink);
+    }
+
+    /** Reads and closes the stream. */
+    void read(InputStream stream, ItemSink sink) throws IOException, BadImportFile {
+        try (InputStream in = stream;
                 JsonParser parser = new JsonFactory(JSON).createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadImportFile("not an Inkstone export: the file is not a JSON object");
@@ -52,6 +57,7 @@ final class InkstoneJsonReader {
                             new TermRef(node.path("name").asText(), node.path("slug").asText()),
                             text(node, "description")));
                     case "posts" -> array(parser, value, node -> post(node, sink));
+                    case "images" -> array(parser, value, node -> image(node, sink));
                     default -> parser.skipChildren();
                 }
             }
@@ -108,11 +114,33 @@ final class InkstoneJsonReader {
             return;
         }
         JsonNode image = node.get("featuredImage");
+        // A digest (this format's version 2) or, from older exports, an object with the URL.
         String featured = image == null || image.isNull() ? null
-                : image.isTextual() ? image.asText() : text(image, "url");
+                : image.isTextual() ? image.asText() : image.hasNonNull("sha256") ? text(image, "sha256")
+                        : text(image, "url");
         sink.post(new ImportedPost("post:" + slug, node.path("title").asText(), slug, status, publishedAt,
                 node.path("markdown").asText(""), text(node, "excerpt"), tags, categories, text(node, "author"),
                 text(node, "sourceUrl"), featured, List.of()));
+    }
+
+    /**
+     * An exported image: its metadata and the URL of its original, which names the bytes when the export comes in a
+     * zip (or folder) with them at that path ({@code media/<sha256>/original.jpg}). Exports list images before posts.
+     */
+    private static void image(JsonNode node, ItemSink sink) {
+        String sha = text(node, "sha256");
+        String url = text(node, "url");
+        if (sha == null || url == null) {
+            sink.skip("image", "image:" + (sha == null ? node.path("id").asText() : sha), text(node, "filename"),
+                    "no sha256 or url");
+            return;
+        }
+        JsonNode focal = node.get("focalPoint");
+        boolean hasFocal = focal != null && focal.hasNonNull("x") && focal.hasNonNull("y");
+        sink.attachment("image:" + sha, text(node, "filename"), url, new ImportMedia.ImageMeta(sha, text(node, "filename"),
+                text(node, "alt"),
+                text(node, "caption"), hasFocal ? focal.get("x").asDouble() : null,
+                hasFocal ? focal.get("y").asDouble() : null));
     }
 
     private static String text(JsonNode node, String field) {

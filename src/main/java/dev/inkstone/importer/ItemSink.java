@@ -16,8 +16,11 @@ interface ItemSink {
 
     void post(ImportedPost post);
 
-    /** An attachment or image the source names; its bytes may come with the upload (a zip entry) or not. */
-    void attachment(String sourceKey, String title, String url);
+    /**
+     * An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image); its bytes
+     * may come with the import or not. Sent before the posts, so posts find the images already stored.
+     */
+    void attachment(String sourceKey, String title, String url, ImportMedia.ImageMeta meta);
 
     /** Something the source holds that is not imported, with the reason. */
     void skip(String type, String sourceKey, String title, String reason);

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,7 +19,7 @@ import java.util.zip.ZipFile;
  * Markdown files with front matter: one file, a folder (server-side imports) or a zip. A zip is read entry by
  * entry with bounds on the entry count and on each entry's and the total inflated size, and entry names are only
  * keys, never paths to write to, so a zip bomb or a zip-slip name cannot harm the server. Images in a zip or
- * folder are reported as attachments.
+ * folder are stored as attachments, before the posts.
  */
 final class MarkdownReader {
 
@@ -54,12 +54,14 @@ final class MarkdownReader {
                     .filter(p -> isMarkdown(p.getFileName().toString()) || isImage(p.getFileName().toString()))
                     .toList());
         }
-        Collections.sort(files);
+        // Images first, so the posts that name them find them stored.
+        files.sort(Comparator.comparing((Path p) -> !isImage(p.getFileName().toString()))
+                .thenComparing(Comparator.naturalOrder()));
         sink.total(files.size());
         for (Path file : files) {
             String key = root.relativize(file).toString().replace('\\', '/');
             if (isImage(key)) {
-                sink.attachment(key, file.getFileName().toString(), key);
+                sink.attachment(key, file.getFileName().toString(), key, null);
             } else {
                 send(key, key, Files.readAllBytes(file), sink);
             }
@@ -71,7 +73,8 @@ final class MarkdownReader {
             List<? extends ZipEntry> entries = file.stream()
                     .filter(e -> !e.isDirectory() && !e.getName().startsWith("__MACOSX/"))
                     .filter(e -> isMarkdown(e.getName()) || isImage(e.getName()))
-                    .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+                    .sorted(Comparator.comparing((ZipEntry e) -> !isImage(e.getName()))
+                            .thenComparing(ZipEntry::getName)).toList();
             if (entries.size() > limits.maxEntries()) {
                 throw new BadImportFile("the zip holds " + entries.size() + " files; at most "
                         + limits.maxEntries() + " are imported at once");
@@ -81,7 +84,7 @@ final class MarkdownReader {
             for (ZipEntry entry : entries) {
                 String key = entry.getName().replace('\\', '/');
                 if (isImage(key)) {
-                    sink.attachment(key, key.substring(key.lastIndexOf('/') + 1), key);
+                    sink.attachment(key, key.substring(key.lastIndexOf('/') + 1), key, null);
                     continue;
                 }
                 byte[] bytes;

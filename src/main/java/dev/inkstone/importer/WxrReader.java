@@ -86,14 +86,30 @@ final class WxrReader {
         final Map<String, String[]> categories = new LinkedHashMap<>();
         final Map<String, String[]> tags = new LinkedHashMap<>();
         final Map<String, String> attachments = new HashMap<>();
+        /** Every attachment item, sent before the posts: {source key, title, URL, alt text}. */
+        final List<String[]> attachmentItems = new ArrayList<>();
+    }
+
+    /** Opens the export once per pass: a file, or an entry of a zip. */
+    interface Source {
+        InputStream open() throws IOException;
     }
 
     void read(Path file, ItemSink sink) throws IOException, BadImportFile {
+        read(() -> Files.newInputStream(file), sink);
+    }
+
+    void read(Source file, ItemSink sink) throws IOException, BadImportFile {
         Index index = new Index();
         walk(file, index, item -> {
             index.items++;
-            if ("attachment".equals(item.postType) && item.postId != null && item.attachmentUrl != null) {
-                index.attachments.put(item.postId, item.attachmentUrl);
+            if ("attachment".equals(item.postType)) {
+                if (item.postId != null && item.attachmentUrl != null) {
+                    index.attachments.put(item.postId, item.attachmentUrl);
+                }
+                index.attachmentItems.add(new String[] { sourceKey(item, index), item.title,
+                        item.attachmentUrl != null ? item.attachmentUrl : item.guid,
+                        item.meta.get("_wp_attachment_image_alt") });
             }
         });
         sink.total(index.categories.size() + index.tags.size() + index.items);
@@ -104,6 +120,11 @@ final class WxrReader {
         for (Map.Entry<String, String[]> tag : index.tags.entrySet()) {
             sink.tag("tag:" + tag.getKey(), new TermRef(tag.getValue()[0], tag.getKey()), tag.getValue()[1]);
         }
+        for (String[] attachment : index.attachmentItems) {
+            String alt = attachment[3] == null || attachment[3].isBlank() ? null : attachment[3].strip();
+            sink.attachment(attachment[0], attachment[1], attachment[2],
+                    alt == null ? null : new ImportMedia.ImageMeta(null, null, alt, null, null, null));
+        }
         walk(file, new Index(), item -> send(item, index, sink));
     }
 
@@ -111,8 +132,7 @@ final class WxrReader {
         String key = sourceKey(item, index);
         String type = item.postType == null ? "post" : item.postType;
         if (type.equals("attachment")) {
-            sink.attachment(key, item.title, item.attachmentUrl != null ? item.attachmentUrl : item.guid);
-            return;
+            return; // sent before the posts
         }
         if (!type.equals("post")) {
             String reason = type.equals("page") ? "pages are not imported: Inkstone holds blog posts only"
@@ -234,14 +254,14 @@ final class WxrReader {
 
     // ---- the streaming walk ----
 
-    private static void walk(Path file, Index index, Consumer<Item> items) throws IOException, BadImportFile {
+    private static void walk(Source file, Index index, Consumer<Item> items) throws IOException, BadImportFile {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setXMLReporter((message, type, info, location) -> { });
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
             LenientXmlReader text = new LenientXmlReader(new BufferedReader(new InputStreamReader(in,
                     decoder(in)), 1 << 16));
             XMLStreamReader xml = factory.createXMLStreamReader(text);

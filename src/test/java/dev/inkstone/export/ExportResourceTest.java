@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.image.TestImages;
 import dev.inkstone.importer.Imports;
 
 /**
@@ -39,12 +44,19 @@ class ExportResourceTest {
         String tag = Api.unique("深度学习");
         String published = Api.unique("export-zh");
         String draft = Api.unique("export-draft");
-        JsonPath first = asAdmin().body(Map.of("title", "导出与导入：往返测试", "slug", published, "status", "published",
-                "publishedAt", "2025-03-04T05:06:07Z", "markdown", "## 背景\n\n正文 *强调* 与 [链接](https://example.com)。\n\n"
-                        + "<div>raw <b>html</b></div>",
-                "excerpt", "手写的摘要", "tags", List.of(tag, Api.unique("Export Round Trip")),
-                "categories", List.of(child),
-                "sourceUrl", "https://example.com/original", "author", "老范"))
+        int imageId = TestImages.uploadCorpus("sharp/blackbug.png");
+        JsonPath image = Api.mergePatch().body(Map.of("alt", "一只黑色的虫", "caption", "图注",
+                "focalPoint", Map.of("x", 0.25, "y", 0.75))).patch("/api/v1/images/" + imageId).then().statusCode(200)
+                .extract().jsonPath();
+        String sha = image.getString("sha256");
+        JsonPath first = asAdmin().body(Map.ofEntries(Map.entry("title", "导出与导入：往返测试"),
+                Map.entry("slug", published), Map.entry("status", "published"),
+                Map.entry("publishedAt", "2025-03-04T05:06:07Z"),
+                Map.entry("markdown", "## 背景\n\n正文 *强调* 与 [链接](https://example.com)。\n\n"
+                        + "<div>raw <b>html</b></div>\n\n![虫](" + image.getString("variants[0].url") + ")"),
+                Map.entry("excerpt", "手写的摘要"), Map.entry("tags", List.of(tag, Api.unique("Export Round Trip"))),
+                Map.entry("categories", List.of(child)), Map.entry("featuredImage", imageId),
+                Map.entry("sourceUrl", "https://example.com/original"), Map.entry("author", "老范")))
                 .post("/api/v1/posts").then().statusCode(201).extract().jsonPath();
         JsonPath second = asAdmin().body(Map.of("title", "A draft", "slug", draft, "markdown", "Draft body",
                 "categories", List.of(root))).post("/api/v1/posts").then().statusCode(201).extract().jsonPath();
@@ -56,6 +68,11 @@ class ExportResourceTest {
         assertEquals("inkstone-export", exported.getString("format"));
         assertTrue(exported.getList("posts.slug").containsAll(List.of(published, draft)));
         assertEquals(rootId, exported.getLong("categories.find { it.slug == '" + child + "' }.parentId"));
+        assertEquals(sha, exported.getString("posts.find { it.slug == '" + published + "' }.featuredImage"));
+        assertEquals("一只黑色的虫", exported.getString("images.find { it.sha256 == '" + sha + "' }.alt"));
+        String original = exported.getString("images.find { it.sha256 == '" + sha + "' }.url");
+        assertEquals(image.getString("url"), original);
+        byte[] originalBytes = anonymous().get(original).then().statusCode(200).extract().asByteArray();
 
         asAdmin().delete("/api/v1/posts/" + first.getLong("id")).then().statusCode(204);
         asAdmin().delete("/api/v1/posts/" + second.getLong("id")).then().statusCode(204);
@@ -64,11 +81,18 @@ class ExportResourceTest {
         for (Object id : first.getList("tags.id")) {
             asAdmin().delete("/api/v1/tags/" + id).then().statusCode(204);
         }
+        asAdmin().delete("/api/v1/images/" + imageId).then().statusCode(204);
 
-        // Server-side: a shared test database soon holds more than the 2 MB an upload may have.
-        Path file = Path.of("target", Api.unique("inkstone-export") + ".json");
+        // The export with each original at its URL's path, zipped; imported by server path, as a shared test
+        // database soon outgrows what a test should upload.
+        Path file = Path.of("target", Api.unique("inkstone-export") + ".zip");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, export);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("inkstone-export.json"));
+            zip.write(export.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(original.substring(1)));
+            zip.write(originalBytes);
+        }
         String path = Path.of("..").toRealPath().relativize(file.toRealPath()).toString();
         JsonPath job = Imports.serverPath(path, false);
         assertEquals("inkstone", job.getString("format"));
@@ -77,15 +101,27 @@ class ExportResourceTest {
         assertEquals(0, job.getInt("skipped"));
         // Other tests' content in a persistent database may be "updated" once: a scheduled post that has come due is
         // exported as published (its effective status) and stored so. The second import below changes nothing.
-        assertEquals(2 + 2 + 2, job.getInt("created"), "two categories, two tags, two posts");
+        assertEquals(2 + 2 + 2 + 1, job.getInt("created"), "two categories, two tags, two posts, one image");
 
+        // The image is stored again from its original (metadata stripped, so its digest may differ): the post's
+        // featured image and the URL in its body point at the new one.
+        JsonPath featured = asAdmin().get("/api/v1/posts/slug/" + published).then().statusCode(200).extract()
+                .jsonPath();
+        String newSha = featured.getString("featuredImage.url").split("/")[2];
+        for (String field : List.of("alt", "width", "height", "focalPoint.x", "focalPoint.y")) {
+            assertEquals((Object) first.get("featuredImage." + field), featured.get("featuredImage." + field), field);
+        }
+        asAdmin().get("/api/v1/images/" + featured.getLong("featuredImage.id")).then().body("caption", equalTo("图注"))
+                .body("filename", equalTo(image.getString("filename")));
         for (JsonPath before : List.of(first, second)) {
             JsonPath after = asAdmin().get("/api/v1/posts/slug/" + before.getString("slug")).then().statusCode(200)
                     .extract().jsonPath();
             for (String field : List.of("title", "status", "publishedAt", "markdown", "html", "excerpt", "wordCount",
                     "readingMinutes", "sourceUrl", "author", "tags.slug", "tags.name", "categories.slug",
                     "categories.name", "categories.path")) {
-                assertEquals((Object) before.get(field), after.get(field), before.getString("slug") + " " + field);
+                Object expected = before.get(field) instanceof String text ? text.replace(sha, newSha)
+                        : before.get(field);
+                assertEquals(expected, after.get(field), before.getString("slug") + " " + field);
             }
         }
 

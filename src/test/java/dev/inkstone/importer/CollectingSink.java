@@ -34,7 +34,7 @@ final class CollectingSink implements ItemSink {
     }
 
     @Override
-    public void attachment(String sourceKey, String title, String url) {
+    public void attachment(String sourceKey, String title, String url, ImportMedia.ImageMeta meta) {
         attachments.add(url);
     }
 

@@ -1,8 +1,12 @@
 package dev.inkstone.common.error;
 
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +16,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Problem bodies for what never reaches a REST resource: paths nothing serves, and failures the HTTP layer answers
@@ -22,27 +27,58 @@ class RouteProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
-    private final long maxUploadBytes;
+    private final long maxMultipartBytes;
+    private final long maxLargeUploadBytes;
+    private final List<String> largeUploadPaths;
+    private final BodyHandler boundedBody;
+    private final BodyHandler boundedMultipart;
 
     RouteProblems(ObjectMapper mapper, @ConfigProperty(name = "inkstone.http.max-body") MemorySize maxBody,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload) {
+            @ConfigProperty(name = "inkstone.http.max-multipart") MemorySize maxMultipart,
+            @ConfigProperty(name = "inkstone.http.large-upload.paths") List<String> largeUploadPaths,
+            @ConfigProperty(name = "inkstone.http.large-upload.max") MemorySize maxLargeUpload) {
         this.mapper = mapper;
         this.maxBodyBytes = maxBody.asLongValue();
-        this.maxUploadBytes = maxUpload.asLongValue();
+        this.maxMultipartBytes = maxMultipart.asLongValue();
+        this.largeUploadPaths = largeUploadPaths;
+        this.maxLargeUploadBytes = maxLargeUpload.asLongValue();
+        this.boundedBody = bodyHandler(maxBodyBytes);
+        this.boundedMultipart = bodyHandler(maxMultipartBytes);
+    }
+
+    /** A body handler with the HTTP layer's own settings but the given limit. */
+    private static BodyHandler bodyHandler(long limit) {
+        Config config = ConfigProvider.getConfig();
+        return BodyHandler.create()
+                .setBodyLimit(limit)
+                .setHandleFileUploads(config.getOptionalValue("quarkus.http.body.handle-file-uploads", Boolean.class)
+                        .orElse(true))
+                .setUploadsDirectory(config.getOptionalValue("quarkus.http.body.uploads-directory", String.class)
+                        .orElse("file-uploads"))
+                .setDeleteUploadedFilesOnEnd(config.getOptionalValue("quarkus.http.body.delete-uploaded-files-on-end",
+                        Boolean.class).orElse(false))
+                .setMergeFormAttributes(config.getOptionalValue("quarkus.http.body.merge-form-attributes",
+                        Boolean.class).orElse(true))
+                .setPreallocateBodyBuffer(false);
     }
 
     void register(@Observes Router router) {
-        // A declared Content-Length over the limit is answered here with a problem body; the HTTP layer's own
-        // check stays as the backstop for chunked bodies, which it cuts off with a bare 413.
+        // The HTTP layer's limit (quarkus.http.limits.max-body-size) is the largest upload any route takes; each
+        // route is held to its own here. A declared Content-Length over the route's limit is answered with a problem
+        // body at once. A chunked body (no Content-Length) on any other route is read here by a body handler bounded
+        // by the route's limit, which fails with 413 (a problem body too, below) when it runs over; the HTTP layer's
+        // own body handler then sees the body read and leaves it.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            // Multipart bodies (image uploads) may reach the HTTP layer's limit; everything else stays small.
             String type = ctx.request().getHeader("Content-Type");
-            long limit = type != null && type.regionMatches(true, 0, "multipart/", 0, 10) ? maxUploadBytes
-                    : maxBodyBytes;
+            boolean multipart = type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
+            boolean large = multipart && largeUploadPaths.contains(ctx.request().path());
+            long limit = large ? maxLargeUploadBytes : multipart ? maxMultipartBytes : maxBodyBytes;
             if (length != null && tooLarge(length, limit)) {
                 ctx.response().putHeader("Connection", "close");
                 send(ctx, 413, "The request body is larger than " + limit + " bytes");
+            } else if (length == null && !large && ctx.request().headers().contains("Transfer-Encoding")) {
+                (multipart ? boundedMultipart : boundedBody).handle(ctx);
             } else {
                 ctx.next();
             }
