@@ -1,6 +1,7 @@
 package dev.inkstone.cache;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,10 +28,19 @@ public class ResponseCache {
     private final int maxEntries;
     private final long maxBytes;
 
+    /**
+     * {@code max-size} defaults to a quarter of the maximum heap: the cache lives there, and the production options
+     * run a small one (96 MB), where a fixed 64 MB would leave too little for the requests themselves.
+     */
     ResponseCache(@ConfigProperty(name = "inkstone.cache.max-entries", defaultValue = "10000") int maxEntries,
-            @ConfigProperty(name = "inkstone.cache.max-size", defaultValue = "64M") MemorySize maxSize) {
+            @ConfigProperty(name = "inkstone.cache.max-size") Optional<MemorySize> maxSize) {
         this.maxEntries = maxEntries;
-        this.maxBytes = maxSize.asLongValue();
+        this.maxBytes = maxSize.map(MemorySize::asLongValue).orElse(Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    /** The byte bound in force; for tests. */
+    long maxBytes() {
+        return maxBytes;
     }
 
     /** The answer for {@code uri} if it was computed under exactly this state. */
