@@ -333,8 +333,12 @@ class StoredMedia implements ImportMedia {
      */
     static Map<String, Boolean> references(String markdown) {
         Map<String, Boolean> found = new LinkedHashMap<>();
+        MarkdownCode code = MarkdownCode.of(markdown);
         Matcher image = MARKDOWN_IMAGE.matcher(markdown);
         while (image.find()) {
+            if (code.contains(image.start())) {
+                continue;
+            }
             String url = image.group(1);
             if (url.startsWith("<")) {
                 url = url.substring(1, url.length() - 1);
@@ -343,6 +347,9 @@ class StoredMedia implements ImportMedia {
         }
         Matcher tag = TAG.matcher(markdown);
         while (tag.find()) {
+            if (code.contains(tag.start())) {
+                continue;
+            }
             boolean anchor = tag.group(1).equalsIgnoreCase("a");
             Matcher attribute = ATTRIBUTE.matcher(tag.group());
             while (attribute.find()) {
@@ -370,8 +377,12 @@ class StoredMedia implements ImportMedia {
     /** The body with each matched reference replaced where it stands as an image or link target. */
     static String replace(String markdown, Map<String, String> urls) {
         StringBuilder out = new StringBuilder(markdown.length());
+        MarkdownCode code = MarkdownCode.of(markdown);
         Matcher image = MARKDOWN_IMAGE.matcher(markdown);
         while (image.find()) {
+            if (code.contains(image.start())) {
+                continue;
+            }
             String target = image.group(1);
             boolean angled = target.startsWith("<");
             String url = angled ? target.substring(1, target.length() - 1) : target;
@@ -387,8 +398,13 @@ class StoredMedia implements ImportMedia {
         image.appendTail(out);
         String text = out.toString();
         out = new StringBuilder(text.length());
+        // The image pass changed lengths: the code ranges are found again in its output.
+        code = MarkdownCode.of(text);
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
+            if (code.contains(tag.start())) {
+                continue;
+            }
             Matcher attribute = ATTRIBUTE.matcher(tag.group());
             StringBuilder rewritten = new StringBuilder();
             while (attribute.find()) {

@@ -108,4 +108,26 @@ class MediaMatchTest {
                 <a href="https://e.com/about">about</a> <img src="data:image/gif;base64,R0lGOD">
                 """.formatted(media), rewritten);
     }
+
+    @Test
+    void imageSyntaxInCodeIsAnExampleNotAnImage() {
+        String body = """
+                How to embed: `![alt](inline.png)` or
+
+                ```html
+                <img src="fenced.png">
+                ![fenced](fenced.png)
+                ```
+
+                    ![indented](indented.png)
+
+                ![real](real.png) <img src="real.jpg">
+                """;
+        assertEquals(List.of("real.png", "real.jpg"), List.copyOf(StoredMedia.references(body).keySet()));
+        String media = "/media/" + "b".repeat(64) + "/original.png";
+        String rewritten = StoredMedia.replace(body, Map.of("inline.png", media, "fenced.png", media,
+                "indented.png", media, "real.png", media, "real.jpg", media));
+        assertEquals(body.replace("](real.png)", "](" + media + ")").replace("\"real.jpg\"", "\"" + media + "\""),
+                rewritten, "code is left as written; the image and the tag after it are rewritten");
+    }
 }
