@@ -47,6 +47,12 @@ final class ImageCodec {
     /** What the header says, before decoding; width and height are as displayed (EXIF orientation applied). */
     record Probe(ImageFormat format, int storedWidth, int storedHeight, int orientation, boolean animated) {
 
+        /** What a stored image's record says of it: its width and height are as displayed. */
+        static Probe of(ImageFormat format, int width, int height, int orientation) {
+            boolean transposed = orientation >= 5 && orientation <= 8;
+            return new Probe(format, transposed ? height : width, transposed ? width : height, orientation, false);
+        }
+
         boolean transposed() {
             return orientation >= 5 && orientation <= 8;
         }
@@ -74,7 +80,7 @@ final class ImageCodec {
          * target's pixels, below which downscaling aliases.
          */
         int step(int storedTarget) {
-            return Math.max(1, storedWidth / (2 * storedTarget));
+            return Math.max(1, storedWidth / (2 * Math.max(1, storedTarget)));
         }
 
         /**

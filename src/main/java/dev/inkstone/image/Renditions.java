@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 import dev.inkstone.common.error.ApiException;
 
 /**
@@ -28,10 +30,10 @@ class Renditions {
 
     private static final Pattern FILE = Pattern.compile("(original|w([1-9][0-9]{0,4}))\\.(jpg|png|gif|webp)");
 
-    private final ImageStorage storage;
-    private final ImageConfig config;
     private static final long MB = 1 << 20;
 
+    private final ImageStorage storage;
+    private final ImageConfig config;
     private final Semaphore slots;
     /** The decode memory budget in MB permits; a decode takes its raster's size, at most all of them. */
     private final Semaphore memory;
@@ -42,7 +44,8 @@ class Renditions {
         this.storage = storage;
         this.config = config;
         this.slots = new Semaphore(Math.max(1, config.maxConcurrentDecodes()), true);
-        long budget = config.decodeMemory().map(size -> size.asLongValue()).orElse(Runtime.getRuntime().maxMemory() / 2);
+        long budget = config.decodeMemory().map(MemorySize::asLongValue)
+                .orElse(Runtime.getRuntime().maxMemory() / 2);
         this.memoryMb = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / MB));
         this.memory = new Semaphore(memoryMb, true);
     }
@@ -103,21 +106,30 @@ class Renditions {
     }
 
     private byte[] render(Image image, FileName file) {
-        byte[] source = storage.get(sourceKey(image.sha256));
-        if (source == null) {
-            throw ApiException.notFound("The image's bytes are missing from the storage");
-        }
         ImageFormat format = image.format();
         if (file.width() == 0) {
             // Edits the file's segments and chunks, decodes no pixels: no slot needed.
-            return MetadataStripper.strip(source, format, image.orientation);
+            return MetadataStripper.strip(source(image), format, image.orientation);
         }
-        ImageCodec.Probe probe = ImageCodec.probe(source, format);
-        return decoding(probe.renderBytes(file.width()), () -> {
+        // Admitted by the size the record gives, before the source is read, so requests waiting for room hold no
+        // image bytes in the heap.
+        long rasterBytes = ImageCodec.Probe.of(format, image.width, image.height, image.orientation)
+                .renderBytes(file.width());
+        return decoding(rasterBytes, () -> {
+            byte[] source = source(image);
+            ImageCodec.Probe probe = ImageCodec.probe(source, format);
             BufferedImage picture = ImageCodec.render(source, probe, file.width(), false);
             float quality = file.format() == ImageFormat.WEBP ? config.webpQuality() : config.jpegQuality();
             return ImageCodec.encode(picture, file.format(), quality);
         });
+    }
+
+    private byte[] source(Image image) {
+        byte[] source = storage.get(sourceKey(image.sha256));
+        if (source == null) {
+            throw ApiException.notFound("The image's bytes are missing from the storage");
+        }
+        return source;
     }
 
     /**

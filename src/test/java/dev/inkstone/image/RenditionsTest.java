@@ -157,6 +157,10 @@ class RenditionsTest {
         assertEquals(2L * 4 * 4032 * 3024, probe.renderBytes(1920), "w1920 decodes every pixel");
         assertEquals(2L * 4 * 1344 * 1008, probe.renderBytes(640), "w640 decodes every third");
         assertTrue(probe.renderBytes(64) < (1 << 20), "the upload's 64-px check decodes a few KB");
+        assertEquals(probe, ImageCodec.Probe.of(ImageFormat.JPEG, 4032, 3024, 1), "a record implies the same");
+        assertEquals(new ImageCodec.Probe(ImageFormat.JPEG, 4032, 3024, 6, false),
+                ImageCodec.Probe.of(ImageFormat.JPEG, 3024, 4032, 6),
+                "a portrait record of landscape bytes (EXIF 6) counts the raster as stored");
     }
 
     /** Runs {@code n} decodes of {@code bytes} each at once; how many ran side by side at most. */
