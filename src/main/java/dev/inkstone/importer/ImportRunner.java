@@ -73,6 +73,7 @@ public class ImportRunner {
             try {
                 Files.move(uploaded, stored);
             } catch (IOException | UnsupportedOperationException e) {
+                // The HTTP layer's upload folder may be on a file system that cannot move into the work folder.
                 Files.copy(uploaded, stored, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {

@@ -91,14 +91,14 @@ class MediaMatchTest {
                  srcset="https://e.com/wp-content/uploads/foo-300x200.jpg 300w, https://e.com/wp-content/uploads/foo-1024x768.jpg 1024w"></a>
                 <a href="https://e.com/about">about</a> <img src="data:image/gif;base64,R0lGOD">
                 """;
-        Map<String, Boolean> references = StoredMedia.references(body);
+        Map<String, Boolean> references = BodyImages.references(body);
         assertEquals(List.of("images/a.png", "with space.png", "https://e.com/wp-content/uploads/foo.jpg",
                 "https://e.com/wp-content/uploads/foo-300x200.jpg", "https://e.com/wp-content/uploads/foo-1024x768.jpg",
                 "https://e.com/about"), List.copyOf(references.keySet()));
         assertEquals(false, references.get("https://e.com/wp-content/uploads/foo.jpg"), "a link, not an image");
 
         String media = "/media/" + "a".repeat(64) + "/original.jpg";
-        String rewritten = StoredMedia.replace(body, Map.of("images/a.png", media,
+        String rewritten = BodyImages.replace(body, Map.of("images/a.png", media,
                 "https://e.com/wp-content/uploads/foo-300x200.jpg", media,
                 "https://e.com/wp-content/uploads/foo.jpg", media));
         assertEquals("""
@@ -123,9 +123,9 @@ class MediaMatchTest {
 
                 ![real](real.png) <img src="real.jpg">
                 """;
-        assertEquals(List.of("real.png", "real.jpg"), List.copyOf(StoredMedia.references(body).keySet()));
+        assertEquals(List.of("real.png", "real.jpg"), List.copyOf(BodyImages.references(body).keySet()));
         String media = "/media/" + "b".repeat(64) + "/original.png";
-        String rewritten = StoredMedia.replace(body, Map.of("inline.png", media, "fenced.png", media,
+        String rewritten = BodyImages.replace(body, Map.of("inline.png", media, "fenced.png", media,
                 "indented.png", media, "real.png", media, "real.jpg", media));
         assertEquals(body.replace("](real.png)", "](" + media + ")").replace("\"real.jpg\"", "\"" + media + "\""),
                 rewritten, "code is left as written; the image and the tag after it are rewritten");
