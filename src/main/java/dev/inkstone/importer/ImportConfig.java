@@ -1,6 +1,7 @@
 package dev.inkstone.importer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -27,17 +28,55 @@ public interface ImportConfig {
     @WithDefault("UTC")
     ZoneId defaultZone();
 
+    /**
+     * The largest Markdown file an import reads, on disk or inflated from a zip; a larger one is a report line, never
+     * read into memory (a 150 MB post filled a 96 MB heap).
+     */
+    @WithDefault("8M")
+    MemorySize maxFile();
+
+    /**
+     * The longest text of one XML element (WXR) or one JSON string (Inkstone exports), in characters: a reader holds one
+     * such text in memory, so a longer one fails the job instead of filling the heap.
+     */
+    @WithDefault("16M")
+    MemorySize maxText();
+
+    /** How often an instance refreshes the heartbeat of the jobs it runs. */
+    @WithDefault("10s")
+    Duration heartbeat();
+
+    /**
+     * How long a job's owner may miss heartbeats before another instance (or a restart) marks the job interrupted;
+     * three heartbeats by default, so a slow heartbeat is not taken for a dead instance.
+     */
+    @WithDefault("30s")
+    Duration staleAfter();
+
+    /** How long the upload of a failed, cancelled or interrupted job is kept for a retry. */
+    @WithDefault("P7D")
+    Duration keepFailed();
+
     Zip zip();
 
-    /** Bounds on zip uploads against zip bombs. */
+    /**
+     * Bounds on every entry of a zip whatever its format (WXR, JSON, Markdown, images), checked while it inflates,
+     * against zip bombs. Markdown entries are also held to {@code max-file}, images to the image limit.
+     */
     interface Zip {
         @WithDefault("20000")
         int maxEntries();
 
-        @WithDefault("10485760")
-        long maxEntryBytes();
+        /** The most one entry may inflate to. */
+        @WithDefault("1G")
+        MemorySize maxEntryBytes();
 
-        @WithDefault("2147483648")
-        long maxTotalBytes();
+        /** The most all entries of one zip may inflate to together. */
+        @WithDefault("2G")
+        MemorySize maxTotalBytes();
+
+        /** The most an entry may inflate relative to its compressed size, checked once it passes 1 MiB. */
+        @WithDefault("100")
+        int maxRatio();
     }
 }

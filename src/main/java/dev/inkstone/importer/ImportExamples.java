@@ -27,6 +27,27 @@ final class ImportExamples {
               "finishedAt": null
             }""";
 
+    static final String CANCELLED = """
+            {
+              "id": 7,
+              "status": "cancelled",
+              "format": "wxr",
+              "source": "laofan.wordpress.xml",
+              "dryRun": false,
+              "total": 120,
+              "processed": 57,
+              "created": 50,
+              "updated": 2,
+              "unchanged": 3,
+              "skipped": 2,
+              "missing": 9,
+              "failed": 0,
+              "error": "cancelled while running after 57 items; stops after the current one",
+              "createdAt": "2026-01-14T03:39:17Z",
+              "startedAt": "2026-01-14T03:39:17Z",
+              "finishedAt": "2026-01-14T03:40:02Z"
+            }""";
+
     static final String ITEMS = """
             {
               "items": [

@@ -24,10 +24,13 @@ enum ImportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The format of a file or folder, from its name and first bytes; null when it is none of them. */
-    static ImportFormat detect(Path path, String name) throws IOException {
+    /**
+     * The format of a file or folder, from its name and first bytes; null when it is none of them. {@code root} is the
+     * import root (a real path) a folder's files must stay inside.
+     */
+    static ImportFormat detect(Path path, String name, Path root) throws IOException {
         if (Files.isDirectory(path)) {
-            return inFolder(path);
+            return inFolder(path, root);
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
@@ -72,8 +75,8 @@ enum ImportFormat {
         return !documents(zip, WXR).isEmpty() ? WXR : !documents(zip, INKSTONE).isEmpty() ? INKSTONE : MARKDOWN;
     }
 
-    private static ImportFormat inFolder(Path folder) throws IOException {
-        return !documents(folder, WXR).isEmpty() ? WXR : !documents(folder, INKSTONE).isEmpty() ? INKSTONE
+    private static ImportFormat inFolder(Path folder, Path root) throws IOException {
+        return !documents(folder, WXR, root).isEmpty() ? WXR : !documents(folder, INKSTONE, root).isEmpty() ? INKSTONE
                 : MARKDOWN;
     }
 
@@ -95,14 +98,16 @@ enum ImportFormat {
         return found;
     }
 
-    /** The files directly in a folder that are WordPress or Inkstone exports, by name. */
-    static List<Path> documents(Path folder, ImportFormat format) throws IOException {
+    /**
+     * The files directly in a folder that are WordPress or Inkstone exports, by name, as real paths; only files
+     * {@link ServerFiles} lets the import read below {@code root}.
+     */
+    static List<Path> documents(Path folder, ImportFormat format, Path root) throws IOException {
         String extension = format == WXR ? ".xml" : ".json";
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
-                    .sorted().toList()) {
+            for (Path file : files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
+                    .sorted().map(p -> ServerFiles.readable(root, p)).filter(java.util.Objects::nonNull).toList()) {
                 byte[] head;
                 try (InputStream in = Files.newInputStream(file)) {
                     head = in.readNBytes(8192);

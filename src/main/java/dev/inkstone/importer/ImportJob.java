@@ -69,4 +69,18 @@ public class ImportJob {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** The instance that runs the job (V13__add_import_job_owner.sql). */
+    @Column(length = 64)
+    public String owner;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** The file is an upload under the work folder (deleted in time), not a file of the server's import folder. */
+    @Column(nullable = false)
+    public boolean upload;
+
+    @Column(name = "upload_removed_at")
+    public Instant uploadRemovedAt;
 }

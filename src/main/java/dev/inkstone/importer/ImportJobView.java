@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportJob")
 public record ImportJobView(
         @Schema(examples = "7") long id,
-        @Schema(enumeration = { "queued", "running", "completed", "failed", "interrupted" }, examples = "running")
+        @Schema(enumeration = { "queued", "running", "completed", "failed", "interrupted", "cancelled" },
+                examples = "running")
         String status,
         @Schema(enumeration = { "wxr", "markdown", "inkstone" }, examples = "wxr") String format,
         @Schema(description = "The uploaded file's name or the server-side path", examples = "blog.wordpress.xml")
@@ -20,7 +21,8 @@ public record ImportJobView(
         int created, int updated, int unchanged, int skipped,
         @Schema(description = "Attachments and images whose bytes were not stored") int missing,
         int failed,
-        @Schema(nullable = true, description = "Why the whole file could not be read (failed jobs)") String error,
+        @Schema(nullable = true, description = "Why the whole file could not be read (failed jobs), what stopped an "
+                + "interrupted job, or where a cancelled job stopped") String error,
         Instant createdAt,
         @Schema(nullable = true) Instant startedAt,
         @Schema(nullable = true) Instant finishedAt) {

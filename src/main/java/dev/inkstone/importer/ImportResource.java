@@ -99,7 +99,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an import job", description = "Status and progress counts; poll until the status is "
-            + "completed, failed or interrupted.")
+            + "completed, failed, interrupted or cancelled.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(examples = @ExampleObject(name = "running", value = ImportExamples.JOB)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -132,16 +132,36 @@ public class ImportResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Run an interrupted or failed import again", description = "A new job on the same file; "
-            + "what the first run wrote is found unchanged and not written twice.")
+    @Operation(summary = "Run an interrupted, failed or cancelled import again", description = "A new job on the "
+            + "same file; what the first run wrote is found unchanged and not written twice. 409 while the job runs "
+            + "(on any instance); 410 once its upload was deleted (kept for inkstone.import.keep-failed).")
     @APIResponse(responseCode = "202", description = "The new job, queued",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "410", description = "The job's upload was deleted; upload the file again",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "Problem")))
     public RestResponse<ImportJobView> retryImport(@PathParam("id") long id, @Context UriInfo uri) {
         caller.require(Role.EDITOR);
         return accepted(runner.retry(id), uri);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel an import", description = "A queued job never starts; a running job stops after the "
+            + "item it is writing (every item is written whole or not at all), on whichever instance runs it. The "
+            + "job's status becomes cancelled; once it has stopped, `processed` and `error` say where. Its upload is "
+            + "kept for inkstone.import.keep-failed, so it can be retried.")
+    @APIResponse(responseCode = "200", description = "The job, cancelled",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "cancelled", value = ImportExamples.CANCELLED)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ImportJobView cancelImport(@PathParam("id") long id) {
+        caller.require(Role.EDITOR);
+        return runner.cancel(id);
     }
 
     private static RestResponse<ImportJobView> accepted(ImportJobView job, UriInfo uri) {

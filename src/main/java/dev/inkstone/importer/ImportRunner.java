@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
@@ -16,19 +20,18 @@ import java.util.zip.ZipFile;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportedPost.TermRef;
 
 /**
  * Starts import jobs and runs them one at a time on a single worker thread, so two imports never race for the same
- * slugs and an import never takes more than one core from the readers. On startup, jobs a stopped server left behind
- * are marked interrupted; importing the file again (or POST /imports/{id}/retry) finishes them, skipping what is
- * already there.
+ * slugs and an import never takes more than one core from the readers. Every job ends: whatever a job throws, an
+ * {@link Error} included, marks it failed. Jobs another instance (or a crashed run of this one) left queued or running
+ * are marked interrupted once their owner stops heartbeating ({@link ImportHousekeeping}); importing the file again
+ * (or POST /imports/{id}/retry) finishes them, skipping what is already there.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -42,20 +45,16 @@ public class ImportRunner {
         thread.setDaemon(true);
         return thread;
     });
+    /** Jobs cancelled while this instance runs them: the worker stops before their next item. */
+    private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    /** The job the worker is running, 0 when idle. */
+    private volatile long current;
 
     ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportMedia media) {
         this.service = service;
         this.media = media;
         this.writer = writer;
         this.config = config;
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        int interrupted = service.interruptLeftovers();
-        if (interrupted > 0) {
-            Log.warnf("%d import job(s) were interrupted by the last shutdown; import their files again to finish",
-                    interrupted);
-        }
     }
 
     @PreDestroy
@@ -65,7 +64,7 @@ public class ImportRunner {
 
     /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
     public ImportJobView upload(Path uploaded, String fileName, boolean dryRun) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        String name = fileName == null || fileName.isBlank() ? "upload" : uploadName(fileName);
         Path stored;
         try {
             Files.createDirectories(config.workDir());
@@ -79,27 +78,33 @@ public class ImportRunner {
         } catch (IOException e) {
             throw new IllegalStateException("could not store the upload under " + config.workDir(), e);
         }
-        return start(stored, name, dryRun);
+        return start(stored, name, dryRun, true);
     }
 
     /** Starts a job on a file or folder on the server, below {@code inkstone.import.allowed-path}. */
     public ImportJobView fromPath(String path, boolean dryRun) {
-        Path allowed = config.allowedPath().orElseThrow(() -> ApiException.forbidden(
+        Path root = root().orElseThrow(() -> ApiException.forbidden(
                 "Server-side imports are disabled: set inkstone.import.allowed-path, or upload the file"));
+        if (path.indexOf('\0') >= 0) {
+            throw ApiException.invalid("path", "the path must not contain a NUL character");
+        }
         Path target;
         try {
-            Path root = allowed.toRealPath();
             target = root.resolve(path).normalize().toRealPath();
-            if (!target.startsWith(root)) {
-                throw ApiException.invalid("path", "the path must stay inside the allowed import folder");
-            }
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             throw ApiException.invalid("path", "no such file or folder in the allowed import folder");
         }
-        return start(target, path, dryRun);
+        // The requested path itself, symbolic links resolved, stays inside the root.
+        if (!target.startsWith(root)) {
+            throw ApiException.invalid("path", "the path must stay inside the allowed import folder");
+        }
+        if (!Files.isDirectory(target) && !Files.isRegularFile(target)) {
+            throw ApiException.invalid("path", "not a regular file or a folder");
+        }
+        return start(target, path, dryRun, false);
     }
 
-    /** Runs an interrupted or failed job's file again as a new job. */
+    /** Runs an interrupted, failed or cancelled job's file again as a new job. */
     public ImportJobView retry(long id) {
         ImportJob job = service.retryable(id);
         Path file = Path.of(job.filePath);
@@ -107,101 +112,239 @@ public class ImportRunner {
             throw ApiException.conflict("file-gone", "The job's file is no longer on the server; import it again",
                     null);
         }
-        return start(file, job.sourceName, job.dryRun);
+        return start(file, job.sourceName, job.dryRun, job.upload);
     }
 
-    private ImportJobView start(Path file, String name, boolean dryRun) {
+    /**
+     * Cancels a job: a queued one never starts; a running one stops after the item it is writing (on whichever
+     * instance runs it: that instance learns of it here or at its next heartbeat).
+     */
+    public ImportJobView cancel(long id) {
+        ImportJobView job = service.cancel(id);
+        if (current == id) {
+            cancelled.add(id);
+        }
+        return job;
+    }
+
+    /** Called by the heartbeat: a job cancelled through another instance stops here too. */
+    void checkCancelled() {
+        long running = current;
+        if (running != 0 && service.cancelled(running)) {
+            cancelled.add(running);
+        }
+    }
+
+    private ImportJobView start(Path file, String name, boolean dryRun, boolean upload) {
         ImportFormat format;
         try {
-            format = ImportFormat.detect(file, name);
+            format = ImportFormat.detect(file, name, root().orElse(null));
         } catch (IOException e) {
             format = null;
         }
         if (format == null) {
-            if (file.startsWith(config.workDir())) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    Log.debugf("could not delete %s", file);
-                }
+            if (upload) {
+                deleteUpload(file);
             }
             throw new ApiException(415, "unsupported-import", "Unsupported Media Type", "Not a WordPress export (WXR),"
                     + " a Markdown file, an Inkstone export, or a zip of any of them with their images",
                     List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
         }
-        ImportJobView job = service.create(format, name, file.toString(), dryRun);
+        ImportJobView job = service.create(format, name, file.toString(), dryRun, upload);
         worker.submit(() -> run(job.id()));
         return job;
     }
 
     void run(long jobId) {
-        ImportJob job = service.start(jobId);
-        if (job == null) {
-            return;
+        run(jobId, this::read);
+    }
+
+    /** What a job does with its file; the runner's guard around it is {@link #run(long, Work)}. */
+    interface Work {
+        void read(ImportJob job, Path file) throws Exception;
+    }
+
+    /**
+     * Runs a job's work so that the job always ends: an input error fails it with its message (logged in one line);
+     * anything else, an {@link Error} included (a heap filled, a stack overflowed), fails it with the kind of error,
+     * logs it once with its stack trace, and deletes the upload, which would only fail the same way again.
+     */
+    void run(long jobId, Work work) {
+        ImportJob job = null;
+        current = jobId;
+        try {
+            job = service.start(jobId);
+            if (job == null) {
+                return;
+            }
+            Path file = Path.of(job.filePath);
+            work.read(job, file);
+            String ended = service.finish(jobId, "completed", null);
+            if (job.upload && ended.equals("completed")) {
+                deleteUpload(file);
+            }
+        } catch (Stop stop) {
+            String ended = service.finish(jobId, "failed", stop.getMessage());
+            Log.infof("import job %d %s: %s", jobId, ended, stop.getMessage());
+        } catch (BadImportFile | ImportLimitException e) {
+            Log.warnf("import job %d failed: %s", jobId, scrub(e.getMessage(), job));
+            service.finish(jobId, "failed", scrub(e.getMessage(), job));
+        } catch (Throwable e) {
+            failUnexpectedly(jobId, job, e);
+        } finally {
+            cancelled.remove(jobId);
+            current = 0;
         }
+    }
+
+    private void failUnexpectedly(long jobId, ImportJob job, Throwable e) {
+        String reason = (e instanceof VirtualMachineError ? "the server ran out of resources reading the file ("
+                : "could not read the file (") + e.getClass().getSimpleName() + ")"
+                + (e.getMessage() == null || e instanceof VirtualMachineError ? "" : ": " + scrub(e.getMessage(), job));
+        try {
+            Log.errorf(e, "import job %d failed", jobId);
+            service.finish(jobId, "failed", reason);
+            if (job != null && job.upload) {
+                deleteUpload(Path.of(job.filePath));
+                service.uploadRemoved(jobId);
+            }
+        } catch (Throwable again) {
+            // The database may be what failed; the job is marked interrupted once this instance stops heartbeating.
+            Log.errorf("import job %d: could not record its failure (%s)", jobId, again.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads a job's file or folder with its format's reader, writing each item as it comes. */
+    private void read(ImportJob job, Path file) throws IOException, BadImportFile {
         ImportFormat format = ImportFormat.valueOf(job.format.toUpperCase(java.util.Locale.ROOT));
-        Path file = Path.of(job.filePath);
-        ZipFile zip = null;
+        Path root = root().orElse(null);
+        Path real = ServerFiles.real(file);
+        if (!job.upload && !file.startsWith(config.workDir())
+                && (root == null || real == null || !real.startsWith(root))) {
+            // A retry after the import root changed: its file is no longer one the server may read.
+            throw new BadImportFile(job.sourceName + " is not inside the allowed import folder");
+        }
+        long jobId = job.id;
+        BoundedZip zip = null;
         try {
             boolean folder = Files.isDirectory(file);
             if (!folder && isZip(file)) {
                 try {
-                    zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+                    zip = new BoundedZip(new ZipFile(file.toFile(), StandardCharsets.UTF_8), config.zip());
                 } catch (ZipException e) {
                     throw new BadImportFile("not a readable zip: " + e.getMessage());
                 }
             }
-            MediaBundle files = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file) : besides(file);
+            MediaBundle files = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
+                    : besides(file);
             ImportWriter.Run run = new ImportWriter.Run(jobId, format.kind(), job.dryRun,
                     media.start(files, job.dryRun));
-            ItemSink sink = sink(run);
+            ItemSink sink = sink(run, zip);
+            long maxText = config.maxText().asLongValue();
             switch (format) {
                 case WXR -> {
-                    WxrReader reader = new WxrReader(config.defaultZone());
+                    WxrReader reader = new WxrReader(config.defaultZone(), maxText);
                     if (zip != null) {
-                        ZipFile z = zip;
-                        ZipEntry document = single(ImportFormat.documents(zip, format), ZipEntry::getName);
-                        reader.read(() -> z.getInputStream(document), sink);
+                        BoundedZip z = zip;
+                        ZipEntry document = single(ImportFormat.documents(zip.zip(), format), ZipEntry::getName);
+                        reader.read(() -> z.open(document), sink);
                     } else {
-                        reader.read(folder ? single(ImportFormat.documents(file, format), Path::toString) : file,
-                                sink);
+                        reader.read(folder ? single(ImportFormat.documents(file, format, root), this::relative)
+                                : file, sink);
                     }
                 }
                 case INKSTONE -> {
-                    InkstoneJsonReader reader = new InkstoneJsonReader();
+                    InkstoneJsonReader reader = new InkstoneJsonReader(maxText);
                     if (zip != null) {
-                        reader.read(zip.getInputStream(single(ImportFormat.documents(zip, format),
-                                ZipEntry::getName)), sink);
-                    } else {
-                        reader.read(folder ? single(ImportFormat.documents(file, format), Path::toString) : file,
+                        reader.read(zip.open(single(ImportFormat.documents(zip.zip(), format), ZipEntry::getName)),
                                 sink);
+                    } else {
+                        reader.read(folder ? single(ImportFormat.documents(file, format, root), this::relative)
+                                : file, sink);
                     }
                 }
                 case MARKDOWN -> {
-                    MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip());
+                    MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip(),
+                            config.maxFile().asLongValue());
                     if (folder) {
-                        reader.readFolder(file, sink);
+                        reader.readFolder(file, root, sink);
                     } else if (zip != null) {
-                        reader.readZip(file, sink);
+                        reader.readZip(zip, sink);
                     } else {
                         reader.readFile(file, job.sourceName, sink);
                     }
                 }
             }
-            service.finish(jobId, "completed", null);
-            if (file.startsWith(config.workDir())) {
-                close(zip);
-                zip = null;
-                Files.deleteIfExists(file);
+            if (zip != null && zip.exceeded() != null) {
+                throw zip.exceeded();
             }
-        } catch (BadImportFile e) {
-            service.finish(jobId, "failed", e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            Log.errorf(e, "import job %d failed", jobId);
-            service.finish(jobId, "failed", "could not read the file (" + e.getClass().getSimpleName() + "): "
-                    + e.getMessage());
         } finally {
-            close(zip);
+            if (zip != null) {
+                close(zip.zip());
+            }
+        }
+    }
+
+    /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
+    private static final class Stop extends RuntimeException {
+        Stop(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The import root as a real path, when server-side imports are on. */
+    private Optional<Path> root() {
+        return config.allowedPath().map(p -> {
+            try {
+                return p.toRealPath();
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** A path as reports show it: relative to the import root, never the server's absolute path. */
+    private String relative(Path file) {
+        Path root = root().orElse(null);
+        Path real = ServerFiles.real(file);
+        return root != null && real != null && real.startsWith(root) ? root.relativize(real).toString()
+                : file.getFileName().toString();
+    }
+
+    /**
+     * A message without the server's absolute paths (an IOException names the file it failed on): the upload's
+     * stored path becomes its original name, paths below the import root become relative, the work folder goes.
+     */
+    String scrub(String message, ImportJob job) {
+        if (message == null) {
+            return null;
+        }
+        String out = message;
+        if (job != null && job.filePath != null && !job.filePath.isEmpty()) {
+            out = out.replace(job.filePath, job.sourceName);
+        }
+        Path root = root().orElse(null);
+        if (root != null) {
+            out = out.replace(root + java.io.File.separator, "").replace(root.toString(), ".");
+        }
+        Path work = config.workDir().toAbsolutePath().normalize();
+        return out.replace(work + java.io.File.separator, "").replace(config.workDir() + java.io.File.separator, "");
+    }
+
+    private static String uploadName(String fileName) {
+        try {
+            Path name = Path.of(fileName).getFileName();
+            return name == null ? "upload" : name.toString();
+        } catch (InvalidPathException e) {
+            return "upload";
+        }
+    }
+
+    private static void deleteUpload(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            Log.debugf("could not delete the upload %s", file.getFileName());
         }
     }
 
@@ -217,7 +360,7 @@ public class ImportRunner {
         }
         try {
             Path allowed = config.allowedPath().get().toRealPath();
-            return parent.toRealPath().startsWith(allowed) ? MediaBundle.of(parent) : MediaBundle.NONE;
+            return parent.toRealPath().startsWith(allowed) ? MediaBundle.of(parent, allowed) : MediaBundle.NONE;
         } catch (IOException e) {
             return MediaBundle.NONE;
         }
@@ -250,8 +393,21 @@ public class ImportRunner {
         }
     }
 
-    private ItemSink sink(ImportWriter.Run run) {
+    /**
+     * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
+     * the whole-zip limit, so the items written so far stay whole.
+     */
+    private ItemSink sink(ImportWriter.Run run, BoundedZip zip) {
         return new ItemSink() {
+            private void next() {
+                if (cancelled.contains(run.jobId)) {
+                    throw new Stop("cancelled");
+                }
+                if (zip != null && zip.exceeded() != null) {
+                    throw new Stop(zip.exceeded().getMessage());
+                }
+            }
+
             @Override
             public void total(int items) {
                 service.total(run.jobId, items);
@@ -259,26 +415,31 @@ public class ImportRunner {
 
             @Override
             public void category(String sourceKey, List<TermRef> path, String description) {
+                next();
                 writer.category(run, sourceKey, path, description);
             }
 
             @Override
             public void tag(String sourceKey, TermRef tag, String description) {
+                next();
                 writer.tag(run, sourceKey, tag, description);
             }
 
             @Override
             public void post(ImportedPost post) {
+                next();
                 writer.post(run, post);
             }
 
             @Override
             public void attachment(String sourceKey, String title, String url, ImportMedia.ImageMeta meta) {
+                next();
                 writer.attachment(run, sourceKey, title, url, meta);
             }
 
             @Override
             public void skip(String type, String sourceKey, String title, String reason) {
+                next();
                 writer.skip(run, type, sourceKey, title, reason);
             }
         };

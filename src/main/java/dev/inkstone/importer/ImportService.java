@@ -1,7 +1,10 @@
 package dev.inkstone.importer;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +17,10 @@ import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.time.Timestamps;
 
-/** Import jobs and their reports. Running them is {@link ImportRunner}'s part. */
+/**
+ * Import jobs and their reports, and who runs them: each job belongs to the instance that queued it ({@link #owner()},
+ * random per start), which refreshes its heartbeat; running them is {@link ImportRunner}'s part.
+ */
 @ApplicationScoped
 @Transactional
 public class ImportService {
@@ -22,22 +28,38 @@ public class ImportService {
     static final List<SortField<ImportItem>> ITEM_SORTS = List.of(
             new SortField<>("id", "id", Long.class, i -> i.id));
 
+    /** Statuses a job ends in; only jobs in none of them can be cancelled. */
+    static final Set<String> ENDED = Set.of("completed", "failed", "interrupted", "cancelled");
+
     private final ImportJobRepository jobs;
     private final ImportItemRepository items;
+    private final InstantSource clock;
+    private final ImportConfig config;
+    private final String owner = UUID.randomUUID().toString();
 
-    ImportService(ImportJobRepository jobs, ImportItemRepository items) {
+    ImportService(ImportJobRepository jobs, ImportItemRepository items, InstantSource clock, ImportConfig config) {
         this.jobs = jobs;
         this.items = items;
+        this.clock = clock;
+        this.config = config;
     }
 
-    ImportJobView create(ImportFormat format, String sourceName, String filePath, boolean dryRun) {
+    /** This instance's owner id, new at every start. */
+    String owner() {
+        return owner;
+    }
+
+    ImportJobView create(ImportFormat format, String sourceName, String filePath, boolean dryRun, boolean upload) {
         ImportJob job = new ImportJob();
         job.format = format.kind();
         job.sourceName = ImportWriter.cut(sourceName, 500);
         job.filePath = filePath;
         job.dryRun = dryRun;
+        job.upload = upload;
         job.status = "queued";
-        job.createdAt = Timestamps.now();
+        job.createdAt = now();
+        job.owner = owner;
+        job.heartbeatAt = job.createdAt;
         jobs.persist(job);
         return ImportJobView.of(job);
     }
@@ -59,14 +81,16 @@ public class ImportService {
                 page -> page.stream().map(ImportItemView::of).toList());
     }
 
-    /** Marks a job started; returns it, or null when it is not queued (already run, or cancelled by a restart). */
+    /** Marks a job started; returns it, or null when it is not queued (cancelled, or interrupted by a restart). */
     ImportJob start(long id) {
         ImportJob job = load(id);
         if (!job.status.equals("queued")) {
             return null;
         }
         job.status = "running";
-        job.startedAt = Timestamps.now();
+        job.startedAt = now();
+        job.owner = owner;
+        job.heartbeatAt = job.startedAt;
         return detached(job);
     }
 
@@ -74,36 +98,104 @@ public class ImportService {
         load(id).total = total;
     }
 
-    void finish(long id, String status, String error) {
+    /**
+     * Ends a running job with {@code status}; a job cancelled meanwhile stays cancelled and its error says after how
+     * many items it stopped. Returns the status the job ended with.
+     */
+    String finish(long id, String status, String error) {
         ImportJob job = load(id);
+        job.finishedAt = now();
+        if (job.status.equals("cancelled")) {
+            job.error = "cancelled after " + job.processed + (job.total == null ? "" : " of " + job.total)
+                    + " items; what was written is whole";
+            return job.status;
+        }
         job.status = status;
         job.error = error == null ? null : ImportWriter.cut(error, 2000);
-        job.finishedAt = Timestamps.now();
+        return status;
     }
 
-    /** Jobs a stopped server left running or queued: they are interrupted, and a new import of the file resumes. */
-    int interruptLeftovers() {
+    /**
+     * Cancels a queued job (it never starts) or a running one (its runner stops after the current item and
+     * {@link #finish} says where); 409 for a job that has ended.
+     */
+    ImportJobView cancel(long id) {
+        ImportJob job = load(id);
+        if (ENDED.contains(job.status)) {
+            throw ApiException.conflict("import-ended", "The job has already ended: it is " + job.status, null);
+        }
+        job.error = job.status.equals("queued") ? "cancelled before it started"
+                : "cancelled while running after " + job.processed + " items; stops after the current one";
+        job.status = "cancelled";
+        job.finishedAt = now();
+        return ImportJobView.of(job);
+    }
+
+    /** Whether a job was cancelled (on any instance). */
+    boolean cancelled(long id) {
+        return load(id).status.equals("cancelled");
+    }
+
+    /** Refreshes the heartbeat of this instance's queued and running jobs; served by ix_import_job_status. */
+    int heartbeat() {
+        return jobs.update("heartbeatAt = ?1 where owner = ?2 and status in ('queued', 'running')", now(), owner);
+    }
+
+    /**
+     * Marks interrupted the queued and running jobs whose owner stopped heartbeating for longer than
+     * {@code inkstone.import.stale-after}; never this instance's own, and never a job whose owner is alive.
+     */
+    int interruptStale() {
+        Instant now = now();
+        Instant cutoff = now.minus(config.staleAfter());
         int count = 0;
-        Instant now = Timestamps.now();
         for (String status : List.of("running", "queued")) {
-            for (ImportJob job : jobs.withStatus(status)) {
-                job.status = "interrupted";
-                job.finishedAt = now;
-                job.error = "the server stopped while the job was " + status + "; import the file again to finish";
-                count++;
-            }
+            count += jobs.update("status = 'interrupted', finishedAt = ?1, error = ?2 where status = ?3"
+                    + " and (owner is null or owner <> ?4) and (heartbeatAt is null or heartbeatAt < ?5)", now,
+                    "the server stopped while the job was " + status + "; import the file again to finish", status,
+                    owner, cutoff);
         }
         return count;
+    }
+
+    /** Whether another instance than this one has heartbeated a job within the stale timeout. */
+    boolean othersAlive() {
+        return jobs.count("status in ('queued', 'running') and owner <> ?1 and heartbeatAt >= ?2", owner,
+                now().minus(config.staleAfter())) > 0;
+    }
+
+    /** Uploads of ended, unfinished jobs kept longer than {@code inkstone.import.keep-failed}, a batch at a time. */
+    List<ImportJob> expiredUploads(int batch) {
+        return jobs.find("status in ('failed', 'cancelled', 'interrupted') and upload = true"
+                + " and uploadRemovedAt is null and finishedAt < ?1 order by id", now().minus(config.keepFailed()))
+                .page(0, batch).list().stream().map(ImportService::detached).toList();
+    }
+
+    void uploadRemoved(long id) {
+        load(id).uploadRemovedAt = now();
     }
 
     /** A job that can be run again: its file, format and dry-run flag. */
     ImportJob retryable(long id) {
         ImportJob job = load(id);
-        if (!(job.status.equals("interrupted") || job.status.equals("failed"))) {
-            throw ApiException.conflict("not-retryable", "Only interrupted or failed jobs can be run again; this one "
-                    + "is " + job.status, null);
+        if (job.status.equals("running") && !owner.equals(job.owner)) {
+            throw ApiException.conflict("not-retryable", "The job is running on another instance", null);
+        }
+        if (!(job.status.equals("interrupted") || job.status.equals("failed") || job.status.equals("cancelled"))) {
+            throw ApiException.conflict("not-retryable", "Only interrupted, failed or cancelled jobs can be run "
+                    + "again; this one is " + job.status, null);
+        }
+        if (job.uploadRemovedAt != null) {
+            throw new ApiException(410, "upload-removed", "Gone", "The job's upload was deleted on "
+                    + job.uploadRemovedAt + " (uploads of jobs that do not complete are kept for "
+                    + "inkstone.import.keep-failed, or removed at once when the job failed with an unexpected error); "
+                    + "upload the file again", List.of(), null);
         }
         return detached(job);
+    }
+
+    private Instant now() {
+        return Timestamps.normalize(clock.instant());
     }
 
     private ImportJob load(long id) {
@@ -122,6 +214,7 @@ public class ImportService {
         copy.filePath = job.filePath;
         copy.dryRun = job.dryRun;
         copy.status = job.status;
+        copy.upload = job.upload;
         return copy;
     }
 }

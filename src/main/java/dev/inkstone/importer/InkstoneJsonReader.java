@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,6 +34,16 @@ final class InkstoneJsonReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final JsonFactory factory;
+    private final long maxText;
+
+    /** {@code maxText}: the longest JSON string read (inkstone.import.max-text); Jackson checks it as it parses. */
+    InkstoneJsonReader(long maxText) {
+        this.maxText = maxText;
+        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxText)).build()).build().setCodec(JSON);
+    }
+
     void read(Path file, ItemSink sink) throws IOException, BadImportFile {
         read(Files.newInputStream(file), sink);
     }
@@ -39,7 +51,7 @@ final class InkstoneJsonReader {
     /** Reads and closes the stream. */
     void read(InputStream stream, ItemSink sink) throws IOException, BadImportFile {
         try (InputStream in = stream;
-                JsonParser parser = new JsonFactory(JSON).createParser(in)) {
+                JsonParser parser = factory.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadImportFile("not an Inkstone export: the file is not a JSON object");
             }
@@ -62,6 +74,10 @@ final class InkstoneJsonReader {
                 }
             }
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+                throw new BadImportFile("a JSON string is longer than " + maxText
+                        + " characters, the limit of inkstone.import.max-text");
+            }
             throw new BadImportFile("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }

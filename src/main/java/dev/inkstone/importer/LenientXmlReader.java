@@ -11,6 +11,10 @@ import org.jsoup.nodes.Entities;
  * Repairs the two mistakes real WordPress exports make outside CDATA sections: a bare {@code &} (an unescaped query
  * string, as in TryGhost's sample.xml) becomes {@code &amp;}, and an HTML entity XML does not define ({@code &nbsp;})
  * becomes a character reference. Everything else, CDATA and comments included, passes through unchanged.
+ *
+ * <p>It also bounds the text between two element tags (character data, CDATA sections, comments, an overlong tag):
+ * the StAX parser coalesces an element's text into one string, so a 3 GB {@code <content:encoded>} inflated from a
+ * small zip would fill the heap; past {@code maxText} characters the read fails with {@link ImportLimitException}.
  */
 final class LenientXmlReader extends Reader {
 
@@ -25,9 +29,13 @@ final class LenientXmlReader extends Reader {
     /** The last three characters passed, to see "]]>" and "-->". */
     private final char[] recent = new char[3];
     private int repairs;
+    private final long maxText;
+    /** Characters since the last element tag began. */
+    private long run;
 
-    LenientXmlReader(Reader in) {
+    LenientXmlReader(Reader in, long maxText) {
         this.in = new PushbackReader(in, LOOKAHEAD);
+        this.maxText = maxText;
     }
 
     /** How many bare ampersands and HTML entities were repaired. */
@@ -59,6 +67,10 @@ final class LenientXmlReader extends Reader {
 
     private void step(char c) throws IOException {
         remember(c);
+        if (++run > maxText) {
+            throw new ImportLimitException("an XML element holds more than " + maxText
+                    + " characters of text, the limit of inkstone.import.max-text", true);
+        }
         if (inCdata) {
             pending.append(c);
             inCdata = !(recent[0] == ']' && recent[1] == ']' && recent[2] == '>');
@@ -73,6 +85,10 @@ final class LenientXmlReader extends Reader {
             String ahead = peek(8);
             inCdata = ahead.startsWith("![CDATA[");
             inComment = ahead.startsWith("!--");
+            if (!ahead.isEmpty() && (ahead.charAt(0) == '/' || Character.isLetter(ahead.charAt(0))
+                    || ahead.charAt(0) == '_')) {
+                run = 0;
+            }
             pending.append(c);
             return;
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ final class MarkdownReader {
 
     private final ZoneId zone;
     private final ImportConfig.Zip limits;
+    private final long maxFile;
 
-    MarkdownReader(ZoneId zone, ImportConfig.Zip limits) {
+    MarkdownReader(ZoneId zone, ImportConfig.Zip limits, long maxFile) {
         this.zone = zone;
         this.limits = limits;
+        this.maxFile = maxFile;
     }
 
     static boolean isMarkdown(String name) {
@@ -41,17 +44,29 @@ final class MarkdownReader {
         return lower.matches(".*\\.(jpe?g|png|gif|webp|avif|svg)$");
     }
 
-    /** A single uploaded file named {@code name}. */
+    /** A single file named {@code name}: an upload, or a file below the import root already checked to be inside. */
     void readFile(Path file, String name, ItemSink sink) throws IOException {
         sink.total(1);
+        long size = Files.size(file);
+        if (size > maxFile) {
+            sink.skip("post", name, name, tooLarge(size));
+            return;
+        }
         send(name, name, Files.readAllBytes(file), sink);
     }
 
-    void readFolder(Path root, ItemSink sink) throws IOException {
+    /**
+     * Every Markdown file and image below a folder of the import root ({@code root}, a real path). Symbolic links are
+     * listed (Files.walk does not descend into them) and read only when {@link ServerFiles} allows it; what it refuses
+     * is a report line.
+     */
+    void readFolder(Path folder, Path root, ItemSink sink) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = new ArrayList<>(walk.filter(Files::isRegularFile)
-                    .filter(p -> isMarkdown(p.getFileName().toString()) || isImage(p.getFileName().toString()))
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = new ArrayList<>(walk.filter(p -> !p.equals(folder))
+                    .filter(p -> Files.isSymbolicLink(p) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isSymbolicLink(p) || isMarkdown(p.getFileName().toString())
+                            || isImage(p.getFileName().toString()))
                     .toList());
         }
         // Images first, so the posts that name them find them stored.
@@ -59,52 +74,66 @@ final class MarkdownReader {
                 .thenComparing(Comparator.naturalOrder()));
         sink.total(files.size());
         for (Path file : files) {
-            String key = root.relativize(file).toString().replace('\\', '/');
-            if (isImage(key)) {
+            String key = folder.relativize(file).toString().replace('\\', '/');
+            String type = isImage(key) ? "attachment" : isMarkdown(key) ? "post" : "file";
+            String refused = ServerFiles.refusal(root, file);
+            if (refused != null) {
+                sink.skip(type, key, key, refused);
+            } else if (type.equals("attachment")) {
                 sink.attachment(key, file.getFileName().toString(), key, null);
+            } else if (type.equals("file")) {
+                sink.skip(type, key, key, "not a Markdown file or an image");
             } else {
-                send(key, key, Files.readAllBytes(file), sink);
+                Path real = file.toRealPath();
+                long size = Files.size(real);
+                if (size > maxFile) {
+                    sink.skip("post", key, key, tooLarge(size));
+                } else {
+                    send(key, key, Files.readAllBytes(real), sink);
+                }
             }
         }
     }
 
-    void readZip(Path zip, ItemSink sink) throws IOException, BadImportFile {
-        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            List<? extends ZipEntry> entries = file.stream()
-                    .filter(e -> !e.isDirectory() && !e.getName().startsWith("__MACOSX/"))
-                    .filter(e -> isMarkdown(e.getName()) || isImage(e.getName()))
-                    .sorted(Comparator.comparing((ZipEntry e) -> !isImage(e.getName()))
-                            .thenComparing(ZipEntry::getName)).toList();
-            if (entries.size() > limits.maxEntries()) {
-                throw new BadImportFile("the zip holds " + entries.size() + " files; at most "
-                        + limits.maxEntries() + " are imported at once");
-            }
-            sink.total(entries.size());
-            long inflated = 0;
-            for (ZipEntry entry : entries) {
-                String key = entry.getName().replace('\\', '/');
-                if (isImage(key)) {
-                    sink.attachment(key, key.substring(key.lastIndexOf('/') + 1), key, null);
-                    continue;
-                }
-                byte[] bytes;
-                try (InputStream in = file.getInputStream(entry)) {
-                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
-                }
-                if (bytes.length > limits.maxEntryBytes()) {
-                    sink.skip("post", key, key, "file inflates to more than " + limits.maxEntryBytes() + " bytes");
-                    continue;
-                }
-                inflated += bytes.length;
-                if (inflated > limits.maxTotalBytes()) {
-                    throw new BadImportFile("the zip inflates to more than " + limits.maxTotalBytes()
-                            + " bytes");
-                }
-                send(key, key, bytes, sink);
-            }
-        } catch (java.util.zip.ZipException e) {
-            throw new BadImportFile("not a readable zip: " + e.getMessage());
+    void readZip(BoundedZip bounded, ItemSink sink) throws IOException, BadImportFile {
+        ZipFile file = bounded.zip();
+        List<? extends ZipEntry> entries = file.stream()
+                .filter(e -> !e.isDirectory() && !e.getName().startsWith("__MACOSX/"))
+                .filter(e -> isMarkdown(e.getName()) || isImage(e.getName()))
+                .sorted(Comparator.comparing((ZipEntry e) -> !isImage(e.getName()))
+                        .thenComparing(ZipEntry::getName)).toList();
+        if (entries.size() > limits.maxEntries()) {
+            throw new BadImportFile("the zip holds " + entries.size() + " files; at most "
+                    + limits.maxEntries() + " are imported at once (inkstone.import.zip.max-entries)");
         }
+        sink.total(entries.size());
+        for (ZipEntry entry : entries) {
+            String key = entry.getName().replace('\\', '/');
+            if (isImage(key)) {
+                sink.attachment(key, key.substring(key.lastIndexOf('/') + 1), key, null);
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = bounded.open(entry)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFile + 1));
+            } catch (ImportLimitException e) {
+                if (e.wholeImport()) {
+                    throw e;
+                }
+                sink.skip("post", key, key, e.getMessage());
+                continue;
+            }
+            if (bytes.length > maxFile) {
+                sink.skip("post", key, key, "inflates to more than " + maxFile
+                        + " bytes, the limit of inkstone.import.max-file");
+                continue;
+            }
+            send(key, key, bytes, sink);
+        }
+    }
+
+    private String tooLarge(long size) {
+        return size + " bytes, more than " + maxFile + ", the limit of inkstone.import.max-file";
     }
 
     private void send(String key, String path, byte[] bytes, ItemSink sink) {

@@ -3,6 +3,7 @@ package dev.inkstone.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ import java.util.zip.ZipFile;
  * The files that came with an import and may hold the bytes of the images its posts name: the entries of an uploaded
  * zip, or the files of a folder below {@code inkstone.import.allowed-path}. Names are slash-separated paths relative
  * to the zip's or folder's root; they are only keys: nothing is ever written at a name, and a folder is never left
- * (symbolic links out of it are not followed).
+ * (a symbolic link is followed only to a regular file inside the import root).
  */
 abstract class MediaBundle {
 
@@ -113,8 +114,9 @@ abstract class MediaBundle {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The entries of a zip the caller keeps open for the job. */
-    static MediaBundle of(ZipFile zip) {
+    /** The entries of a zip the caller keeps open for the job, inflated under its bounds. */
+    static MediaBundle of(BoundedZip bounded) {
+        ZipFile zip = bounded.zip();
         Map<String, ZipEntry> entries = new HashMap<>();
         return new MediaBundle() {
             @Override
@@ -129,13 +131,16 @@ abstract class MediaBundle {
 
             @Override
             InputStream open(String name) throws IOException {
-                return zip.getInputStream(entries.get(name));
+                return bounded.open(entries.get(name));
             }
         };
     }
 
-    /** The files below a server folder (already checked to be inside the allowed import folder). */
-    static MediaBundle of(Path root) {
+    /**
+     * The files below a server folder (already checked to be inside the import root {@code importRoot}, a real path):
+     * only those {@link ServerFiles} allows are listed, and a file is checked again when it is opened.
+     */
+    static MediaBundle of(Path root, Path importRoot) {
         return new MediaBundle() {
             private Path base;
 
@@ -143,8 +148,10 @@ abstract class MediaBundle {
             void list() throws IOException {
                 base = root.toRealPath();
                 try (Stream<Path> walk = Files.walk(base)) {
-                    for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)
-                            .filter(p -> !isDocument(p.getFileName().toString())).limit(MAX_FILES + 1L)::iterator) {
+                    for (Path file : (Iterable<Path>) walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                            .filter(p -> !isDocument(p.getFileName().toString()))
+                            .filter(p -> ServerFiles.refusal(importRoot, p) == null)
+                            .limit(MAX_FILES + 1L)::iterator) {
                         add(base.relativize(file).toString().replace('\\', '/'), Files.size(file));
                     }
                 }
@@ -153,10 +160,11 @@ abstract class MediaBundle {
             @Override
             InputStream open(String name) throws IOException {
                 Path file = base.resolve(name).normalize();
-                if (!file.startsWith(base) || !file.toRealPath().startsWith(base)) {
-                    throw new IOException("outside the import folder");
+                Path real = file.startsWith(base) ? ServerFiles.readable(importRoot, file) : null;
+                if (real == null) {
+                    throw new IOException("outside the import folder or not a regular file");
                 }
-                return Files.newInputStream(file);
+                return Files.newInputStream(real);
             }
         };
     }

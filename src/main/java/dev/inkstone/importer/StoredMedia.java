@@ -248,6 +248,8 @@ class StoredMedia implements ImportMedia {
                 return new Resolved(file, ref, uploaded.created(), null);
             } catch (ApiException e) {
                 return missing(file, "not stored: " + (e.getMessage() == null ? e.title() : e.getMessage()));
+            } catch (ImportLimitException e) {
+                return missing(file, "not stored: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 Log.warnf(e, "import: could not store %s", file);
                 return missing(file, "not stored (" + e.getClass().getSimpleName() + ")");

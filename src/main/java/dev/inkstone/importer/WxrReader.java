@@ -52,9 +52,12 @@ final class WxrReader {
     private static final Set<String> SKIPPED_STATUSES = Set.of("inherit", "trash", "auto-draft");
 
     private final ZoneId defaultZone;
+    private final long maxText;
 
-    WxrReader(ZoneId defaultZone) {
+    /** {@code maxText}: the most characters of text one element may hold (inkstone.import.max-text). */
+    WxrReader(ZoneId defaultZone, long maxText) {
         this.defaultZone = defaultZone;
+        this.maxText = maxText;
     }
 
     /** An item as the file has it. */
@@ -254,7 +257,7 @@ final class WxrReader {
 
     // ---- the streaming walk ----
 
-    private static void walk(Source file, Index index, Consumer<Item> items) throws IOException, BadImportFile {
+    private void walk(Source file, Index index, Consumer<Item> items) throws IOException, BadImportFile {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -263,7 +266,7 @@ final class WxrReader {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
             LenientXmlReader text = new LenientXmlReader(new BufferedReader(new InputStreamReader(in,
-                    decoder(in)), 1 << 16));
+                    decoder(in)), 1 << 16), maxText);
             XMLStreamReader xml = factory.createXMLStreamReader(text);
             try {
                 boolean sawRss = false;
@@ -313,6 +316,10 @@ final class WxrReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
+            ImportLimitException limit = ImportLimitException.in(e);
+            if (limit != null) {
+                throw new BadImportFile(limit.getMessage());
+            }
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber()
                             + ": ";

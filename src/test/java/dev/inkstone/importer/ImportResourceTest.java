@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,21 +197,6 @@ class ImportResourceTest {
         assertEquals("failed", Imports.await(retried).getString("status"));
         JsonPath done = Imports.path("wxr/wordpress-importer/wxr-comprehensive.xml", false);
         asAdmin().post("/api/v1/imports/" + done.getInt("id") + "/retry").then().statusCode(409);
-    }
-
-    @Inject
-    ImportService service;
-
-    @Test
-    void jobsAStoppedServerLeftBehindAreMarkedInterrupted() {
-        ImportJobView queued = service.create(ImportFormat.WXR, "left-behind.xml", "/nonexistent/left-behind.xml",
-                false);
-        assertTrue(service.interruptLeftovers() >= 1);
-        asAdmin().get("/api/v1/imports/" + queued.id()).then().statusCode(200)
-                .body("status", equalTo("interrupted"))
-                .body("error", startsWith("the server stopped while the job was queued"));
-        asAdmin().post("/api/v1/imports/" + queued.id() + "/retry").then().statusCode(409)
-                .body("type", org.hamcrest.Matchers.endsWith("file-gone"));
     }
 
     @Test

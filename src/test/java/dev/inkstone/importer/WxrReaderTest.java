@@ -25,7 +25,7 @@ import dev.inkstone.post.PostStatus;
 
 class WxrReaderTest {
 
-    private final WxrReader reader = new WxrReader(ZoneOffset.UTC);
+    private final WxrReader reader = new WxrReader(ZoneOffset.UTC, 16_000_000);
 
     private CollectingSink read(String file) throws Exception {
         CollectingSink sink = new CollectingSink();
