@@ -28,7 +28,7 @@ class ImportHousekeeping {
     private final ImportService service;
     private final ImportRunner runner;
     private final ImageConfig images;
-    private boolean warnedShared;
+    private volatile boolean warnedShared;
 
     ImportHousekeeping(ImportService service, ImportRunner runner, ImageConfig images) {
         this.service = service;
@@ -43,7 +43,7 @@ class ImportHousekeeping {
     @Scheduled(identity = "import-heartbeat", every = "${inkstone.import.heartbeat}",
             delayed = "${inkstone.import.heartbeat}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
-        service.heartbeat();
+        service.heartbeat(runner.current());
         runner.checkCancelled();
         interruptStale();
     }

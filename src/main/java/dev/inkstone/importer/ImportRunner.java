@@ -184,11 +184,11 @@ public class ImportRunner {
                 deleteUpload(file);
             }
         } catch (Stop stop) {
-            String ended = service.finish(jobId, "failed", stop.getMessage());
-            Log.infof("import job %d %s: %s", jobId, ended, stop.getMessage());
+            Log.infof("import job %d stopped: %s", jobId, stop.getMessage());
+            end(jobId, stop.status, stop.getMessage());
         } catch (BadImportFile | ImportLimitException e) {
             Log.warnf("import job %d failed: %s", jobId, scrub(e.getMessage(), job));
-            service.finish(jobId, "failed", scrub(e.getMessage(), job));
+            end(jobId, "failed", scrub(e.getMessage(), job));
         } catch (Throwable e) {
             failUnexpectedly(jobId, job, e);
         } finally {
@@ -197,7 +197,32 @@ public class ImportRunner {
         }
     }
 
+    /** Ends a job; when even that fails (the database is away), the heartbeat's sweep marks it interrupted. */
+    private void end(long jobId, String status, String error) {
+        try {
+            service.finish(jobId, status, error);
+        } catch (Throwable e) {
+            Log.errorf("import job %d: could not record its end (%s)", jobId, e.getClass().getSimpleName());
+        }
+    }
+
+    /** The job the worker is running now, 0 when idle. */
+    long current() {
+        return current;
+    }
+
     private void failUnexpectedly(long jobId, ImportJob job, Throwable e) {
+        if (worker.isShutdown()) {
+            // The server is stopping and interrupted the worker: the job did not fail, it was interrupted, and its
+            // upload stays for a retry.
+            try {
+                service.finish(jobId, "interrupted", "the server stopped while the job was running; import the file "
+                        + "again to finish");
+            } catch (Throwable again) {
+                Log.infof("import job %d: stopped with the server", jobId);
+            }
+            return;
+        }
         String reason = (e instanceof VirtualMachineError ? "the server ran out of resources reading the file ("
                 : "could not read the file (") + e.getClass().getSimpleName() + ")"
                 + (e.getMessage() == null || e instanceof VirtualMachineError ? "" : ": " + scrub(e.getMessage(), job));
@@ -287,8 +312,11 @@ public class ImportRunner {
 
     /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
     private static final class Stop extends RuntimeException {
-        Stop(String message) {
+        final String status;
+
+        Stop(String status, String message) {
             super(message, null, false, false);
+            this.status = status;
         }
     }
 
@@ -401,10 +429,10 @@ public class ImportRunner {
         return new ItemSink() {
             private void next() {
                 if (cancelled.contains(run.jobId)) {
-                    throw new Stop("cancelled");
+                    throw new Stop("cancelled", "cancelled");
                 }
                 if (zip != null && zip.exceeded() != null) {
-                    throw new Stop(zip.exceeded().getMessage());
+                    throw new Stop("failed", zip.exceeded().getMessage());
                 }
             }
 

@@ -83,15 +83,14 @@ public class ImportService {
 
     /** Marks a job started; returns it, or null when it is not queued (cancelled, or interrupted by a restart). */
     ImportJob start(long id) {
-        ImportJob job = load(id);
-        if (!job.status.equals("queued")) {
+        Instant now = now();
+        // One conditional update: a cancel committed meanwhile wins, and the job never starts.
+        if (jobs.update("status = 'running', startedAt = ?1, heartbeatAt = ?1, owner = ?2 where id = ?3"
+                + " and status = 'queued'", now, owner, id) == 0) {
+            load(id);
             return null;
         }
-        job.status = "running";
-        job.startedAt = now();
-        job.owner = owner;
-        job.heartbeatAt = job.startedAt;
-        return detached(job);
+        return detached(load(id));
     }
 
     void total(long id, int total) {
@@ -105,7 +104,8 @@ public class ImportService {
     String finish(long id, String status, String error) {
         ImportJob job = load(id);
         job.finishedAt = now();
-        if (job.status.equals("cancelled")) {
+        if (job.status.equals("cancelled") || status.equals("cancelled")) {
+            job.status = "cancelled";
             job.error = "cancelled after " + job.processed + (job.total == null ? "" : " of " + job.total)
                     + " items; what was written is whole";
             return job.status;
@@ -136,14 +136,21 @@ public class ImportService {
         return load(id).status.equals("cancelled");
     }
 
-    /** Refreshes the heartbeat of this instance's queued and running jobs; served by ix_import_job_status. */
-    int heartbeat() {
-        return jobs.update("heartbeatAt = ?1 where owner = ?2 and status in ('queued', 'running')", now(), owner);
+    /**
+     * Refreshes the heartbeat of this instance's live jobs: those queued for its worker and the one the worker runs
+     * ({@code current}, 0 when idle). A job left "running" because its end could not be recorded (the database was
+     * away) is not refreshed, so it goes stale and is interrupted like a dead instance's. Served by
+     * ix_import_job_status.
+     */
+    int heartbeat(long current) {
+        return jobs.update("heartbeatAt = ?1 where owner = ?2 and (status = 'queued' or (status = 'running' and id = ?3))",
+                now(), owner, current);
     }
 
     /**
-     * Marks interrupted the queued and running jobs whose owner stopped heartbeating for longer than
-     * {@code inkstone.import.stale-after}; never this instance's own, and never a job whose owner is alive.
+     * Marks interrupted the queued and running jobs whose heartbeat is older than {@code inkstone.import.stale-after}:
+     * their instance stopped. A live instance refreshes its jobs every {@code inkstone.import.heartbeat}, so its jobs
+     * are never taken.
      */
     int interruptStale() {
         Instant now = now();
@@ -151,9 +158,9 @@ public class ImportService {
         int count = 0;
         for (String status : List.of("running", "queued")) {
             count += jobs.update("status = 'interrupted', finishedAt = ?1, error = ?2 where status = ?3"
-                    + " and (owner is null or owner <> ?4) and (heartbeatAt is null or heartbeatAt < ?5)", now,
+                    + " and (heartbeatAt is null or heartbeatAt < ?4)", now,
                     "the server stopped while the job was " + status + "; import the file again to finish", status,
-                    owner, cutoff);
+                    cutoff);
         }
         return count;
     }

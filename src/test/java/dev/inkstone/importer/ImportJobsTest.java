@@ -240,7 +240,8 @@ class ImportJobsTest {
                 .body("detail", containsString("another instance"));
 
         clock.advance(config.staleAfter().plusSeconds(1));
-        housekeeping.interruptStale();
+        // What the scheduler does every inkstone.import.heartbeat: refresh this instance's jobs, then sweep.
+        housekeeping.heartbeat();
         asAdmin().get("/api/v1/imports/" + other.id()).then().body("status", equalTo("interrupted"))
                 .body("error", startsWith("the server stopped while the job was running"));
         assertEquals("queued", service.get(mine.id()).status(), "this instance's own jobs are alive while it is");
