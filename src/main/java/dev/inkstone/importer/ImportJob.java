@@ -10,8 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One import run: its file, status and progress counts (V11__create_import_job.sql). */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * One import run: its file, status and progress counts (V11__create_import_job.sql). Updates write only the columns
+ * they change: the writer counts items with its own update statements while a cancel or a heartbeat changes the same
+ * row, and writing every column back would undo its counts.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "import_job")
 public class ImportJob {
 
