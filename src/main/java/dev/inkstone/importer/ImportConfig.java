@@ -57,6 +57,10 @@ public interface ImportConfig {
     @WithDefault("P7D")
     Duration keepFailed();
 
+    /** How often the uploads kept past {@code keep-failed} are looked for and deleted. */
+    @WithDefault("1h")
+    Duration retentionInterval();
+
     Zip zip();
 
     /**

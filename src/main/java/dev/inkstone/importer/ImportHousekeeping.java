@@ -64,7 +64,8 @@ class ImportHousekeeping {
         return interrupted;
     }
 
-    @Scheduled(identity = "import-retention", every = "1h", delayed = "1h",
+    @Scheduled(identity = "import-retention", every = "${inkstone.import.retention-interval}",
+            delayed = "${inkstone.import.retention-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retention() {
         removeExpiredUploads();

@@ -245,6 +245,10 @@ class ImportJobsTest {
         asAdmin().get("/api/v1/imports/" + other.id()).then().body("status", equalTo("interrupted"))
                 .body("error", startsWith("the server stopped while the job was running"));
         assertEquals("queued", service.get(mine.id()).status(), "this instance's own jobs are alive while it is");
+        // Its upload was on the other instance's disk: a retry here cannot run it.
+        Files.delete(Path.of(row(other.id()).filePath));
+        asAdmin().post("/api/v1/imports/" + other.id() + "/retry").then().statusCode(409)
+                .body("type", endsWith("file-gone"));
 
         // A heartbeat keeps a job alive past the timeout.
         QuarkusTransaction.requiringNew().run(() -> jobs.update(
