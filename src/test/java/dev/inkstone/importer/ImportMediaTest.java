@@ -30,6 +30,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.image.TestImages;
 
 /**
@@ -86,18 +87,18 @@ class ImportMediaTest {
 
     @Test
     void wxrZipWithItsUploadsStoresImagesSetsFeaturedImagesAndRewritesBodies(@TempDir Path dir) throws IOException {
-        byte[] truncated = Arrays.copyOf(TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")), 3000);
+        byte[] truncated = Arrays.copyOf(TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)), 3000);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("blog-backup/themeunittestdata.wordpress.xml", Files.readAllBytes(Path.of(THEME)));
         // featured image of "Template: Featured Image (Horizontal)" (_thumbnail_id 1022)
         entries.put(UPLOADS + "2013/03/featured-image-horizontal.jpg",
-                TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")));
+                TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)));
         // featured image of "Block: Gallery" (_thumbnail_id 771): a PNG named .jpg, as WordPress folders have
-        entries.put(UPLOADS + "2008/06/img_8399.jpg", TestImages.unique(TestImages.corpus("sharp/blackbug.png")));
+        entries.put(UPLOADS + "2008/06/img_8399.jpg", TestImages.unique(TestImages.generated(GeneratedImages.TRANSPARENT_PNG)));
         // in the bodies of "Block category: Layout Elements", "Block: Gallery" and others
-        entries.put(UPLOADS + "2008/06/100_5540.jpg", TestImages.unique(TestImages.corpus("sharp/4.webp")));
+        entries.put(UPLOADS + "2008/06/100_5540.jpg", TestImages.unique(TestImages.generated(GeneratedImages.PHOTO_WEBP)));
         entries.put(UPLOADS + "2014/01/spectacles.gif",
-                TestImages.unique(TestImages.corpus("sharp/rotating-squares.gif")));
+                TestImages.unique(TestImages.generated(GeneratedImages.ANIMATED_GIF)));
         entries.put(UPLOADS + "2008/06/canola2.jpg", truncated);
         entries.put(UPLOADS + "2008/06/windmill.jpg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
@@ -198,8 +199,8 @@ class ImportMediaTest {
                 + "正文 ![一只虫](images/bug.png \"虫\")\n\n![远程](https://example.com/nowhere.png)\n")
                 .getBytes(StandardCharsets.UTF_8));
         entries.put("site/content/posts/" + slug + "/images/bug.png",
-                TestImages.unique(TestImages.corpus("sharp/blackbug.png")));
-        entries.put("site/static/img/" + slug + ".jpg", TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")));
+                TestImages.unique(TestImages.generated(GeneratedImages.TRANSPARENT_PNG)));
+        entries.put("site/static/img/" + slug + ".jpg", TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)));
         Path zip = dir.resolve("hugo.zip");
         zip(zip, entries);
 
