@@ -88,7 +88,7 @@ class ErrorHandlingTest {
         isProblem(anonymous().get("/api/v1/posts?color=red").then(), 400).body("errors[0].field", equalTo("color"));
         isProblem(anonymous().get("/api/v1/posts?perpage=5").then(), 400).body("errors[0].field", equalTo("perpage"));
         isProblem(anonymous().get("/api/v1/search?q=x&tags=a").then(), 400).body("errors[0].field", equalTo("tags"));
-        anonymous().get("/api/v1/posts?perPage=1&status=published&tag=x&include=tags&fields=id").then()
+        anonymous().get("/api/v1/posts?perPage=1&status=published&tagMatch=all&include=tags&fields=id,tags").then()
                 .statusCode(200);
     }
 

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -83,10 +84,8 @@ class RawQueryStringTest {
     @Test
     void rawUtf8InAListQueryIsReadLikeItsPercentEncodedForm() throws IOException {
         String tag = Api.unique("原始查询");
-        asAdmin().body(Map.of("title", "原始的查询字符串", "status", "published", "markdown", "正文", "tags", java.util.List.of(tag)))
-                .post("/api/v1/posts").then().statusCode(201);
-        String slug = asAdmin().get("/api/v1/posts?tag=" + encoded(tag)).then().statusCode(200)
-                .extract().path("items[0].tags[0].slug");
+        String slug = asAdmin().body(Map.of("title", "原始的查询字符串", "status", "published", "markdown", "正文",
+                "tags", List.of(tag))).post("/api/v1/posts").then().statusCode(201).extract().path("tags[0].slug");
         Answer raw = get("/api/v1/posts?tag=" + slug + "&perPage=5");
         Answer percent = get("/api/v1/posts?tag=" + encoded(slug) + "&perPage=5");
         assertEquals(200, raw.status(), raw.head() + "\n" + raw.body());
@@ -109,5 +108,13 @@ class RawQueryStringTest {
         assertEquals(400, raw.status(), raw.head());
         assertTrue(raw.head().toLowerCase().contains("content-type: application/problem+json"), raw.head());
         assertTrue(raw.body().contains("\"field\":\"perPage\""), raw.body());
+    }
+
+    @Test
+    void aTargetThatIsNoUriIsAProblemNotAnEmpty400() throws IOException {
+        Answer raw = get("/api/v1/posts?tag={x}");
+        assertEquals(400, raw.status(), raw.head());
+        assertTrue(raw.head().toLowerCase().contains("content-type: application/problem+json"), raw.head());
+        assertTrue(raw.body().contains("\"status\":400"), raw.body());
     }
 }
