@@ -62,8 +62,9 @@ class ReadmeWalkthroughTest {
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
         assertEquals(0, process.exitValue(), "a step failed (curl -f, set -e):\n" + output);
 
-        List<String> codes = Pattern.compile("(?m)^(\\d{3})$").matcher(output).results().map(m -> m.group(1))
-                .toList();
+        // the status codes the walk-through prints (curl -w), each at the end of a line, after any JSON before it
+        List<String> codes = Pattern.compile("(?m)(?:^|(?<=\\}))(\\d{3})$").matcher(output).results()
+                .map(m -> m.group(1)).toList();
         assertEquals(List.of("304", "412", "412"), codes, output);
         assertTrue(output.contains("\"path\":[\"中国故事\",\"墙国的奇葩商业故事\"]"), output);
         assertTrue(output.contains("<h2 id=\"背景agi-next-闭门峰会\">"), output);
