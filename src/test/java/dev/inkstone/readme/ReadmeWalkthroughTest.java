@@ -67,7 +67,7 @@ class ReadmeWalkthroughTest {
                 .map(m -> m.group(1)).toList();
         assertEquals(List.of("304", "412", "412"), codes, output);
         assertTrue(output.contains("\"path\":[\"中国故事\",\"墙国的奇葩商业故事\"]"), output);
-        assertTrue(output.contains("<h2 id=\"背景agi-next-闭门峰会\">"), output);
+        assertTrue(output.contains("<h2 id=\\\"背景agi-next-闭门峰会\\\">"), output);   // as JSON writes it
         Matcher dryRun = Pattern.compile("import job \\d+: hello.md( \\(dry run: nothing is written\\))?").matcher(output);
         assertTrue(dryRun.find() && dryRun.group(1) != null, "the first import says it is a dry run:\n" + output);
         assertTrue(dryRun.find() && dryRun.group(1) == null, "the second does not:\n" + output);
