@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Image benchmark: variant generation time and peak heap for a 4000-px JPEG, and throughput of serving a cached
 # variant. Builds the packaged app (embedded H2, filesystem storage under target/bench/images), starts it with a
-# small fixed heap and GC logging, uploads exif-samples/42_IndexError.jpg (4032x3024, 2.9 MB) from the shared
-# corpus, times the first request of each rendition (made then) against the second (read from the storage), reads
+# small fixed heap and GC logging, uploads the image given (by default a 4032x3024 JPEG drawn by MakePhoto.java;
+# the README's numbers are for a 2.9 MB camera photo of that size), times the first request of each rendition (made then) against the second (read from the storage), reads
 # the peak heap from the GC log (the largest heap occupancy any collection found during the image work), and
 # drives wrk at one cached variant. Writes target/bench/images.md.
 #
-# Usage: bash src/bench/images.sh
+# Usage: bash src/bench/images.sh [image]
 # Knobs: BENCH_HEAP (128m), BENCH_PORT (18081), BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2),
-#        BENCH_IMAGE (../shared/corpus/images/exif-samples/42_IndexError.jpg).
+#        BENCH_IMAGE (the image, when not given as the argument).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 heap=${BENCH_HEAP:-128m}
@@ -16,9 +16,13 @@ port=${BENCH_PORT:-18081}
 connections=${BENCH_CONNECTIONS:-32}
 seconds=${BENCH_SECONDS:-10}
 threads=${BENCH_THREADS:-2}
-image=${BENCH_IMAGE:-../shared/corpus/images/exif-samples/42_IndexError.jpg}
+image=${1:-${BENCH_IMAGE:-}}
 out=target/bench
 mkdir -p "$out"
+if [ -z "$image" ]; then
+    image=$out/photo-4032x3024.jpg
+    [ -f "$image" ] || java src/bench/MakePhoto.java "$image" 4032 3024
+fi
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk

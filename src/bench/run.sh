@@ -13,7 +13,7 @@
 #        MALLOC_ARENA_MAX (2),
 #        BENCH_AOT=1 (package as aot-jar, record the classes in a training run, start from that archive: an AOT
 #        cache on JDK 25+, a dynamic AppCDS archive on older JDKs),
-#        BENCH_IMAGE (../shared/corpus/images/exif-samples/42_IndexError.jpg; the image case is skipped without it).
+#        BENCH_IMAGE (the photo of the image case; default a 4032x3024 JPEG drawn by src/bench/MakePhoto.java).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-10000}
@@ -28,9 +28,13 @@ java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
 aot=${BENCH_AOT:-}
 # glibc gives each thread that allocates its own malloc arena; two hold the JVM's native allocations as well.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-image=${BENCH_IMAGE:-../shared/corpus/images/exif-samples/42_IndexError.jpg}
+image=${BENCH_IMAGE:-}
 out=target/bench
 mkdir -p "$out"
+if [ -z "$image" ]; then
+    image=$out/photo-4032x3024.jpg
+    [ -f "$image" ] || "$java_bin" src/bench/MakePhoto.java "$image" 4032 3024
+fi
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk

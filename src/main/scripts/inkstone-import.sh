@@ -20,7 +20,9 @@ field() { sed -n "s/.*\"$1\":\(\"[^\"]*\"\|[0-9a-z]*\).*/\1/p" | tr -d '"'; }
 answer=$(curl -sS -H "$auth" -F "file=@$file" "$url/api/v1/imports?dryRun=$dry")
 id=$(printf '%s' "$answer" | field id)
 [ -n "$id" ] || { echo "the import was refused: $answer" >&2; exit 1; }
-echo "import job $id: $file${dry:+ (dry run: $dry)}"
+note=""
+[ "$dry" = true ] && note=" (dry run: nothing is written)"
+echo "import job $id: $file$note"
 while :; do
     job=$(curl -sS -H "$auth" "$url/api/v1/imports/$id")
     status=$(printf '%s' "$job" | field status)

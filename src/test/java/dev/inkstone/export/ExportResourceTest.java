@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.image.TestImages;
 import dev.inkstone.importer.Imports;
 
@@ -44,7 +45,7 @@ class ExportResourceTest {
         String tag = Api.unique("深度学习");
         String published = Api.unique("export-zh");
         String draft = Api.unique("export-draft");
-        int imageId = TestImages.uploadCorpus("sharp/blackbug.png");
+        int imageId = TestImages.uploadGenerated(GeneratedImages.TRANSPARENT_PNG);
         JsonPath image = Api.mergePatch().body(Map.of("alt", "一只黑色的虫", "caption", "图注",
                 "focalPoint", Map.of("x", 0.25, "y", 0.75))).patch("/api/v1/images/" + imageId).then().statusCode(200)
                 .extract().jsonPath();
@@ -93,8 +94,7 @@ class ExportResourceTest {
             zip.putNextEntry(new ZipEntry(original.substring(1)));
             zip.write(originalBytes);
         }
-        String path = Path.of("..").toRealPath().relativize(file.toRealPath()).toString();
-        JsonPath job = Imports.serverPath(path, false);
+        JsonPath job = Imports.serverPath(file, false);
         assertEquals("inkstone", job.getString("format"));
         assertEquals("completed", job.getString("status"), job.getString("error"));
         assertEquals(0, job.getInt("failed"));
@@ -129,7 +129,7 @@ class ExportResourceTest {
                 .body("path", equalTo(List.of("导出 " + root, "Child")));
         asAdmin().get("/api/v1/categories/slug/" + root).then().body("description", equalTo("根分类"));
 
-        JsonPath rerun = Imports.serverPath(path, false);
+        JsonPath rerun = Imports.serverPath(file, false);
         assertEquals(0, rerun.getInt("created"));
         assertEquals(0, rerun.getInt("updated"));
     }

@@ -6,7 +6,8 @@ import static dev.inkstone.common.Api.mergePatch;
 import static dev.inkstone.common.Api.unique;
 import static dev.inkstone.image.TestImages.corpus;
 import static dev.inkstone.image.TestImages.upload;
-import static dev.inkstone.image.TestImages.uploadCorpus;
+import static dev.inkstone.image.TestImages.generated;
+import static dev.inkstone.image.TestImages.uploadGenerated;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,49 +53,69 @@ import io.restassured.response.Response;
 abstract class ImageApiContract {
 
     @Test
+    void uploadsEveryGeneratedImageAndServesStrippedRenditions() throws Exception {
+        uploadsAndServesStrippedRenditions(GeneratedImages.LANDSCAPE_JPEG, 480, 369, false);
+        uploadsAndServesStrippedRenditions(GeneratedImages.TRANSPARENT_PNG, 640, 480, false);
+        uploadsAndServesStrippedRenditions(GeneratedImages.TRANSPARENT_WEBP, 300, 300, false);
+        uploadsAndServesStrippedRenditions(GeneratedImages.ANIMATED_GIF, 80, 80, true);
+        // stored sideways with EXIF orientation 6 and a GPS position: served upright, without the position
+        uploadsAndServesStrippedRenditions(GeneratedImages.PORTRAIT_EXIF_JPEG, 1200, 1800, false);
+    }
+
+    private void uploadsAndServesStrippedRenditions(String name, int width, int height, boolean animated)
+            throws Exception {
+        uploadsAndServesStrippedRenditions(name, generated(name), width, height, animated);
+    }
+
+    @Test
     void uploadsEveryCorpusImageAndServesStrippedRenditions() throws Exception {
-        for (Map.Entry<String, JsonNode> entry : ImageCodecTest.manifest().entrySet()) {
+        for (Map.Entry<String, JsonNode> entry : ImageCodecCorpusTest.manifest().entrySet()) {
             String name = entry.getKey();
             JsonNode stats = entry.getValue();
-            byte[] bytes = TestImages.unique(corpus(name));
-            ImageFormat format = ImageFormat.sniff(bytes);
             int orientation = stats.get("exif_orientation").asInt(1);
             boolean turned = orientation >= 5 && orientation <= 8;
             int width = stats.get(turned ? "height" : "width").asInt();
             int height = stats.get(turned ? "width" : "height").asInt();
-            JsonPath image = upload(bytes, name.substring(name.lastIndexOf('/') + 1), format.mimeType())
-                    .statusCode(201)
-                    .header("Location", containsString("/api/v1/images/"))
-                    .body("mimeType", equalTo(format.mimeType()))
-                    .body("width", equalTo(width)).body("height", equalTo(height))
-                    .body("byteSize", equalTo(bytes.length))
-                    .body("sha256", equalTo(ImageService.sha256(bytes)))
-                    .body("animated", equalTo(stats.get("frames").asInt() > 1))
-                    .body("placeholder.color", matchesPattern("#[0-9a-f]{6}"))
-                    .body("placeholder.lqip", startsWith("data:image/"))
-                    .body("url", matchesPattern("/media/[0-9a-f]{64}/original\\." + format.extension()))
-                    .extract().jsonPath();
+            uploadsAndServesStrippedRenditions(name, corpus(name), width, height, stats.get("frames").asInt() > 1);
+        }
+    }
 
-            Response original = anonymous().get(image.getString("url"));
-            original.then().statusCode(200).contentType(format.mimeType())
+    private static void uploadsAndServesStrippedRenditions(String name, byte[] source, int width, int height,
+            boolean animated) throws Exception {
+        byte[] bytes = TestImages.unique(source);
+        ImageFormat format = ImageFormat.sniff(bytes);
+        JsonPath image = upload(bytes, name.substring(name.lastIndexOf('/') + 1), format.mimeType())
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/images/"))
+                .body("mimeType", equalTo(format.mimeType()))
+                .body("width", equalTo(width)).body("height", equalTo(height))
+                .body("byteSize", equalTo(bytes.length))
+                .body("sha256", equalTo(ImageService.sha256(bytes)))
+                .body("animated", equalTo(animated))
+                .body("placeholder.color", matchesPattern("#[0-9a-f]{6}"))
+                .body("placeholder.lqip", startsWith("data:image/"))
+                .body("url", matchesPattern("/media/[0-9a-f]{64}/original\\." + format.extension()))
+                .extract().jsonPath();
+
+        Response original = anonymous().get(image.getString("url"));
+        original.then().statusCode(200).contentType(format.mimeType())
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("ETag", startsWith("\""));
+        assertNoPrivateMetadata(original.asByteArray(), name);
+
+        List<Integer> widths = image.getList("variants.width", Integer.class);
+        assertEquals(Math.min(width, 1920), widths.get(widths.size() - 1), name);
+        assertEquals(widths.stream().sorted().toList(), widths, name + " narrowest first");
+        String small = image.getString("variants[0].url");
+        String webp = image.getString("variants[0].webpUrl");
+        for (String url : List.of(small, webp)) {
+            byte[] variant = anonymous().get(url).then().statusCode(200)
                     .header("Cache-Control", "public, max-age=31536000, immutable")
-                    .header("ETag", startsWith("\""));
-            assertNoPrivateMetadata(original.asByteArray(), name);
-
-            List<Integer> widths = image.getList("variants.width", Integer.class);
-            assertEquals(Math.min(width, 1920), widths.get(widths.size() - 1), name);
-            assertEquals(widths.stream().sorted().toList(), widths, name + " narrowest first");
-            String small = image.getString("variants[0].url");
-            String webp = image.getString("variants[0].webpUrl");
-            for (String url : List.of(small, webp)) {
-                byte[] variant = anonymous().get(url).then().statusCode(200)
-                        .header("Cache-Control", "public, max-age=31536000, immutable")
-                        .extract().asByteArray();
-                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(variant));
-                assertEquals(widths.get(0), decoded.getWidth(), url);
-                assertEquals(image.getInt("variants[0].height"), decoded.getHeight(), 1.0, url);
-                assertNoPrivateMetadata(variant, url);
-            }
+                    .extract().asByteArray();
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(variant));
+            assertEquals(widths.get(0), decoded.getWidth(), url);
+            assertEquals(image.getInt("variants[0].height"), decoded.getHeight(), 1.0, url);
+            assertNoPrivateMetadata(variant, url);
         }
     }
 
@@ -107,7 +128,7 @@ abstract class ImageApiContract {
 
     @Test
     void sameBytesTwiceAreStoredOnce() {
-        byte[] bytes = TestImages.unique(corpus("sharp/Landscape_9.jpg"));
+        byte[] bytes = TestImages.unique(generated(GeneratedImages.LANDSCAPE_JPEG));
         int id = upload(bytes, "first.jpg", "image/jpeg").statusCode(201).extract().path("id");
         upload(bytes, "second.jpg", "image/jpeg").statusCode(200)
                 .header("Location", containsString("/api/v1/images/" + id))
@@ -116,7 +137,7 @@ abstract class ImageApiContract {
 
     @Test
     void keepsAltAndCaptionInChinese() {
-        byte[] bytes = TestImages.unique(corpus("sharp/5_webp_a.webp"));
+        byte[] bytes = TestImages.unique(generated(GeneratedImages.TRANSPARENT_WEBP));
         given().header("Authorization", "Bearer " + dev.inkstone.common.Api.ADMIN_TOKEN)
                 .multiPart("file", "transparent.webp", bytes, "image/webp")
                 .multiPart("alt", "透明背景的图片", "text/plain; charset=UTF-8")
@@ -136,7 +157,7 @@ abstract class ImageApiContract {
                 .body("detail", containsString("SVG"));
         upload("<html>hi</html>".getBytes(StandardCharsets.UTF_8), "page.jpg", "image/jpeg").statusCode(415);
         upload("%PDF-1.7 ...".getBytes(StandardCharsets.UTF_8), "doc.pdf", "application/pdf").statusCode(415);
-        byte[] png = TestImages.unique(corpus("sharp/blackbug.png"));
+        byte[] png = TestImages.unique(generated(GeneratedImages.TRANSPARENT_PNG));
         upload(png, "bug.jpg", "image/jpeg").statusCode(415).body("detail", containsString("PNG"));
         upload(png, "bug.png", "image/gif").statusCode(415);
         upload(png, "bug.svg", "application/octet-stream").statusCode(415);
@@ -146,14 +167,14 @@ abstract class ImageApiContract {
 
     @Test
     void refusesTruncatedAndCorruptFilesWith422() {
-        byte[] jpeg = corpus("sharp/2569067123_aca715a2ee_o.jpg");
+        byte[] jpeg = generated(GeneratedImages.PHOTO_JPEG);
         upload(TestImages.unique(Arrays.copyOf(jpeg, jpeg.length / 3)), "cut.jpg", "image/jpeg").statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("/problems/corrupt-image"));
-        byte[] png = corpus("sharp/blackbug.png");
+        byte[] png = generated(GeneratedImages.TRANSPARENT_PNG);
         upload(Arrays.copyOf(png, png.length - 100), "cut.png", "image/png").statusCode(422);
-        byte[] gif = corpus("sharp/rotating-squares.gif");
+        byte[] gif = generated(GeneratedImages.ANIMATED_GIF);
         upload(Arrays.copyOf(gif, gif.length / 2), "cut.gif", "image/gif").statusCode(422);
-        byte[] webp = corpus("sharp/4.webp");
+        byte[] webp = generated(GeneratedImages.PHOTO_WEBP);
         upload(Arrays.copyOf(webp, webp.length / 2), "cut.webp", "image/webp").statusCode(422);
         byte[] garbage = Arrays.copyOf(jpeg, 4096);
         Arrays.fill(garbage, 200, garbage.length, (byte) 0x55);
@@ -173,13 +194,13 @@ abstract class ImageApiContract {
     @Test
     void refusesOversizeUploadsWith413() {
         byte[] big = new byte[20 * 1024 * 1024 + 1];
-        System.arraycopy(corpus("sharp/Landscape_9.jpg"), 0, big, 0, 1000);
+        System.arraycopy(generated(GeneratedImages.LANDSCAPE_JPEG), 0, big, 0, 1000);
         upload(big, "huge.jpg", "image/jpeg").statusCode(413).contentType("application/problem+json");
     }
 
     @Test
     void uploadsNeedAnEditorToken() {
-        given().multiPart("file", "a.png", corpus("sharp/blackbug.png"), "image/png").post("/api/v1/images")
+        given().multiPart("file", "a.png", generated(GeneratedImages.TRANSPARENT_PNG), "image/png").post("/api/v1/images")
                 .then().statusCode(401);
         asAdmin().contentType("multipart/form-data").multiPart("alt", "no file").post("/api/v1/images")
                 .then().statusCode(422).body("errors[0].field", equalTo("file"));
@@ -187,7 +208,7 @@ abstract class ImageApiContract {
 
     @Test
     void servesSingleByteRangesAndRevalidation() {
-        String url = anonymous().get("/api/v1/images/" + uploadCorpus("sharp/Landscape_9.jpg")).then()
+        String url = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
                 .extract().path("variants[0].url");
         Response full = anonymous().get(url);
         byte[] bytes = full.asByteArray();
@@ -207,7 +228,7 @@ abstract class ImageApiContract {
 
     @Test
     void inventedNamesAndPathsAre404() {
-        String sha = anonymous().get("/api/v1/images/" + uploadCorpus("sharp/Landscape_9.jpg")).then()
+        String sha = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
                 .extract().path("sha256");
         for (String path : List.of("/media/" + sha + "/w333.jpg", "/media/" + sha + "/original.png",
                 "/media/" + sha + "/w640.jpg" /* wider than the 480-px image */, "/media/" + sha + "/w320.gif",
@@ -221,7 +242,7 @@ abstract class ImageApiContract {
 
     @Test
     void patchesAltCaptionAndFocalPoint() {
-        int id = uploadCorpus("exif-orientation-examples/Portrait_6.jpg");
+        int id = uploadGenerated(GeneratedImages.PORTRAIT_EXIF_JPEG);
         mergePatch().body("{\"alt\": \"竖拍的照片\", \"focalPoint\": {\"x\": 0.25, \"y\": 0.75}}")
                 .patch("/api/v1/images/" + id).then().statusCode(200)
                 .body("alt", equalTo("竖拍的照片")).body("focalPoint.x", equalTo(0.25f))
@@ -237,8 +258,8 @@ abstract class ImageApiContract {
 
     @Test
     void listsImagesNewestFirstInPages() {
-        int older = uploadCorpus("sharp/Landscape_9.jpg");
-        int newer = uploadCorpus("sharp/5_webp_a.webp");
+        int older = uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
+        int newer = uploadGenerated(GeneratedImages.TRANSPARENT_WEBP);
         anonymous().get("/api/v1/images?perPage=2").then().statusCode(200)
                 .header("X-Total-Count", notNullValue()).body("items", hasSize(2))
                 .body("items[0].id", equalTo(newer)).body("items[1].id", equalTo(older));
@@ -247,8 +268,8 @@ abstract class ImageApiContract {
 
     @Test
     void postsEmbedTheFeaturedImageAndUsedImagesCannotBeDeleted() {
-        int featured = uploadCorpus("sharp/Landscape_9.jpg");
-        int inline = uploadCorpus("sharp/blackbug.png");
+        int featured = uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
+        int inline = uploadGenerated(GeneratedImages.TRANSPARENT_PNG);
         String inlineUrl = anonymous().get("/api/v1/images/" + inline).then().extract().path("variants[0].url");
         String slug = unique("with-image");
         asAdmin().body("{\"title\": \"配图\", \"slug\": \"" + slug + "\", \"status\": \"published\", "
@@ -283,7 +304,7 @@ abstract class ImageApiContract {
 
     @Test
     void concurrentFirstRequestsForOneVariantAllGetTheSameBytes() throws Exception {
-        String url = anonymous().get("/api/v1/images/" + uploadCorpus("exif-samples/canon_hdr_YES.jpg")).then()
+        String url = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.PHOTO_JPEG)).then()
                 .extract().path("variants[2].webpUrl");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

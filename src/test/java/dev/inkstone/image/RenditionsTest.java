@@ -51,13 +51,13 @@ class RenditionsTest {
     void concurrentFirstRequestsMakeOneRenditionOnce() throws Exception {
         CountingStorage storage = new CountingStorage(directory);
         Renditions renditions = new Renditions(storage, config(2, Duration.ofSeconds(30)));
-        byte[] source = TestImages.corpus("exif-samples/42_IndexError.jpg");
+        byte[] source = GeneratedImages.named(GeneratedImages.PHOTO_JPEG);
         Image image = new Image();
         image.sha256 = ImageService.sha256(source);
         image.mimeType = "image/jpeg";
         image.orientation = 1;
-        image.width = 4032;
-        image.height = 3024;
+        image.width = 1280;
+        image.height = 960;
         storage.put(Renditions.sourceKey(image.sha256), source, "image/jpeg");
 
         ExecutorService pool = Executors.newFixedThreadPool(8);

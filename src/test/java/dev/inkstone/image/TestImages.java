@@ -15,19 +15,21 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.restassured.response.ValidatableResponse;
 
-/** Corpus images made unique per test and uploaded through the API. */
+import dev.inkstone.common.SharedCorpus;
+
+/** Test images (generated, or from the shared corpus when a test needs it) made unique and uploaded. */
 public final class TestImages {
 
-    public static final Path IMAGES = Path.of("../shared/corpus/images");
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
     private TestImages() {
     }
 
+    /** A photo of the shared corpus; skips the test (see {@link SharedCorpus}) when the corpus is absent. */
     public static byte[] corpus(String name) {
         try {
-            return Files.readAllBytes(IMAGES.resolve(name));
+            return Files.readAllBytes(SharedCorpus.require("images").resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,9 +66,18 @@ public final class TestImages {
                 .post("/api/v1/images").then();
     }
 
-    /** Uploads a unique copy of a corpus image and returns its id. */
-    public static int uploadCorpus(String name) {
-        byte[] bytes = unique(corpus(name));
+    /** One of {@link GeneratedImages}' named images. */
+    public static byte[] generated(String name) {
+        return GeneratedImages.named(name);
+    }
+
+    /** Uploads a unique copy of a generated image and returns its id. */
+    public static int uploadGenerated(String name) {
+        return uploadUnique(generated(name), name);
+    }
+
+    private static int uploadUnique(byte[] image, String name) {
+        byte[] bytes = unique(image);
         ImageFormat format = ImageFormat.sniff(bytes);
         return upload(bytes, Path.of(name).getFileName().toString(), format.mimeType()).statusCode(201)
                 .extract().path("id");

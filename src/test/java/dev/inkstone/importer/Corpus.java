@@ -8,17 +8,22 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The shared test corpus and its manifest (per-file counts measured by the corpus' authors). */
-final class Corpus {
+import dev.inkstone.common.SharedCorpus;
 
-    static final Path ROOT = Path.of("../shared/corpus");
+/** The large shared test corpus and its manifest (per-file counts measured by the corpus' authors); see SharedCorpus. */
+final class Corpus {
 
     private Corpus() {
     }
 
+    /** The corpus root; skips the test when the corpus is absent (see {@link SharedCorpus}). */
+    static Path root() {
+        return SharedCorpus.require();
+    }
+
     /** Manifest entries of one folder ("wxr", "markdown-zh", …). */
     static List<JsonNode> files(String category) throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(ROOT.resolve("manifest.json").toFile());
+        JsonNode manifest = new ObjectMapper().readTree(root().resolve("manifest.json").toFile());
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode file : manifest.get("files")) {
             if (file.get("category").asText().equals(category)) {

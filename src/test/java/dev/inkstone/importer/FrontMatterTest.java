@@ -20,14 +20,51 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
 class FrontMatterTest {
 
     private static ImportedPost parse(String relative) throws Exception {
-        Path file = Corpus.ROOT.resolve(relative);
+        Path file = Corpus.root().resolve(relative);
         return FrontMatter.parse(relative, relative, Files.readString(file), ZoneOffset.UTC);
+    }
+
+    private static ImportedPost fixture(String relative) throws Exception {
+        return FrontMatter.parse(relative, relative, Files.readString(Fixtures.path("markdown/" + relative)),
+                ZoneOffset.UTC);
+    }
+
+    @Test
+    void fixturePostsGiveSlugsDatesTagsAndCategoriesInEachGeneratorsForm() throws Exception {
+        ImportedPost hugo = fixture("zh/xihu-spring/index.md");
+        assertEquals("xihu-spring", hugo.slug(), "a Hugo bundle is named by its folder");
+        assertEquals("西湖的春天", hugo.title());
+        assertEquals(Instant.parse("2021-04-05T01:30:00Z"), hugo.publishedAt());
+        assertEquals(List.of("西湖", "旅行"), hugo.tags().stream().map(TermRef::name).toList());
+        assertEquals(List.of(List.of(new TermRef("游记", null))), hugo.categories());
+        assertEquals("images/cover.jpg", hugo.featured());
+
+        ImportedPost jekyll = fixture("zh/2021-03-04-jekyll-tea.md");
+        assertEquals("jekyll-tea", jekyll.slug(), "Jekyll's YYYY-MM-DD-slug name");
+        assertEquals(Instant.parse("2021-03-04T00:00:00Z"), jekyll.publishedAt());
+        assertEquals(List.of("龙井", "泡茶", "绿茶"), jekyll.tags().stream().map(TermRef::name).toList(),
+                "keywords, split on Latin and Chinese commas");
+        assertEquals(List.of(List.of(new TermRef("生活", null))), jekyll.categories(), "a string is one category");
+
+        ImportedPost zola = fixture("en/ownership-notes.md");
+        assertEquals("Notes on ownership", zola.title());
+        assertTrue(zola.slug().endsWith("notes-on-ownership"), zola.slug());
+        assertEquals(Instant.parse("2022-06-01T00:00:00Z"), zola.publishedAt(), "the date in Zola's path");
+        assertEquals("Ada Writer", zola.author());
+
+        ImportedPost plain = fixture("en/plain-post.md");
+        assertEquals("plain-post", plain.slug());
+        assertEquals("Why this blog exists.", plain.excerpt());
+        assertEquals("Lin Xiaoshan", plain.author());
+        assertEquals(List.of(List.of(new TermRef("Blog", null), new TermRef("Meta", null))), plain.categories(),
+                "a flat list is one path, root first");
     }
 
     @Test
@@ -93,7 +130,7 @@ class FrontMatterTest {
 
     @Test
     void hugoBundleJekyllAndZolaNamesGiveSlugsAndDates() throws Exception {
-        Path bundles = Corpus.ROOT.resolve("markdown-zh/sofastack");
+        Path bundles = Corpus.root().resolve("markdown-zh/sofastack");
         String bundle;
         try (var list = Files.list(bundles)) {
             bundle = list.sorted().findFirst().orElseThrow().getFileName().toString();
@@ -101,14 +138,14 @@ class FrontMatterTest {
         ImportedPost hugo = parse("markdown-zh/sofastack/" + bundle + "/index.md");
         assertEquals(dev.inkstone.common.text.Slugs.slugify(bundle), hugo.slug());
         assertNotNull(hugo.featured(), "cover");
-        try (var list = Files.list(Corpus.ROOT.resolve("markdown-zh/mzlogin"))) {
+        try (var list = Files.list(Corpus.root().resolve("markdown-zh/mzlogin"))) {
             Path jekyll = list.sorted().findFirst().orElseThrow();
             String name = jekyll.getFileName().toString();
             ImportedPost post = parse("markdown-zh/mzlogin/" + name);
             assertEquals(Instant.parse(name.substring(0, 10) + "T00:00:00Z"), post.publishedAt());
             assertTrue(name.contains(post.slug()), post.slug());
         }
-        try (var list = Files.list(Corpus.ROOT.resolve("markdown-en/rust-blog"))) {
+        try (var list = Files.list(Corpus.root().resolve("markdown-en/rust-blog"))) {
             Path zola = list.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
             ImportedPost post = parse("markdown-en/rust-blog/" + zola.getFileName());
             assertNotNull(post.publishedAt(), "date from path");
@@ -135,12 +172,10 @@ class FrontMatterTest {
 
     @Test
     void clippedPageTakesItsSlugFromTheUrlAndKeepsIt() throws Exception {
-        Path seed = Path.of("../shared/seeds/000_b3b5638aa48647d5.txt");
-        ImportedPost post = FrontMatter.parse("000.txt", "000.txt", Files.readString(seed), ZoneOffset.UTC);
-        assertEquals("china-ai-innovation-challenges-us-competition-future", post.slug());
-        assertEquals("https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
-                post.sourceUrl());
-        assertEquals(Instant.parse("2026-01-13T00:00:00Z"), post.publishedAt());
+        ImportedPost post = FrontMatter.parse("000.txt", "000.txt", Fixtures.read(Fixtures.CLIPPED), ZoneOffset.UTC);
+        assertEquals("longjing-tea-picking-hangzhou", post.slug());
+        assertEquals("https://notes.inkstone.example/2025/04/18/longjing-tea-picking-hangzhou/", post.sourceUrl());
+        assertEquals(Instant.parse("2025-04-18T00:00:00Z"), post.publishedAt());
         assertNull(post.excerpt(), "no explicit excerpt: the clipped navigation must not become one");
         assertEquals(PostStatus.PUBLISHED, post.status());
     }

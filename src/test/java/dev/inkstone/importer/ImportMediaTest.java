@@ -30,17 +30,18 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.common.Fixtures;
+import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.image.TestImages;
 
 /**
- * Images in imports: zips built here from corpus exports and corpus images (made unique, so other tests' uploads of
+ * Images in imports: zips built here from our fixture export and generated images (made unique, so other tests' uploads of
  * the same pictures do not count), imported over HTTP, checked on the wire.
  */
 @QuarkusTest
 class ImportMediaTest {
 
-    private static final String THEME =
-            "../shared/corpus/wxr/wordpress-theme-test-data/themeunittestdata.wordpress.xml";
+    private static final String SITE = "https://inkstone-fixture.example/wp-content/uploads/";
     private static final String UPLOADS = "blog-backup/wp-content/uploads/";
 
     private static void zip(Path zip, Map<String, byte[]> entries) throws IOException {
@@ -86,20 +87,20 @@ class ImportMediaTest {
 
     @Test
     void wxrZipWithItsUploadsStoresImagesSetsFeaturedImagesAndRewritesBodies(@TempDir Path dir) throws IOException {
-        byte[] truncated = Arrays.copyOf(TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")), 3000);
+        byte[] truncated = Arrays.copyOf(TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)), 3000);
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("blog-backup/themeunittestdata.wordpress.xml", Files.readAllBytes(Path.of(THEME)));
-        // featured image of "Template: Featured Image (Horizontal)" (_thumbnail_id 1022)
-        entries.put(UPLOADS + "2013/03/featured-image-horizontal.jpg",
-                TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")));
-        // featured image of "Block: Gallery" (_thumbnail_id 771): a PNG named .jpg, as WordPress folders have
-        entries.put(UPLOADS + "2008/06/img_8399.jpg", TestImages.unique(TestImages.corpus("sharp/blackbug.png")));
-        // in the bodies of "Block category: Layout Elements", "Block: Gallery" and others
-        entries.put(UPLOADS + "2008/06/100_5540.jpg", TestImages.unique(TestImages.corpus("sharp/4.webp")));
-        entries.put(UPLOADS + "2014/01/spectacles.gif",
-                TestImages.unique(TestImages.corpus("sharp/rotating-squares.gif")));
-        entries.put(UPLOADS + "2008/06/canola2.jpg", truncated);
-        entries.put(UPLOADS + "2008/06/windmill.jpg",
+        entries.put("blog-backup/small-blog.wordpress.xml", Files.readAllBytes(Fixtures.WXR));
+        // featured image of "西湖边的一个下午" (_thumbnail_id 101)
+        entries.put(UPLOADS + "2021/05/xihu.jpg", TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)));
+        // featured image of "Notes on Java records" (_thumbnail_id 103), also in its body
+        entries.put(UPLOADS + "2021/06/diagram.png",
+                TestImages.unique(TestImages.generated(GeneratedImages.TRANSPARENT_PNG)));
+        // a WebP named .jpg, as WordPress folders have; the body names its 300x200 size variant
+        entries.put(UPLOADS + "2021/05/tea.jpg", TestImages.unique(TestImages.generated(GeneratedImages.PHOTO_WEBP)));
+        entries.put(UPLOADS + "2021/05/squares.gif",
+                TestImages.unique(TestImages.generated(GeneratedImages.ANIMATED_GIF)));
+        entries.put(UPLOADS + "2021/05/broken.jpg", truncated);
+        entries.put(UPLOADS + "2021/05/logo.jpg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8));
         Path zip = dir.resolve("wordpress-with-uploads.zip");
@@ -111,10 +112,8 @@ class ImportMediaTest {
         assertCompleted(dry);
         assertEquals("wxr", dry.getString("format"));
         List<Map<String, Object>> dryItems = Imports.items(dry.getInt("id"));
-        assertEquals("created", line(dryItems, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/100_5540.jpg").get("outcome"));
-        assertEquals("missing", line(dryItems, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/windmill.jpg").get("outcome"));
+        assertEquals("created", line(dryItems, "attachment", SITE + "2021/06/diagram.png").get("outcome"));
+        assertEquals("missing", line(dryItems, "attachment", SITE + "2021/05/logo.jpg").get("outcome"));
         assertEquals(imagesBefore, imageCount(), "a dry run stores no image record");
         assertEquals(filesBefore, storedFiles(), "a dry run writes no image file");
 
@@ -127,57 +126,48 @@ class ImportMediaTest {
         assertEquals(imagesBefore + 4, imageCount());
 
         // bad bytes are reported per reference, with the URL, and never fail a post
-        Map<String, Object> corrupt = line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg");
+        Map<String, Object> corrupt = line(items, "attachment", SITE + "2021/05/broken.jpg");
         assertEquals("missing", corrupt.get("outcome"));
         assertTrue(String.valueOf(corrupt.get("reason")).contains("not a whole JPEG"), corrupt.toString());
-        Map<String, Object> svg = line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/windmill.jpg");
+        Map<String, Object> svg = line(items, "attachment", SITE + "2021/05/logo.jpg");
         assertTrue(String.valueOf(svg.get("reason")).contains("SVG"), svg.toString());
-        Map<String, Object> absent = line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/dsc04563.jpg");
+        Map<String, Object> absent = line(items, "attachment", SITE + "2021/05/lost.jpg");
         assertEquals("missing", absent.get("outcome"));
         assertTrue(String.valueOf(absent.get("reason")).contains("remote URLs are not fetched"), absent.toString());
-        assertTrue(String.valueOf(absent.get("reason")).contains("2008/06/dsc04563.jpg"), absent.toString());
-        Map<String, Object> columns = post(items, "Block: Columns");
-        assertTrue(List.of("created", "updated").contains(columns.get("outcome")), columns.toString());
-        assertTrue(asAdmin().get("/api/v1/posts/" + columns.get("resourceId")).then().extract().path("markdown")
-                .toString().contains("wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg"),
+        assertTrue(String.valueOf(absent.get("reason")).contains("2021/05/lost.jpg"), absent.toString());
+        Map<String, Object> afternoon = post(items, "西湖边的一个下午");
+        assertTrue(List.of("created", "updated").contains(afternoon.get("outcome")), afternoon.toString());
+        JsonPath xihu = asAdmin().get("/api/v1/posts/" + afternoon.get("resourceId")).then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(xihu.getString("markdown").contains(SITE + "2021/05/never-uploaded.jpg"),
                 "a reference that was not stored keeps its working link");
         assertTrue(items.stream().anyMatch(i -> i.get("type").equals("image") && i.get("outcome").equals("missing")
-                && String.valueOf(i.get("title")).endsWith("2008/06/windmill.jpg")
+                && String.valueOf(i.get("title")).endsWith("2021/05/logo.jpg")
                 && String.valueOf(i.get("reason")).startsWith("image in the body: ")));
 
         // featured images: _thumbnail_id → attachment → stored image
-        long horizontal = ((Number) line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2013/03/featured-image-horizontal.jpg")
-                .get("resourceId")).longValue();
-        asAdmin().get("/api/v1/posts/" + post(items, "Template: Featured Image (Horizontal)").get("resourceId"))
-                .then().statusCode(200).body("featuredImage.id", equalTo((int) horizontal))
-                .body("featuredImage.url", startsWith("/media/"));
-        long gallery = ((Number) line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/img_8399.jpg").get("resourceId")).longValue();
-        asAdmin().get("/api/v1/posts/" + post(items, "Block: Gallery").get("resourceId")).then()
-                .body("featuredImage.id", equalTo((int) gallery));
-        asAdmin().get("/api/v1/images/" + gallery).then().body("mimeType", equalTo("image/png"))
-                .body("filename", equalTo("img_8399.png"));
+        long featured = ((Number) line(items, "attachment", SITE + "2021/05/xihu.jpg").get("resourceId")).longValue();
+        assertEquals((int) featured, xihu.getInt("featuredImage.id"));
+        assertTrue(xihu.getString("featuredImage.url").startsWith("/media/"));
+        long diagram = ((Number) line(items, "attachment", SITE + "2021/06/diagram.png").get("resourceId"))
+                .longValue();
+        asAdmin().get("/api/v1/posts/" + post(items, "Notes on Java records").get("resourceId")).then()
+                .body("featuredImage.id", equalTo((int) diagram));
 
-        // bodies point at our media URLs, which serve the bytes; post_image tracks the use
-        long bridge = ((Number) line(items, "attachment",
-                "https://wpthemetestdata.files.wordpress.com/2008/06/100_5540.jpg").get("resourceId")).longValue();
-        JsonPath image = asAdmin().get("/api/v1/images/" + bridge).then().extract().jsonPath();
+        // the body's size variant (tea-300x200.jpg) is the original tea.jpg, a WebP: one image, served as WebP
+        long tea = ((Number) line(items, "attachment", SITE + "2021/05/tea.jpg?w=1024&h=768").get("resourceId"))
+                .longValue();
+        JsonPath image = asAdmin().get("/api/v1/images/" + tea).then().body("mimeType", equalTo("image/webp"))
+                .body("filename", equalTo("tea.webp")).extract().jsonPath();
         String url = image.getString("url");
-        JsonPath layout = asAdmin().get("/api/v1/posts/"
-                + post(items, "Block category: Layout Elements").get("resourceId")).then().statusCode(200)
-                .extract().jsonPath();
-        String markdown = layout.getString("markdown");
+        String markdown = xihu.getString("markdown");
         assertTrue(markdown.contains("src=\"" + url + "\""), markdown);
-        assertFalse(layout.getString("markdown").contains("files.wordpress.com/2008/06/100_5540.jpg"));
-        assertTrue(layout.getString("html").contains("<img src=\"" + url + "\""));
+        assertFalse(markdown.contains("uploads/2021/05/tea-300x200.jpg"), markdown);
+        assertTrue(xihu.getString("html").contains("<img src=\"" + url + "\""));
         byte[] served = anonymous().get(url).then().statusCode(200).contentType("image/webp").extract().asByteArray();
         assertEquals("RIFF", new String(served, 0, 4, StandardCharsets.US_ASCII));
-        asAdmin().delete("/api/v1/images/" + bridge).then().statusCode(409)
-                .body("detail", containsString(layout.getString("slug")));
+        asAdmin().delete("/api/v1/images/" + tea).then().statusCode(409)
+                .body("detail", containsString(xihu.getString("slug")));
 
         // the same zip again: no second image, every post unchanged
         JsonPath again = Imports.upload(zip.toFile(), "application/zip", false);
@@ -185,8 +175,7 @@ class ImportMediaTest {
         assertEquals(0, again.getInt("created"));
         assertEquals(0, again.getInt("updated"));
         assertEquals(imagesBefore + 4, imageCount());
-        assertEquals("unchanged",
-                post(Imports.items(again.getInt("id")), "Block category: Layout Elements").get("outcome"));
+        assertEquals("unchanged", post(Imports.items(again.getInt("id")), "西湖边的一个下午").get("outcome"));
     }
 
     @Test
@@ -198,8 +187,8 @@ class ImportMediaTest {
                 + "正文 ![一只虫](images/bug.png \"虫\")\n\n![远程](https://example.com/nowhere.png)\n")
                 .getBytes(StandardCharsets.UTF_8));
         entries.put("site/content/posts/" + slug + "/images/bug.png",
-                TestImages.unique(TestImages.corpus("sharp/blackbug.png")));
-        entries.put("site/static/img/" + slug + ".jpg", TestImages.unique(TestImages.corpus("sharp/Landscape_9.jpg")));
+                TestImages.unique(TestImages.generated(GeneratedImages.TRANSPARENT_PNG)));
+        entries.put("site/static/img/" + slug + ".jpg", TestImages.unique(TestImages.generated(GeneratedImages.LANDSCAPE_JPEG)));
         Path zip = dir.resolve("hugo.zip");
         zip(zip, entries);
 

@@ -28,6 +28,8 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.common.Fixtures;
+import dev.inkstone.image.GeneratedImages;
 
 @QuarkusTest
 class ImportResourceTest {
@@ -68,6 +70,64 @@ class ImportResourceTest {
             assertEquals(0, again.getInt("updated"), path + " rerun updated");
             assertEquals(first.getInt("skipped"), again.getInt("skipped"), path);
         }
+    }
+
+    @Test
+    void fixtureBlogKeepsHierarchyTagsDatesAuthorsAndReportsWhatIsMissing() {
+        JsonPath job = Imports.upload(Fixtures.WXR.toFile(), "application/xml", false);
+        assertWholeRun(job, "fixture blog");
+        List<Map<String, Object>> items = Imports.items(job.getInt("id"));
+
+        asAdmin().get("/api/v1/categories/slug/fixture-hangzhou").then().statusCode(200)
+                .body("path", equalTo(List.of("旅行", "中国", "杭州")));
+        asAdmin().get("/api/v1/categories/slug/fixture-travel-photos").then().statusCode(200)
+                .body("path", equalTo(List.of("旅行", "Photos")));
+        asAdmin().get("/api/v1/categories/slug/fixture-notes-photos").then().statusCode(200)
+                .body("path", equalTo(List.of("Notes", "Photos")));
+
+        JsonPath records = asAdmin().get("/api/v1/posts/" + Imports.item(items, "post", "Notes on Java records")
+                .get("resourceId")).then().statusCode(200).extract().jsonPath();
+        assertEquals("2021-06-10T01:00:00Z", records.getString("publishedAt"));
+        assertEquals(11, records.getList("tags").size());
+        assertTrue(records.getList("tags.slug").contains("fixture-java"));
+        assertEquals(List.of("fixture-notes-photos"), records.getList("categories.slug"));
+        assertEquals("Ada Writer, 林小山", records.getString("author"), "Co-Authors Plus names, joined");
+        asAdmin().get("/api/v1/posts/" + Imports.item(items, "post", "明年春天的龙井").get("resourceId")).then()
+                .body("status", equalTo("scheduled")).body("publishedAt", equalTo("2031-04-01T00:00:00Z"));
+        asAdmin().get("/api/v1/posts/" + Imports.item(items, "post", "只给朋友看的").get("resourceId")).then()
+                .body("status", equalTo("draft"));
+        asAdmin().get("/api/v1/posts/slug/fixture-xihu-afternoon").then().statusCode(200)
+                .body("author", equalTo("林小山")).body("publishedAt", equalTo("2021-05-02T06:30:00Z"))
+                .body("html", org.hamcrest.Matchers.containsString("<strong>白堤</strong>"));
+
+        // A file upload has no folder: every attachment and the featured image are missing, naming their URLs.
+        assertEquals(7, items.stream().filter(i -> i.get("type").equals("attachment")
+                && i.get("outcome").equals("missing")).count());
+        List<Map<String, Object>> featured = items.stream().filter(i -> i.get("type").equals("image")
+                && String.valueOf(i.get("reason")).startsWith("featured image: ")).toList();
+        assertTrue(featured.size() > 0);
+        assertTrue(featured.stream().allMatch(i -> i.get("outcome").equals("missing")
+                && String.valueOf(i.get("reason")).endsWith("remote URLs are not fetched")
+                && String.valueOf(i.get("title")).startsWith("https://inkstone-fixture.example/")));
+        assertTrue(items.stream().anyMatch(i -> i.get("type").equals("page") && i.get("outcome").equals("skipped")));
+
+        JsonPath again = Imports.upload(Fixtures.WXR.toFile(), "application/xml", false);
+        assertWholeRun(again, "fixture blog rerun");
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("updated"));
+    }
+
+    @Test
+    void importsTheFixtureMarkdownFolderByServerPath() {
+        JsonPath job = Imports.serverPath(Fixtures.path("markdown"), false);
+        assertWholeRun(job, "fixture markdown");
+        assertEquals(4, job.getInt("total"));
+        assertEquals(0, job.getInt("skipped"));
+        asAdmin().get("/api/v1/posts/slug/xihu-spring").then().statusCode(200)
+                .body("title", equalTo("西湖的春天")).body("publishedAt", equalTo("2021-04-05T01:30:00Z"))
+                .body("categories[0].path", equalTo(List.of("游记")));
+        asAdmin().get("/api/v1/posts/slug/jekyll-tea").then().statusCode(200)
+                .body("publishedAt", equalTo("2021-03-04T00:00:00Z"));
     }
 
     @Test
@@ -195,7 +255,7 @@ class ImportResourceTest {
         int retried = asAdmin().post("/api/v1/imports/" + job.getInt("id") + "/retry").then().statusCode(202)
                 .extract().path("id");
         assertEquals("failed", Imports.await(retried).getString("status"));
-        JsonPath done = Imports.path("wxr/wordpress-importer/wxr-comprehensive.xml", false);
+        JsonPath done = Imports.upload(Fixtures.WXR.toFile(), "application/xml", false);
         asAdmin().post("/api/v1/imports/" + done.getInt("id") + "/retry").then().statusCode(409);
     }
 
@@ -225,15 +285,13 @@ class ImportResourceTest {
         // A zip-slip name is only a key: the post is imported, nothing is written outside.
         asAdmin().get("/api/v1/posts/slug/" + slug + "-evil").then().statusCode(200);
 
-        JsonPath seed = Imports.upload(Path.of("../shared/seeds/000_b3b5638aa48647d5.txt").toFile(), "text/plain",
-                false);
-        assertWholeRun(seed, "seed");
-        Map<String, Object> line = Imports.items(seed.getInt("id")).get(0);
-        assertTrue(String.valueOf(line.get("slug")).startsWith("china-ai-innovation-challenges-us-competition-future"));
+        JsonPath clipped = Imports.upload(Fixtures.CLIPPED.toFile(), "text/plain", false);
+        assertWholeRun(clipped, "clipped page");
+        Map<String, Object> line = Imports.items(clipped.getInt("id")).get(0);
+        assertTrue(String.valueOf(line.get("slug")).startsWith("longjing-tea-picking-hangzhou"));
         asAdmin().get("/api/v1/posts/" + line.get("resourceId")).then()
-                .body("sourceUrl", equalTo("https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-"
-                        + "competition-future/"))
-                .body("publishedAt", equalTo("2026-01-13T00:00:00Z"));
+                .body("sourceUrl", equalTo("https://notes.inkstone.example/2025/04/18/longjing-tea-picking-hangzhou/"))
+                .body("publishedAt", equalTo("2025-04-18T00:00:00Z"));
     }
 
     @Test
@@ -246,7 +304,8 @@ class ImportResourceTest {
                 .body("errors[0].field", equalTo("path"));
         asAdmin().get("/api/v1/imports/999999999").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        File image = Path.of("../shared/corpus/images/sharp/4.webp").toFile();
+        File image = dir.resolve("photo.webp").toFile();
+        Files.write(image.toPath(), GeneratedImages.named(GeneratedImages.PHOTO_WEBP));
         RestAssured.given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).multiPart("file", image, "image/webp")
                 .post("/api/v1/imports").then().statusCode(415).body("errors[0].field", equalTo("file"));
         asAdmin().queryParam("outcome", "exploded").get("/api/v1/imports/1/items").then().statusCode(400);

@@ -4,13 +4,19 @@ import static dev.inkstone.common.Api.asAdmin;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
+import dev.inkstone.common.SharedCorpus;
 
 /** Starting import jobs over HTTP and waiting for them, for tests. */
 public final class Imports {
@@ -18,12 +24,25 @@ public final class Imports {
     private Imports() {
     }
 
-    /** Imports a corpus file or folder through the server-side path and waits for the job. */
+    /**
+     * Imports a file or folder of the large shared corpus through the server-side path and waits for the job; skips
+     * the test when the corpus is absent.
+     */
     static JsonPath path(String path, boolean dryRun) {
-        return serverPath("shared/corpus/" + path, dryRun);
+        return serverPath(SharedCorpus.require(path), dryRun);
     }
 
-    /** Imports a file below the test profile's allowed import folder ("..", the worktrees' parent). */
+    /** Imports a file below the test profile's allowed import folder, wherever that is, and waits for the job. */
+    public static JsonPath serverPath(Path file, boolean dryRun) {
+        try {
+            Path root = Path.of(ConfigProvider.getConfig().getValue("inkstone.import.allowed-path", String.class));
+            return serverPath(root.toRealPath().relativize(file.toRealPath()).toString(), dryRun);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports a path relative to the test profile's allowed import folder and waits for the job. */
     public static JsonPath serverPath(String path, boolean dryRun) {
         int id = asAdmin().body(Map.of("path", path)).queryParam("dryRun", dryRun)
                 .post("/api/v1/imports/path").then().statusCode(202).extract().path("id");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
@@ -29,8 +30,49 @@ class WxrReaderTest {
 
     private CollectingSink read(String file) throws Exception {
         CollectingSink sink = new CollectingSink();
-        reader.read(Corpus.ROOT.resolve("wxr").resolve(file), sink);
+        reader.read(Corpus.root().resolve("wxr").resolve(file), sink);
         return sink;
+    }
+
+    @Test
+    void readsTheFixtureBlogsEdgeCases() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        reader.read(Fixtures.WXR, sink);
+        assertEquals(6, sink.categories.size());
+        assertEquals(List.of("旅行", "中国", "杭州"), sink.categories.stream().filter(path -> path.size() == 3)
+                .findFirst().orElseThrow().stream().map(TermRef::name).toList(), "the tree three levels deep");
+        List<List<TermRef>> photos = sink.categories.stream()
+                .filter(p -> p.get(p.size() - 1).name().equals("Photos")).toList();
+        assertEquals(2, photos.size(), "two categories named Photos under different parents");
+        assertFalse(photos.get(0).get(photos.get(0).size() - 1).slug()
+                .equals(photos.get(1).get(photos.get(1).size() - 1).slug()));
+        assertEquals(7, sink.attachments.size());
+        assertTrue(sink.attachments.stream().anyMatch(a -> a.contains("tea.jpg?w=1024&h=768")),
+                "a bare & outside CDATA is repaired, not refused: " + sink.attachments);
+
+        assertEquals(5, sink.posts.size());
+        ImportedPost xihu = sink.post("西湖边的一个下午");
+        assertEquals("fixture-xihu-afternoon", xihu.slug());
+        assertEquals(Instant.parse("2021-05-02T06:30:00Z"), xihu.publishedAt());
+        assertEquals("林小山", xihu.author(), "the display name of dc:creator");
+        assertEquals("https://inkstone-fixture.example/wp-content/uploads/2021/05/xihu.jpg", xihu.featured(),
+                "_thumbnail_id resolves to the attachment's URL");
+        assertTrue(xihu.markdown().startsWith("<div><p>"), "HTML stays one raw block, with wpautop's paragraphs");
+        ImportedPost records = sink.post("Notes on Java records");
+        assertEquals("Ada Writer, 林小山", records.author(), "Co-Authors Plus names, joined");
+        assertEquals(11, records.tags().size());
+        assertEquals("What a record is for.", records.excerpt());
+        ImportedPost scheduled = sink.posts.stream().filter(p -> p.status() == PostStatus.SCHEDULED).findFirst()
+                .orElseThrow();
+        assertEquals(Instant.parse("2031-04-01T00:00:00Z"), scheduled.publishedAt());
+        ImportedPost protectedPost = sink.post("只给朋友看的");
+        assertEquals(PostStatus.DRAFT, protectedPost.status());
+        assertTrue(protectedPost.notes().contains("password-protected post imported as a draft"));
+        ImportedPost untitled = sink.posts.stream().filter(p -> p.notes().stream()
+                .anyMatch(n -> n.startsWith("empty title"))).findFirst().orElseThrow();
+        assertFalse(untitled.title().isBlank());
+        assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("page")));
+        assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("nav_menu_item")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.image.TestImages;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,8 +61,8 @@ class PostListQueryCountTest {
         asAdmin().body(Map.of("name", "child", "slug", child, "parentId", rootId)).post("/api/v1/categories")
                 .then().statusCode(201);
         // Every post has one of three featured images: their summaries cost one batched query per page.
-        List<Integer> images = List.of(TestImages.uploadCorpus("sharp/Landscape_9.jpg"),
-                TestImages.uploadCorpus("sharp/5_webp_a.webp"), TestImages.uploadCorpus("sharp/rotating-squares.gif"));
+        List<Integer> images = List.of(TestImages.uploadGenerated(GeneratedImages.LANDSCAPE_JPEG),
+                TestImages.uploadGenerated(GeneratedImages.TRANSPARENT_WEBP), TestImages.uploadGenerated(GeneratedImages.ANIMATED_GIF));
         for (int i = 0; i < 100; i++) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("title", "count " + i);

@@ -13,7 +13,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,6 +136,20 @@ class PostListTest {
                 .header("Link", containsString("rel=\"next\""))
                 .header("Link", containsString("cursor="))
                 .header("Link", not(containsString("rel=\"last\"")));
+    }
+
+    @Test
+    void firstLinkOfACursorPageHasNoEmptyParameter() {
+        String tag = unique("first-link");
+        for (int i = 0; i < 2; i++) {
+            post("first link " + i, i, List.of(tag), List.of());
+        }
+        String cursor = anonymous().get("/api/v1/posts?tag=" + tag + "&perPage=1").then().extract().path("nextCursor");
+        // the cursor first: removing it used to leave "?&" behind
+        String link = anonymous().get("/api/v1/posts?cursor=" + cursor + "&tag=" + tag + "&perPage=1").then()
+                .statusCode(200).extract().header("Link");
+        assertTrue(link.contains("/api/v1/posts?tag=" + tag + "&perPage=1&page=1>; rel=\"first\""), link);
+        assertFalse(link.contains("?&") || link.contains("&&") || link.contains("&>"), link);
     }
 
     @Test

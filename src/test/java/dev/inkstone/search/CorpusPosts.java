@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.common.SharedCorpus;
 import dev.inkstone.common.text.MarkdownFiles;
 
 /**
@@ -21,7 +22,6 @@ import dev.inkstone.common.text.MarkdownFiles;
  */
 final class CorpusPosts {
 
-    static final Path CORPUS = Path.of("../shared/corpus");
 
     /** One post as read from the corpus. */
     record CorpusPost(String key, String slug, String title, List<String> tags, String markdown) {
@@ -31,7 +31,8 @@ final class CorpusPosts {
     }
 
     static List<CorpusPost> load() throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(CORPUS.resolve("manifest.json").toFile());
+        Path corpus = SharedCorpus.require();
+        JsonNode manifest = new ObjectMapper().readTree(corpus.resolve("manifest.json").toFile());
         List<CorpusPost> posts = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (JsonNode file : manifest.get("files")) {
@@ -39,7 +40,7 @@ final class CorpusPosts {
             if (!path.startsWith("markdown-") || !(path.endsWith(".md") || path.endsWith(".markdown"))) {
                 continue;
             }
-            Path source = CORPUS.resolve(path);
+            Path source = corpus.resolve(path);
             String name = source.getFileName().toString();
             String key = name.equals("index.md") ? source.getParent().getFileName().toString()
                     : name.substring(0, name.lastIndexOf('.'));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.inkstone.common.SharedCorpus;
+
 /**
  * Relevance end to end: every corpus post (468 Chinese, 206 English) goes in through the API, each query of the
  * relevance set goes out through GET /api/v1/search, and the means must stay at or above what was reached. The
@@ -32,6 +34,7 @@ class SearchRelevanceTest {
 
     @Test
     void ranksTheJudgedPostsFirst() throws IOException, InterruptedException {
+        SharedCorpus.require();
         SearchTesting.awaitIndex();
         Map<String, String> keyBySlug = new LinkedHashMap<>();
         long slowest = 0;

@@ -1,5 +1,7 @@
 package dev.inkstone.common.error;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -58,10 +61,13 @@ public class ProblemMapper {
         boolean bodyContent = false;
         boolean returnValue = false;
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            FieldPath path = FieldPath.of(violation.getPropertyPath());
+            FieldPath path = FieldPath.of(violation.getPropertyPath(), violation.getRootBeanClass());
             returnValue |= path.returnValue();
             bodyContent |= path.insideBody();
-            errors.add(new FieldError(path.name(), violation.getMessage()));
+            // A missing body is reported as the body, not as the Java parameter that would have held it.
+            boolean noBody = path.name().equals("body") && !path.insideBody()
+                    && violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+            errors.add(new FieldError(path.name(), noBody ? "a JSON body is required" : violation.getMessage()));
         }
         if (returnValue) {
             return unexpected(e, uri);
@@ -263,14 +269,16 @@ public class ProblemMapper {
     /** Where a bean-validation violation sits: which field, and whether it is inside the request body. */
     private record FieldPath(String name, boolean insideBody, boolean returnValue) {
 
-        static FieldPath of(Path path) {
+        static FieldPath of(Path path, Class<?> resource) {
             StringBuilder name = new StringBuilder();
             String parameter = null;
+            Path.MethodNode method = null;
             boolean inside = false;
             boolean returnValue = false;
             for (Path.Node node : path) {
                 ElementKind kind = node.getKind();
                 if (kind == ElementKind.METHOD) {
+                    method = node.as(Path.MethodNode.class);
                     continue;
                 }
                 if (kind == ElementKind.RETURN_VALUE) {
@@ -278,7 +286,8 @@ public class ProblemMapper {
                     continue;
                 }
                 if (kind == ElementKind.PARAMETER) {
-                    parameter = node.getName();
+                    int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                    parameter = method != null && isBody(resource, method, index) ? "body" : node.getName();
                     continue;
                 }
                 inside = true;
@@ -298,6 +307,26 @@ public class ProblemMapper {
             }
             String field = !name.isEmpty() ? name.toString() : parameter == null ? "body" : parameter;
             return new FieldPath(field, inside, returnValue);
+        }
+
+        /** A resource method's parameter without a JAX-RS or RESTEasy source annotation is the request body. */
+        private static boolean isBody(Class<?> resource, Path.MethodNode method, int index) {
+            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+            for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+                try {
+                    Method declared = type.getDeclaredMethod(method.getName(), types);
+                    for (Annotation annotation : declared.getParameterAnnotations()[index]) {
+                        String name = annotation.annotationType().getName();
+                        if (name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive.")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                } catch (NoSuchMethodException e) {
+                    // declared higher up
+                }
+            }
+            return false;
         }
     }
 }

@@ -52,6 +52,24 @@ public final class PagedResponse {
     }
 
     private static String link(UriBuilder builder, String rel) {
-        return "<" + builder.build() + ">; rel=\"" + rel + "\"";
+        return "<" + tidyQuery(builder.build().toString()) + ">; rel=\"" + rel + "\"";
+    }
+
+    /**
+     * Removing a parameter with replaceQueryParam leaves its separator behind ({@code ?&page=1} when the cursor was
+     * first); the empty pairs go, so links read as a client would write them.
+     */
+    static String tidyQuery(String uri) {
+        int question = uri.indexOf('?');
+        if (question < 0) {
+            return uri;
+        }
+        List<String> pairs = new ArrayList<>();
+        for (String pair : uri.substring(question + 1).split("&")) {
+            if (!pair.isEmpty()) {
+                pairs.add(pair);
+            }
+        }
+        return pairs.isEmpty() ? uri.substring(0, question) : uri.substring(0, question + 1) + String.join("&", pairs);
     }
 }

@@ -69,6 +69,27 @@ class ErrorHandlingTest {
     @Test
     void missingBodyIs400() {
         isProblem(asAdmin().post("/api/v1/tags").then(), 400);
+        // the body, not the Java parameter that would have held it (curl -d @missing-file.json sends none)
+        for (String path : java.util.List.of("/api/v1/tags", "/api/v1/posts", "/api/v1/categories")) {
+            isProblem(asAdmin().contentType("application/json").post(path).then(), 400)
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("body"))
+                    .body("errors[0].message", org.hamcrest.Matchers.equalTo("a JSON body is required"));
+        }
+        isProblem(asAdmin().contentType("application/json").put("/api/v1/posts/slug/no-body-here").then(), 400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("body"));
+    }
+
+    @Test
+    void unknownQueryParameterIs400NamingIt() {
+        anonymous().get("/api/v1/tags?perPage=3").then().statusCode(200);
+        // the same list with a typo, after the list itself was cached: never answered from memory
+        isProblem(anonymous().get("/api/v1/tags?perPage=3&colour=red").then(), 400)
+                .body("errors[0].field", equalTo("colour"));
+        isProblem(anonymous().get("/api/v1/posts?color=red").then(), 400).body("errors[0].field", equalTo("color"));
+        isProblem(anonymous().get("/api/v1/posts?perpage=5").then(), 400).body("errors[0].field", equalTo("perpage"));
+        isProblem(anonymous().get("/api/v1/search?q=x&tags=a").then(), 400).body("errors[0].field", equalTo("tags"));
+        anonymous().get("/api/v1/posts?perPage=1&status=published&tagMatch=all&include=tags&fields=id,tags").then()
+                .statusCode(200);
     }
 
     @Test

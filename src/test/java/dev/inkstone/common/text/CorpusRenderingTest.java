@@ -18,15 +18,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every markdown post of the shared corpus renders safely, with heading ids and a word count. */
+import dev.inkstone.common.Fixtures;
+import dev.inkstone.common.SharedCorpus;
+
+/**
+ * Every markdown post of our fixtures, and of the large shared corpus when it is beside the checkout, renders safely,
+ * with heading ids and a word count.
+ */
 class CorpusRenderingTest {
 
-    private static final Path CORPUS = Path.of("../shared/corpus");
-    private static final Path CHINESE = CORPUS.resolve("markdown-zh");
-    private static final Path ENGLISH = CORPUS.resolve("markdown-en");
+    private static final Path CHINESE = SharedCorpus.ROOT.resolve("markdown-zh");
+    private static final Path ENGLISH = SharedCorpus.ROOT.resolve("markdown-en");
 
     static Stream<Path> posts() throws IOException {
-        return Stream.concat(MarkdownFiles.under(CHINESE).stream(), MarkdownFiles.under(ENGLISH).stream());
+        Stream<Path> fixtures = MarkdownFiles.under(Fixtures.path("markdown")).stream();
+        if (!Files.isDirectory(SharedCorpus.ROOT)) {
+            return fixtures;
+        }
+        return Stream.concat(fixtures,
+                Stream.concat(MarkdownFiles.under(CHINESE).stream(), MarkdownFiles.under(ENGLISH).stream()));
     }
 
     @ParameterizedTest
@@ -50,6 +60,8 @@ class CorpusRenderingTest {
 
     @Test
     void findsBothCorpusFolders() throws IOException {
+        SharedCorpus.require();
+        assertEquals(4, MarkdownFiles.under(Fixtures.path("markdown")).size());
         assertTrue(MarkdownFiles.under(CHINESE).size() > 100);
         assertTrue(MarkdownFiles.under(ENGLISH).size() > 50);
     }
@@ -58,7 +70,11 @@ class CorpusRenderingTest {
     void countsChineseByCharacterNotByWhitespace() throws IOException {
         long words = 0;
         long whitespaceTokens = 0;
-        for (Path post : MarkdownFiles.under(CHINESE)) {
+        List<Path> chinese = new java.util.ArrayList<>(MarkdownFiles.under(Fixtures.path("markdown/zh")));
+        if (Files.isDirectory(SharedCorpus.ROOT)) {
+            chinese.addAll(MarkdownFiles.under(CHINESE));
+        }
+        for (Path post : chinese) {
             String text = MarkdownRenderer.render(MarkdownFiles.body(Files.readString(post))).plainText();
             words += WordCount.of(text).words();
             whitespaceTokens += text.isBlank() ? 0 : text.strip().split("\\s+").length;

@@ -16,10 +16,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The clipped blog post the project grew from, rendered end to end. */
+import dev.inkstone.common.Fixtures;
+
+/** A clipped Chinese web page of our own (fixtures/clipped), rendered end to end. */
 class SeedPostRenderingTest {
 
-    private static final Path SEED = Path.of("../shared/seeds/000_b3b5638aa48647d5.txt");
+    private static final Path SEED = Fixtures.CLIPPED;
+
+    /** The rendered text's words: each Han character and each other run of letters or digits (alt texts are not text). */
+    private static final int WORDS = 522;
+    private static final int MINUTES = 2;
 
     private static MarkdownRenderer.Rendered rendered;
     private static Document html;
@@ -36,11 +42,11 @@ class SeedPostRenderingTest {
 
     @Test
     void rendersTheChineseHeadingsWithIds() {
-        Element background = html.selectFirst("h2:containsOwn(背景：AGI Next 闭门峰会)");
-        Element guests = html.selectFirst("h3:containsOwn(圆桌会议的四位嘉宾)");
-        assertEquals("背景agi-next-闭门峰会", background.id());
-        assertEquals("圆桌会议的四位嘉宾", guests.id());
-        assertTrue(rendered.html().contains("<h2 id=\"背景agi-next-闭门峰会\">背景：AGI Next 闭门峰会</h2>"));
+        Element background = html.selectFirst("h2:containsOwn(背景：清明前后的龙井村)");
+        Element speakers = html.selectFirst("h3:containsOwn(采茶人说的话)");
+        assertEquals("背景清明前后的龙井村", background.id());
+        assertEquals("采茶人说的话", speakers.id());
+        assertTrue(rendered.html().contains("<h2 id=\"背景清明前后的龙井村\">背景：清明前后的龙井村</h2>"));
         assertEquals(html.select("h1, h2, h3, h4, h5, h6").size(), html.select("[id]").eachAttr("id").stream()
                 .distinct().count(), "every heading has its own id");
     }
@@ -48,30 +54,40 @@ class SeedPostRenderingTest {
     @Test
     void keepsTheImagesWithTheirHttpsSources() {
         var sources = html.select("img").eachAttr("src");
-        assertTrue(sources.contains("https://pictures.lukefan.com/china-ai-innovation-challenges-us-competition-future/"
-                + "blog_1.jpeg"), sources.toString());
-        assertTrue(sources.stream().filter(src -> src.startsWith("https://pictures.lukefan.com/")).count() >= 6);
+        assertTrue(sources.contains("https://images.inkstone.example/longjing-tea-picking-hangzhou/tea_1.jpeg"),
+                sources.toString());
+        assertEquals(6, sources.stream().filter(src -> src.startsWith("https://images.inkstone.example/")).count());
+    }
+
+    @Test
+    void rendersListsAndLinks() {
+        assertEquals(3, html.select("ol > li").size(), "the three steps of making tea");
+        assertEquals(7, html.select("ul > li").size(), "navigation, the cost list and the previous/next links");
+        assertEquals("西湖龙井的历史",
+                html.selectFirst("a[href=https://notes.inkstone.example/2024/10/02/longjing-history/]").text());
     }
 
     @Test
     void rendersTheBoldSpeakerNames() {
-        assertTrue(rendered.html().contains("<strong>唐杰：</strong>"));
+        assertTrue(rendered.html().contains("<strong>林老师：</strong>"));
+        assertTrue(rendered.html().contains("<strong>好茶三分靠天，七分靠手</strong>"));
     }
 
     @Test
     void containsNoScript() {
         HtmlSanitizerTest.assertSafe(rendered.html());
+        assertFalse(rendered.html().contains("alert("), "the clipped page's script is dropped");
     }
 
     @Test
     void countsEveryHanCharacterAndEveryOtherWordOfTheText() {
         WordCount count = WordCount.of(rendered.plainText());
         assertEquals(independentWordCount(rendered.plainText()), count.words());
-        assertEquals(4363, count.words());
-        // The seed is Chinese but for some Latin names and numbers, so its minutes are about characters / 300.
+        assertEquals(WORDS, count.words());
+        // The page is Chinese but for a few English words and numbers, so its minutes are about characters / 300.
         int minutes = count.readingMinutes();
         assertTrue(minutes >= count.words() / 300 && minutes <= count.words() / 250 + 1, "minutes " + minutes);
-        assertEquals(15, minutes);
+        assertEquals(MINUTES, minutes);
     }
 
     /** Counted another way: blank out each Han character, then split what is left on anything but letters. */

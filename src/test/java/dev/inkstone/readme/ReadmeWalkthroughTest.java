@@ -1,0 +1,98 @@
+package dev.inkstone.readme;
+
+import static dev.inkstone.common.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import dev.inkstone.common.Api;
+
+/**
+ * README's walk-through, run with bash and curl against the test server exactly as README shows it, so README cannot
+ * drift from what the API does. The commands live in {@code src/test/resources/readme/walkthrough.sh}; README holds
+ * them verbatim.
+ */
+@QuarkusTest
+class ReadmeWalkthroughTest {
+
+    private static final Path SCRIPT = Path.of("src/test/resources/readme/walkthrough.sh");
+    private static final String MARKER = "# --- README walk-through ---\n";
+
+    /** The commands README shows: everything after the marker line. */
+    static String commands() throws IOException {
+        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
+        int marker = script.indexOf(MARKER);
+        assertTrue(marker > 0, "the marker line is in " + SCRIPT);
+        return script.substring(marker + MARKER.length());
+    }
+
+    @Test
+    void readmeShowsTheWalkthroughVerbatim() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("```bash\n" + commands() + "```\n"),
+                "README.md must show " + SCRIPT + " below its marker line verbatim, in one ```bash block");
+    }
+
+    @Test
+    void walkthroughRunsAgainstTheServer(@TempDir Path dir) throws Exception {
+        removeWhatAnEarlierRunMade();
+        // The walk-through runs from the project folder (it calls src/main/scripts and src/bench); its files go here.
+        Files.createSymbolicLink(dir.resolve("src"), Path.of("src").toAbsolutePath());
+        ProcessBuilder bash = new ProcessBuilder("bash", SCRIPT.toAbsolutePath().toString()).directory(dir.toFile())
+                .redirectErrorStream(true);
+        bash.environment().put("API", "http://localhost:" + RestAssured.port + "/api/v1");
+        bash.environment().put("TOKEN", Api.ADMIN_TOKEN);
+        Process process = bash.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
+        assertEquals(0, process.exitValue(), "a step failed (curl -f, set -e):\n" + output);
+
+        // the status codes the walk-through prints (curl -w), each at the end of a line, after any JSON before it
+        List<String> codes = Pattern.compile("(?m)(?:^|(?<=\\}))(\\d{3})$").matcher(output).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(List.of("304", "412", "412"), codes, output);
+        assertTrue(output.contains("\"path\":[\"中国故事\",\"墙国的奇葩商业故事\"]"), output);
+        assertTrue(output.contains("<h2 id=\\\"背景agi-next-闭门峰会\\\">"), output);   // as JSON writes it
+        Matcher dryRun = Pattern.compile("import job \\d+: hello.md( \\(dry run: nothing is written\\))?").matcher(output);
+        assertTrue(dryRun.find() && dryRun.group(1) != null, "the first import says it is a dry run:\n" + output);
+        assertTrue(dryRun.find() && dryRun.group(1) == null, "the second does not:\n" + output);
+        assertTrue(Files.size(dir.resolve("inkstone-export.json")) > 0);
+
+        String slug = "china-ai-innovation";
+        asAdmin().get("/api/v1/posts/slug/" + slug).then().statusCode(200)
+                .body("title", org.hamcrest.Matchers.equalTo("新标题"))
+                .body("featuredImage.width", org.hamcrest.Matchers.equalTo(1600))
+                .body("categories[0].path", org.hamcrest.Matchers.contains("中国故事", "墙国的奇葩商业故事"))
+                .body("tags.slug", org.hamcrest.Matchers.contains("deepseek", "ai-agent"));
+    }
+
+    /** The walk-through makes fixed slugs; on a database kept from an earlier run they would be 409s. */
+    private static void removeWhatAnEarlierRunMade() {
+        delete("/api/v1/posts/slug/china-ai-innovation", "/api/v1/posts/");
+        delete("/api/v1/categories/slug/墙国的奇葩商业故事", "/api/v1/categories/");
+        delete("/api/v1/categories/slug/中国故事", "/api/v1/categories/");
+        delete("/api/v1/tags/slug/deepseek", "/api/v1/tags/");
+    }
+
+    private static void delete(String bySlug, String byId) {
+        Response found = asAdmin().get(bySlug);
+        if (found.statusCode() == 200) {
+            asAdmin().delete(byId + found.path("id")).then().statusCode(204);
+        }
+    }
+}
