@@ -141,7 +141,8 @@ class ChangeLogRepository {
      * {@code liveOnly} leaves tombstones out, for a first sync.
      */
     List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
-        Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted, was_public from change_log "
+        Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted, was_public "
+                + "from change_log "
                 + "where (seq, resource_type, resource_id) > (:seq, :type, :id)"
                 + (liveOnly ? " and deleted = false" : "") + " order by seq, resource_type, resource_id")
                 .setParameter("seq", seq).setParameter("type", type).setParameter("id", id).setMaxResults(max);

@@ -39,7 +39,8 @@ class AnonymousVisibilityTest {
         int categoryId = asAdmin().body(Map.of("name", "草稿分类 " + category, "slug", category, "parentId", parentId))
                 .post("/api/v1/categories").then().statusCode(201).extract().path("id");
         String tag = unique("vis-tag");
-        int postId = asAdmin().body(Map.of("title", "未发表", "status", "draft", "markdown", "秘密计划",
+        int postId = asAdmin().body(Map.of("title", "未发表", "slug", unique("vis-post"), "status", "draft",
+                "markdown", "秘密计划",
                 "tags", List.of(tag), "categories", List.of(category))).post("/api/v1/posts")
                 .then().statusCode(201).extract().path("id");
         int tagId = asAdmin().get("/api/v1/tags/slug/{slug}", tag).then().statusCode(200).extract().path("id");
