@@ -5,7 +5,7 @@
 # default, which acknowledges commits up to half a second before they reach the file.
 #
 # Usage: bash src/bench/writes.sh [posts]   (default 1000; builds the H2 jar unless BENCH_NO_BUILD=1)
-# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2).
+# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2), BENCH_JAR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-1000}
@@ -13,7 +13,7 @@ port=${BENCH_PORT:-18081}
 rounds=${BENCH_ROUNDS:-2}
 java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
 out=$PWD/target/bench
-jar=$PWD/target/quarkus-app/quarkus-run.jar
+jar=${BENCH_JAR:-$PWD/target/quarkus-app/quarkus-run.jar}
 mkdir -p "$out"
 [ -n "${BENCH_NO_BUILD:-}" ] || INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
 default_url=$(sed -n 's/^inkstone.default-db-url.h2=//p' src/main/resources/application.properties)

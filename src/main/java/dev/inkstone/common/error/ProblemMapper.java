@@ -138,7 +138,7 @@ public class ProblemMapper {
         }
         if (isDatabaseDown(e)) {
             Log.warnf("Database unreachable: %s", e.toString());
-            return build(503, "/problems/database-unavailable", "Service Unavailable",
+            return build(503, Problem.DATABASE_UNAVAILABLE, "Service Unavailable",
                     "The database cannot be reached; try again shortly", null, uri).header("Retry-After", "5")
                     .build();
         }

@@ -40,6 +40,15 @@ class DatabaseOutageTest {
         assertEquals(outage, DatabaseOutage.causedBy(new RuntimeException("commit failed", thrown)));
     }
 
+    @org.junit.jupiter.api.Test
+    void aConnectionThatCannotBeHadIsAnOutageWhateverTheState() {
+        SQLException refused = new SQLException("database \"x\" is not currently accepting connections", "55000");
+        assertEquals(true, DatabaseOutage.causedBy(new GenericJDBCException("Unable to acquire JDBC Connection",
+                refused)));
+        assertEquals(false, DatabaseOutage.causedBy(new GenericJDBCException("could not execute statement",
+                refused)));
+    }
+
     @ParameterizedTest
     @CsvSource({ "Acquisition timeout while waiting for new connection, true", "Syntax error, false" })
     void anExhaustedPoolIsAnOutage(String message, boolean outage) {
