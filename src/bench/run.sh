@@ -52,7 +52,7 @@ fresh_db() { # name: an empty database for the app, exported as INKSTONE_DB_URL
         export INKSTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" INKSTONE_DB_USER=postgres
     else
         rm -rf "${out:?}/$1"
-        export INKSTONE_DB_URL="jdbc:h2:file:./$out/$1/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+        export INKSTONE_DB_URL="jdbc:h2:file:./$out/$1/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
     fi
     rm -rf "${out:?}/$1-search" "${out:?}/$1-images"
     export INKSTONE_SEARCH_DIR="$out/$1-search" INKSTONE_IMAGES_DIR="$out/$1-images"

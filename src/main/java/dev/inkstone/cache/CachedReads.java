@@ -1,5 +1,6 @@
 package dev.inkstone.cache;
 
+import java.lang.annotation.Annotation;
 import java.time.Instant;
 
 import jakarta.ws.rs.HttpMethod;
@@ -8,11 +9,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.inkstone.common.error.Problem;
+import dev.inkstone.common.http.CacheControlFilter;
 import dev.inkstone.common.http.EntityTagCondition;
 
 /**
@@ -59,6 +63,11 @@ public class CachedReads {
     /** Runs after the ETag filter (response filters run in descending priority), which left the bytes it hashed. */
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void keep(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 503 && response.getEntity() instanceof Problem problem
+                && Problem.DATABASE_UNAVAILABLE.equals(problem.type()) && cacheable(request)) {
+            serveStale(request, response);
+            return;
+        }
         Object state = request.getProperty(STATE);
         if (!(state instanceof ContentClock.State computedUnder) || response.getStatus() != 200
                 || !(response.getEntity() instanceof byte[] body)) {
@@ -71,6 +80,38 @@ public class CachedReads {
         }
         cache.put(key(request), new ResponseCache.Entry(computedUnder, body, etag, type.toString(),
                 response.getHeaderString("X-Total-Count"), response.getHeaderString("Link")));
+    }
+
+    /**
+     * stale-if-error (RFC 5861): the database is unreachable, so the last answer kept for this request, however old,
+     * is better than a 503 to a reader. Nothing kept: the 503 stands.
+     */
+    private void serveStale(ContainerRequestContext request, ContainerResponseContext response) {
+        ResponseCache.Entry entry = cache.last(key(request));
+        if (entry == null) {
+            return;
+        }
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.remove("Retry-After");
+        headers.putSingle(HttpHeaders.ETAG, entry.etag());
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, CacheControlFilter.PUBLIC);
+        if (entry.totalCount() != null) {
+            headers.putSingle("X-Total-Count", entry.totalCount());
+        }
+        if (entry.link() != null) {
+            headers.putSingle("Link", entry.link());
+        }
+        EntityTagCondition ifNoneMatch =
+                EntityTagCondition.parse(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH));
+        if (ifNoneMatch != null && (ifNoneMatch.any() || ifNoneMatch.matchesWeakly(entry.etag()))) {
+            response.setStatus(304);
+            response.setEntity(null);
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
+        response.setStatus(200);
+        response.setEntity(entry.body(), new Annotation[0], MediaType.valueOf(entry.contentType()));
+        headers.putSingle(HttpHeaders.CONTENT_TYPE, entry.contentType());
     }
 
     /** The cache key: path and query exactly as sent. */

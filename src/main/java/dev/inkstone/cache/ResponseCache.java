@@ -49,6 +49,11 @@ public class ResponseCache {
         return entry != null && entry.state().equals(state) ? entry : null;
     }
 
+    /** The last answer kept for {@code uri} whatever state it was computed in: for serving during an outage. */
+    Entry last(String uri) {
+        return entries.get(uri);
+    }
+
     void put(String uri, Entry entry) {
         if (entries.size() >= maxEntries || bytes.get() + entry.body().length > maxBytes) {
             entries.clear();

@@ -50,6 +50,12 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** Like {@link #page} among the given ids only (a set bounded by the category table, which is small). */
+    List<Category> pageAmong(Collection<Long> ids, Sort<Category> sort, PageRequest request) {
+        return ids.isEmpty() ? List.of() : new ListQuery<>(Category.class).where("e.id in :ids", "ids", ids)
+                .fetch(getEntityManager(), sort, request);
+    }
+
     boolean slugTakenByOther(String slug, Long id) {
         return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
     }

@@ -66,8 +66,7 @@ public class CategoryResource {
                             defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.role();
-        return PagedResponse.of(categories.list(paging.toRequest(), sort), uri);
+        return PagedResponse.of(categories.list(paging.toRequest(), sort, !caller.mayReadDrafts()), uri);
     }
 
     @GET
@@ -76,8 +75,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategory(@PathParam("id") long id) {
-        caller.role();
-        return categories.get(id);
+        return categories.get(id, !caller.mayReadDrafts());
     }
 
     @GET
@@ -86,8 +84,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
-        caller.role();
-        return categories.getBySlug(slug);
+        return categories.getBySlug(slug, !caller.mayReadDrafts());
     }
 
     @POST

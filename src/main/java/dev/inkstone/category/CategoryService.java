@@ -55,15 +55,51 @@ public class CategoryService {
             new SortField<>("name", "name", String.class, c -> c.name),
             new SortField<>("id", "id", Long.class, c -> c.id));
 
-    public Page<CategoryView> list(PageRequest request, String sortParameter) {
+    /**
+     * A page of categories; {@code publicOnly} (anonymous readers) shows only those {@link #visibleIds visible}, so
+     * the name of a category only drafts or scheduled posts use is not shown.
+     */
+    public Page<CategoryView> list(PageRequest request, String sortParameter, boolean publicOnly) {
         Map<Long, Long> counts = postCounts.allByCategory();
         List<SortField<Category>> fields = new ArrayList<>(SORTS);
         fields.add(new SortField<>("postCount", "postCount", Long.class, c -> counts.getOrDefault(c.id, 0L)));
         Sort<Category> sort = Sort.parse(sortParameter, request, fields, "name");
+        Set<Long> visible = publicOnly ? visibleIds(counts) : null;
         List<Category> rows = sort.field().name().equals("postCount")
-                ? categories.inOrder(CountOrder.page(categories.allIds(), counts, sort, request))
-                : categories.page(sort, request);
-        return Page.of(rows, request, categories.count(), sort, this::views);
+                ? categories.inOrder(CountOrder.page(publicOnly ? visible : categories.allIds(), counts, sort, request))
+                : publicOnly ? categories.pageAmong(visible, sort, request) : categories.page(sort, request);
+        return Page.of(rows, request, publicOnly ? visible.size() : categories.count(), sort, this::views);
+    }
+
+    /**
+     * The categories anonymous readers may see: those a visible post is filed in, and their ancestors, whose names
+     * such a post's category path shows anyway. Categories are few; one query for the ancestors' paths.
+     */
+    private Set<Long> visibleIds(Map<Long, Long> counts) {
+        Set<Long> visible = new HashSet<>(counts.keySet());
+        for (Category category : categories.findByIds(counts.keySet())) {
+            for (long ancestor : category.ancestorIds()) {
+                visible.add(ancestor);
+            }
+        }
+        return visible;
+    }
+
+    /** A category; for {@code publicOnly} one that is not {@link #visibleIds visible} is a 404 like a missing one. */
+    public CategoryView get(long id, boolean publicOnly) {
+        CategoryView view = get(id);
+        if (publicOnly && !visibleIds(postCounts.allByCategory()).contains(id)) {
+            throw ApiException.notFound("Category " + id + " does not exist");
+        }
+        return view;
+    }
+
+    public CategoryView getBySlug(String slug, boolean publicOnly) {
+        CategoryView view = getBySlug(slug);
+        if (publicOnly && !visibleIds(postCounts.allByCategory()).contains(view.id())) {
+            throw ApiException.notFound("No category with this slug");
+        }
+        return view;
     }
 
     /**
@@ -167,6 +203,15 @@ public class CategoryService {
     public Map<Long, CategoryView> views(Collection<Long> ids) {
         return views(categories.findByIds(ids)).stream()
                 .collect(Collectors.toMap(CategoryView::id, Function.identity()));
+    }
+
+    /** Full views for a batch of ids; {@code publicOnly} leaves out those not {@link #visibleIds visible}. */
+    public Map<Long, CategoryView> views(Collection<Long> ids, boolean publicOnly) {
+        Map<Long, CategoryView> all = views(ids);
+        if (publicOnly && !all.isEmpty()) {
+            all.keySet().retainAll(visibleIds(postCounts.allByCategory()));
+        }
+        return all;
     }
 
     /** Summaries with paths for a batch of ids: two queries whatever the batch size. */

@@ -66,10 +66,10 @@ public class ExportWriter {
             g.writeNumberField("version", VERSION);
             g.writeStringField("exportedAt", Timestamps.now().toString());
             g.writeArrayFieldStart("categories");
-            pages(request -> categories.list(request, "id"), g, this::category);
+            pages(request -> categories.list(request, "id", false), g, this::category);
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
-            pages(request -> tags.list(request, "id"), g, this::tag);
+            pages(request -> tags.list(request, "id", false), g, this::tag);
             g.writeEndArray();
             // Images before posts: an importer reading the stream knows every image before a post names one.
             g.writeArrayFieldStart("images");

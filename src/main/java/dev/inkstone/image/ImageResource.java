@@ -59,7 +59,9 @@ public class ImageResource {
     }
 
     @GET
-    @Operation(summary = "List images", description = "Newest first by default.")
+    @Operation(summary = "List images", description = "Newest first by default. The image library needs a token: "
+            + "alt texts, captions and file names of images only drafts use are not for anonymous readers (a "
+            + "published post embeds what it shows of its images).")
     @APIResponse(responseCode = "200", description = "A page of images", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = ImagePage.class)))
@@ -69,17 +71,17 @@ public class ImageResource {
                             defaultValue = "-createdAt"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.role();
+        caller.require(Role.READER);
         return PagedResponse.of(images.list(paging.toRequest(), sort), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an image by id")
+    @Operation(summary = "Get an image by id", description = "Needs a token, as the list does.")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImageView getImage(@PathParam("id") long id) {
-        caller.role();
+        caller.require(Role.READER);
         return images.get(id);
     }
 

@@ -34,6 +34,13 @@ public class PostCounts {
         this.changes = changes;
     }
 
+    /**
+     * A JPQL condition on a tag (alias {@code e}, parameter {@code :now}): some post carrying it is visible at now.
+     * What anonymous readers may see of a tag; served by ix_post_tag_tag_id and the post's primary key.
+     */
+    public static final String TAG_HAS_VISIBLE_POST =
+            "exists (select p.id from Post p join p.tagIds pt where pt = e.id and p.visibleAt <= :now)";
+
     public Map<Long, Long> byTag(Collection<Long> tagIds) {
         return grouped("tagIds", tagIds);
     }

@@ -115,6 +115,9 @@ public class PostService {
         apply(post, input, post.createdAt);
         posts.persist(post);
         changes.record(ChangeType.POST, post.id);
+        if (post.visibleAt(post.createdAt)) {
+            changes.recordPublic(ChangeType.POST, post.id);
+        }
         return view(post);
     }
 
@@ -161,8 +164,12 @@ public class PostService {
     public void delete(long id, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
+        boolean visible = post.visibleAt(Timestamps.now());
         posts.delete(post);
         changes.recordDeletion(ChangeType.POST, id);
+        if (visible) {
+            changes.recordPublic(ChangeType.POST, id);
+        }
     }
 
     private void apply(Post post, PostInput input, Instant now) {
@@ -175,6 +182,9 @@ public class PostService {
         List<Long> categoryIds = categories.resolveSlugs(input.categoriesOrEmpty(), "categories").stream()
                 .map(CategorySummary::id).toList();
         List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
+        // Visible before this write (a scheduled post whose time came counts): sync must then tell anonymous clients
+        // of whatever happens to it next, an unpublish included.
+        boolean wasVisible = post.id != null && post.visibleAt(now);
         Publication publication = Publication.decide(input.status(), input.publishedAt(), post, now);
         Long featured = input.featuredImage();
         if (featured != null && !featured.equals(post.featuredImageId)
@@ -232,6 +242,9 @@ public class PostService {
         }
         post.updatedAt = now;
         changes.record(ChangeType.POST, post.id);
+        if (post.id != null && (wasVisible || post.visibleAt(now))) {
+            changes.recordPublic(ChangeType.POST, post.id);
+        }
     }
 
     private static void checkSourceUrl(String sourceUrl) {

@@ -46,7 +46,8 @@ public class ChangeLog {
      */
     public void record(ChangeType type, Long id) {
         if (id != null) {
-            pending().put(new ChangeLogRepository.Entry(type, id), false);
+            pending().merge(new ChangeLogRepository.Entry(type, id), ChangeLogRepository.Flags.CHANGED,
+                    ChangeLogRepository.Flags::and);
         }
     }
 
@@ -92,18 +93,28 @@ public class ChangeLog {
 
     /** Notes that a resource was deleted: sync clients get a tombstone for it. */
     public void recordDeletion(ChangeType type, long id) {
-        pending().put(new ChangeLogRepository.Entry(type, id), true);
+        pending().merge(new ChangeLogRepository.Entry(type, id), ChangeLogRepository.Flags.DELETED,
+                ChangeLogRepository.Flags::and);
     }
 
-    private Map<ChangeLogRepository.Entry, Boolean> pending() {
+    /**
+     * Notes, with its change, that the resource is or was visible to anonymous readers at the time of this write. A
+     * post that never was gets no tombstone in an anonymous sync: its id would tell of a draft. Kept once set.
+     */
+    public void recordPublic(ChangeType type, long id) {
+        pending().merge(new ChangeLogRepository.Entry(type, id), ChangeLogRepository.Flags.PUBLIC,
+                ChangeLogRepository.Flags::and);
+    }
+
+    private Map<ChangeLogRepository.Entry, ChangeLogRepository.Flags> pending() {
         // Outside a transaction getResource throws: a change must commit or roll back with the write it describes.
         @SuppressWarnings("unchecked")
-        Map<ChangeLogRepository.Entry, Boolean> pending =
-                (Map<ChangeLogRepository.Entry, Boolean>) transactions.getResource(PENDING);
+        Map<ChangeLogRepository.Entry, ChangeLogRepository.Flags> pending =
+                (Map<ChangeLogRepository.Entry, ChangeLogRepository.Flags>) transactions.getResource(PENDING);
         if (pending != null) {
             return pending;
         }
-        Map<ChangeLogRepository.Entry, Boolean> created = new LinkedHashMap<>();
+        Map<ChangeLogRepository.Entry, ChangeLogRepository.Flags> created = new LinkedHashMap<>();
         transactions.putResource(PENDING, created);
         transactions.registerInterposedSynchronization(new Synchronization() {
             private long seq = -1;

@@ -27,8 +27,23 @@ class ChangeLogRepository {
     record Entry(ChangeType type, long id) {
     }
 
-    /** A log row: the latest change of a resource, and whether that change deleted it. */
-    record Row(ChangeType type, long id, long seq, boolean deleted) {
+    /** What one transaction noted of a resource: whether it deleted it, whether it was public at that time. */
+    record Flags(boolean deleted, boolean wasPublic) {
+
+        static final Flags CHANGED = new Flags(false, false);
+        static final Flags DELETED = new Flags(true, false);
+        static final Flags PUBLIC = new Flags(false, true);
+
+        Flags and(Flags other) {
+            return new Flags(deleted || other.deleted, wasPublic || other.wasPublic);
+        }
+    }
+
+    /**
+     * A log row: the latest change of a resource, whether that change deleted it, and whether the resource was ever
+     * visible to anonymous readers at one of its logged writes (V15).
+     */
+    record Row(ChangeType type, long id, long seq, boolean deleted, boolean wasPublic) {
     }
 
     /** The counter's state: the last number handed out, and which database's log it counts. */
@@ -50,7 +65,7 @@ class ChangeLogRepository {
      * connection enlisted in it, so these rows commit or roll back with the content they describe.
      */
     /** Returns the sequence number the changes were written under, or -1 when there were none. */
-    long append(Map<Entry, Boolean> changes) {
+    long append(Map<Entry, Flags> changes) {
         if (changes.isEmpty()) {
             return -1;
         }
@@ -59,28 +74,44 @@ class ChangeLogRepository {
                 throw new IllegalStateException("The change log must be written in the transaction of the change");
             }
             long seq = next(connection);
-            // Writers reach this point one at a time, so replacing a resource's row cannot race another insert.
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from change_log where resource_type = ? and resource_id = ?")) {
-                for (Entry entry : changes.keySet()) {
-                    delete.setString(1, entry.type().wireName());
-                    delete.setLong(2, entry.id());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
-            }
+            // Writers reach this point one at a time, so updating a resource's row cannot race another insert. The
+            // update keeps was_public once set: a post public once stays one whose removal anonymous clients learn.
             OffsetDateTime now = Timestamps.now().atOffset(ZoneOffset.UTC);
-            try (PreparedStatement insert = connection.prepareStatement("insert into change_log "
-                    + "(resource_type, resource_id, seq, deleted, changed_at) values (?, ?, ?, ?, ?)")) {
-                for (Map.Entry<Entry, Boolean> change : changes.entrySet()) {
+            List<Map.Entry<Entry, Flags>> entries = new ArrayList<>(changes.entrySet());
+            int[] updated;
+            try (PreparedStatement update = connection.prepareStatement("update change_log set seq = ?, deleted = ?, "
+                    + "changed_at = ?, was_public = (was_public or ?) where resource_type = ? and resource_id = ?")) {
+                for (Map.Entry<Entry, Flags> change : entries) {
+                    update.setLong(1, seq);
+                    update.setBoolean(2, change.getValue().deleted());
+                    update.setObject(3, now);
+                    update.setBoolean(4, change.getValue().wasPublic());
+                    update.setString(5, change.getKey().type().wireName());
+                    update.setLong(6, change.getKey().id());
+                    update.addBatch();
+                }
+                updated = update.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into change_log (resource_type, "
+                    + "resource_id, seq, deleted, changed_at, was_public) values (?, ?, ?, ?, ?, ?)")) {
+                boolean any = false;
+                for (int i = 0; i < entries.size(); i++) {
+                    if (updated[i] != 0) {
+                        continue;
+                    }
+                    Map.Entry<Entry, Flags> change = entries.get(i);
                     insert.setString(1, change.getKey().type().wireName());
                     insert.setLong(2, change.getKey().id());
                     insert.setLong(3, seq);
-                    insert.setBoolean(4, change.getValue());
+                    insert.setBoolean(4, change.getValue().deleted());
                     insert.setObject(5, now);
+                    insert.setBoolean(6, change.getValue().wasPublic());
                     insert.addBatch();
+                    any = true;
                 }
-                insert.executeBatch();
+                if (any) {
+                    insert.executeBatch();
+                }
             }
             return seq;
         } catch (SQLException e) {
@@ -110,7 +141,8 @@ class ChangeLogRepository {
      * {@code liveOnly} leaves tombstones out, for a first sync.
      */
     List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
-        Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted from change_log "
+        Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted, was_public "
+                + "from change_log "
                 + "where (seq, resource_type, resource_id) > (:seq, :type, :id)"
                 + (liveOnly ? " and deleted = false" : "") + " order by seq, resource_type, resource_id")
                 .setParameter("seq", seq).setParameter("type", type).setParameter("id", id).setMaxResults(max);
@@ -118,7 +150,7 @@ class ChangeLogRepository {
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
             rows.add(new Row(ChangeType.fromWire((String) row[0]), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), (Boolean) row[3]));
+                    ((Number) row[2]).longValue(), (Boolean) row[3], (Boolean) row[4]));
         }
         return rows;
     }

@@ -46,8 +46,10 @@ public class SyncResource {
             resource was deleted, or is no longer visible to the caller (an unpublished post, for anonymous \
             callers). Apply changes in order. A scheduled post arrives once its time has come, without any write.
 
-            Anonymous callers receive published posts only; with a token of role reader or above, drafts and \
-            scheduled posts arrive as upserts too. A token continues only with the same kind of caller.
+            Anonymous callers receive published posts only, the tags and categories published posts use, and no \
+            images; a post they could never have seen arrives neither as an upsert nor as a tombstone. With a \
+            token of role reader or above, drafts, scheduled posts, every tag and category and the image library \
+            arrive too. A token continues only with the same kind of caller.
 
             Only a resource's own changes are sent: renaming or deleting a tag, or renaming or moving a category, \
             does not re-send the posts that carry it. Resolve the `tags` and `categories` of a post by id against \

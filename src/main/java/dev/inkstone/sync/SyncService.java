@@ -121,11 +121,16 @@ class SyncService {
             }
         }
         Map<Long, PostView> postViews = posts.views(ids(live, ChangeType.POST), readsDrafts);
-        Map<Long, TagView> tagViews = tags.views(ids(live, ChangeType.TAG));
-        Map<Long, CategoryView> categoryViews = categories.views(ids(live, ChangeType.CATEGORY));
-        Map<Long, ImageView> imageViews = images.views(ids(live, ChangeType.IMAGE));
+        Map<Long, TagView> tagViews = tags.views(ids(live, ChangeType.TAG), !readsDrafts);
+        Map<Long, CategoryView> categoryViews = categories.views(ids(live, ChangeType.CATEGORY), !readsDrafts);
+        Map<Long, ImageView> imageViews = readsDrafts ? images.views(ids(live, ChangeType.IMAGE)) : Map.of();
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
+            if (!readsDrafts && (row.type() == ChangeType.IMAGE
+                    || row.type() == ChangeType.POST && !row.wasPublic() && !postViews.containsKey(row.id()))) {
+                // The image library is for token holders; a post no anonymous reader ever saw leaves no trace.
+                continue;
+            }
             Change change = row.deleted() ? null : switch (row.type()) {
                 case POST -> postViews.containsKey(row.id()) ? Change.of(postViews.get(row.id())) : null;
                 case TAG -> tagViews.containsKey(row.id()) ? Change.of(tagViews.get(row.id())) : null;

@@ -11,6 +11,7 @@ import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.text.Slugs;
+import dev.inkstone.post.PostCounts;
 
 /** Tag queries; slug lookups use uq_tag_slug. */
 @ApplicationScoped
@@ -32,6 +33,12 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
     /** Sorted by name (ix_tag_name) or id (the primary key), by offset or keyset. */
     List<Tag> page(Sort<Tag> sort, PageRequest request) {
         return new ListQuery<>(Tag.class).fetch(getEntityManager(), sort, request);
+    }
+
+    /** Like {@link #page} but only tags some visible post carries (ix_post_tag_tag_id per candidate tag). */
+    List<Tag> publicPage(Sort<Tag> sort, PageRequest request, java.time.Instant now) {
+        return new ListQuery<>(Tag.class).where(PostCounts.TAG_HAS_VISIBLE_POST, "now", now)
+                .fetch(getEntityManager(), sort, request);
     }
 
     boolean slugTakenByOther(String slug, Long id) {

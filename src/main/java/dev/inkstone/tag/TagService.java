@@ -50,24 +50,37 @@ public class TagService {
             new SortField<>("name", "name", String.class, t -> t.name),
             new SortField<>("id", "id", Long.class, t -> t.id));
 
-    public Page<TagView> list(PageRequest request, String sortParameter) {
+    /**
+     * A page of tags; {@code publicOnly} (anonymous readers) leaves out tags no visible post carries, so the name of
+     * a tag only drafts or scheduled posts use is not shown. Their number is the count map's size: no count query.
+     */
+    public Page<TagView> list(PageRequest request, String sortParameter, boolean publicOnly) {
         Map<Long, Long> counts = postCounts.allByTag();
         List<SortField<Tag>> fields = new ArrayList<>(SORTS);
         fields.add(new SortField<>("postCount", "postCount", Long.class, t -> counts.getOrDefault(t.id, 0L)));
         Sort<Tag> sort = Sort.parse(sortParameter, request, fields, "name");
         List<Tag> rows = sort.field().name().equals("postCount")
-                ? tags.inOrder(CountOrder.page(tags.allIds(), counts, sort, request))
-                : tags.page(sort, request);
-        return Page.of(rows, request, tags.count(), sort,
+                ? tags.inOrder(CountOrder.page(publicOnly ? counts.keySet() : tags.allIds(), counts, sort, request))
+                : publicOnly ? tags.publicPage(sort, request, Timestamps.now()) : tags.page(sort, request);
+        return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
                 page -> page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList());
     }
 
-    public TagView get(long id) {
-        return view(load(id));
+    /** A tag; for {@code publicOnly} one no visible post carries is a 404 like a tag that does not exist. */
+    public TagView get(long id, boolean publicOnly) {
+        return visible(view(load(id)), publicOnly, "Tag " + id + " does not exist");
     }
 
-    public TagView getBySlug(String slug) {
-        return view(tags.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No tag with this slug")));
+    public TagView getBySlug(String slug, boolean publicOnly) {
+        TagView view = view(tags.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No tag with this slug")));
+        return visible(view, publicOnly, "No tag with this slug");
+    }
+
+    private static TagView visible(TagView view, boolean publicOnly, String notFound) {
+        if (publicOnly && view.postCount() == 0) {
+            throw ApiException.notFound(notFound);
+        }
+        return view;
     }
 
     /** The tag with this slug, if any, without failing the caller's transaction when there is none (imports). */
@@ -145,9 +158,15 @@ public class TagService {
 
     /** Full views for a batch of ids, two queries whatever the batch size. */
     public Map<Long, TagView> views(Collection<Long> ids) {
+        return views(ids, false);
+    }
+
+    /** Full views for a batch of ids; {@code publicOnly} leaves out tags no visible post carries. */
+    public Map<Long, TagView> views(Collection<Long> ids, boolean publicOnly) {
         List<Tag> found = tags.findByIds(ids);
         Map<Long, Long> counts = postCounts.byTag(found.stream().map(t -> t.id).toList());
-        return found.stream().collect(Collectors.toMap(t -> t.id, t -> TagView.of(t, counts.getOrDefault(t.id, 0L))));
+        return found.stream().filter(t -> !publicOnly || counts.getOrDefault(t.id, 0L) > 0)
+                .collect(Collectors.toMap(t -> t.id, t -> TagView.of(t, counts.getOrDefault(t.id, 0L))));
     }
 
     /** Summaries for a batch of ids, one query whatever the batch size. */

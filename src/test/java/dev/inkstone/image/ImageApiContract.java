@@ -208,7 +208,7 @@ abstract class ImageApiContract {
 
     @Test
     void servesSingleByteRangesAndRevalidation() {
-        String url = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
+        String url = asAdmin().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
                 .extract().path("variants[0].url");
         Response full = anonymous().get(url);
         byte[] bytes = full.asByteArray();
@@ -228,7 +228,7 @@ abstract class ImageApiContract {
 
     @Test
     void inventedNamesAndPathsAre404() {
-        String sha = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
+        String sha = asAdmin().get("/api/v1/images/" + uploadGenerated(GeneratedImages.LANDSCAPE_JPEG)).then()
                 .extract().path("sha256");
         for (String path : List.of("/media/" + sha + "/w333.jpg", "/media/" + sha + "/original.png",
                 "/media/" + sha + "/w640.jpg" /* wider than the 480-px image */, "/media/" + sha + "/w320.gif",
@@ -253,24 +253,24 @@ abstract class ImageApiContract {
         mergePatch().body("{\"focalPoint\": null, \"caption\": \"说明\"}").patch("/api/v1/images/" + id).then()
                 .statusCode(200).body("focalPoint", nullValue()).body("caption", equalTo("说明"))
                 .body("alt", equalTo("竖拍的照片"));
-        anonymous().get("/api/v1/images/" + id).then().statusCode(200).body("width", equalTo(1200));
+        asAdmin().get("/api/v1/images/" + id).then().statusCode(200).body("width", equalTo(1200));
     }
 
     @Test
     void listsImagesNewestFirstInPages() {
         int older = uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
         int newer = uploadGenerated(GeneratedImages.TRANSPARENT_WEBP);
-        anonymous().get("/api/v1/images?perPage=2").then().statusCode(200)
+        asAdmin().get("/api/v1/images?perPage=2").then().statusCode(200)
                 .header("X-Total-Count", notNullValue()).body("items", hasSize(2))
                 .body("items[0].id", equalTo(newer)).body("items[1].id", equalTo(older));
-        anonymous().get("/api/v1/images?perPage=101").then().statusCode(400);
+        asAdmin().get("/api/v1/images?perPage=101").then().statusCode(400);
     }
 
     @Test
     void postsEmbedTheFeaturedImageAndUsedImagesCannotBeDeleted() {
         int featured = uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
         int inline = uploadGenerated(GeneratedImages.TRANSPARENT_PNG);
-        String inlineUrl = anonymous().get("/api/v1/images/" + inline).then().extract().path("variants[0].url");
+        String inlineUrl = asAdmin().get("/api/v1/images/" + inline).then().extract().path("variants[0].url");
         String slug = unique("with-image");
         asAdmin().body("{\"title\": \"配图\", \"slug\": \"" + slug + "\", \"status\": \"published\", "
                 + "\"markdown\": \"![虫](https://cdn.example.com" + inlineUrl + ")\", "
@@ -291,9 +291,9 @@ abstract class ImageApiContract {
         asAdmin().body("{\"title\": \"配图\", \"slug\": \"" + slug + "\", \"status\": \"published\", "
                 + "\"markdown\": \"没有图片\"}").put("/api/v1/posts/slug/" + slug).then().statusCode(200)
                 .body("featuredImage", nullValue());
-        String sha = anonymous().get("/api/v1/images/" + inline).then().extract().path("sha256");
+        String sha = asAdmin().get("/api/v1/images/" + inline).then().extract().path("sha256");
         asAdmin().delete("/api/v1/images/" + inline).then().statusCode(204);
-        anonymous().get("/api/v1/images/" + inline).then().statusCode(404);
+        asAdmin().get("/api/v1/images/" + inline).then().statusCode(404);
         anonymous().get(inlineUrl).then().statusCode(404);
         anonymous().get("/media/" + sha + "/original.png").then().statusCode(404);
         asAdmin().delete("/api/v1/images/" + featured).then().statusCode(204);
@@ -304,7 +304,7 @@ abstract class ImageApiContract {
 
     @Test
     void concurrentFirstRequestsForOneVariantAllGetTheSameBytes() throws Exception {
-        String url = anonymous().get("/api/v1/images/" + uploadGenerated(GeneratedImages.PHOTO_JPEG)).then()
+        String url = asAdmin().get("/api/v1/images/" + uploadGenerated(GeneratedImages.PHOTO_JPEG)).then()
                 .extract().path("variants[2].webpUrl");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

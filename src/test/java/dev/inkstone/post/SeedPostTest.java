@@ -113,7 +113,7 @@ class SeedPostTest {
     }
 
     private static int category(String name, String slug, Integer parentId) {
-        var existing = anonymous().get("/api/v1/categories/slug/{slug}", slug);
+        var existing = asAdmin().get("/api/v1/categories/slug/{slug}", slug);
         if (existing.statusCode() == 200) {
             return existing.path("id");
         }

@@ -224,7 +224,7 @@ class SearchResourceTest {
         assertEquals(List.of(slug), slugs(tag, "鲸鱼"));
         search(tag, "海豚").body("items[0].highlights.title", equalTo("新标题：鲸鱼"));
 
-        long tagId = anonymous().get("/api/v1/tags/slug/" + tag).then().extract().jsonPath().getLong("id");
+        long tagId = asAdmin().get("/api/v1/tags/slug/" + tag).then().extract().jsonPath().getLong("id");
         String name = unique("珊瑚礁");
         asAdmin().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"name\": \"" + name + "\"}").patch("/api/v1/tags/" + tagId).then().statusCode(200);

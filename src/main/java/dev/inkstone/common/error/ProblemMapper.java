@@ -2,8 +2,6 @@ package dev.inkstone.common.error;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -70,7 +67,7 @@ public class ProblemMapper {
             errors.add(new FieldError(path.name(), noBody ? "a JSON body is required" : violation.getMessage()));
         }
         if (returnValue) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         // A body that parsed but breaks the rules is 422; a bad parameter or a missing body is malformed: 400.
@@ -113,7 +110,7 @@ public class ProblemMapper {
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         // The JSON reader wraps some Jackson failures (a creator refusing a value) in a bare 400.
         if (status == 400 && find(e, JsonProcessingException.class) instanceof JsonProcessingException json) {
@@ -132,7 +129,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Throwable constraint = find(e, org.hibernate.exception.ConstraintViolationException.class);
         if (constraint != null) {
             return constraint((org.hibernate.exception.ConstraintViolationException) constraint, uri);
@@ -143,13 +140,11 @@ public class ProblemMapper {
                     "A value is too long or malformed for where it is stored", null, uri).build();
         }
         if (find(e, OptimisticLockException.class) != null || find(e, StaleStateException.class) != null) {
-            return build(409, "/problems/concurrent-change", "Conflict",
-                    "The resource was changed by another request at the same time; read it again and retry", null,
-                    uri).build();
+            return concurrentChange(uri, headers);
         }
         if (isDatabaseDown(e)) {
             Log.warnf("Database unreachable: %s", e.toString());
-            return build(503, "/problems/database-unavailable", "Service Unavailable",
+            return build(503, Problem.DATABASE_UNAVAILABLE, "Service Unavailable",
                     "The database cannot be reached; try again shortly", null, uri).header("Retry-After", "5")
                     .build();
         }
@@ -162,6 +157,24 @@ public class ProblemMapper {
                 "An unexpected error occurred; quote " + id + " when reporting it", null, uri).build();
     }
 
+    /**
+     * Another writer committed between this request's precondition check and its own commit (the entity's version
+     * moved). A request that carried If-Match asked for exactly that condition, so it gets the 412 a later check would
+     * have given; without one it is a plain conflict. An expected outcome of concurrency, so one line, no trace.
+     */
+    private static Response concurrentChange(UriInfo uri, HttpHeaders headers) {
+        boolean conditional = headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        Log.infof("Concurrent change of %s: answered %d", uri == null ? "?" : uri.getPath(), conditional ? 412 : 409);
+        if (conditional) {
+            return build(412, "/problems/precondition-failed", "Precondition Failed",
+                    "If-Match does not match the current ETag: another request changed the resource at the same "
+                            + "time; read it again and reapply the change", null, uri).build();
+        }
+        return build(409, "/problems/concurrent-change", "Conflict",
+                "The resource was changed by another request at the same time; read it again and retry", null, uri)
+                .build();
+    }
+
     private Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
         ConstraintProblem problem = ConstraintProblem.of(name);
@@ -171,12 +184,7 @@ public class ProblemMapper {
     }
 
     private static boolean isDatabaseDown(Throwable e) {
-        if (find(e, JDBCConnectionException.class) != null || find(e, SQLTransientConnectionException.class) != null) {
-            return true;
-        }
-        // Agroal reports an exhausted or unreachable pool as a plain SQLException with this wording.
-        Throwable sql = find(e, SQLException.class);
-        return sql != null && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout");
+        return DatabaseOutage.causedBy(e);
     }
 
     static Throwable find(Throwable e, Class<? extends Throwable> type) {
@@ -208,6 +216,9 @@ public class ProblemMapper {
     static String reason(int status) {
         if (status == 413) {
             return "Content Too Large"; // RFC 9110's name; the JAX-RS constant keeps the old one
+        }
+        if (status == 414) {
+            return "URI Too Long"; // likewise
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         if (known != null) {

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+
+import dev.inkstone.common.http.StrictUtf8;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,11 +34,14 @@ class RouteProblems {
     private final List<String> largeUploadPaths;
     private final BodyHandler boundedBody;
     private final BodyHandler boundedMultipart;
+    private final int maxUriLength;
 
     RouteProblems(ObjectMapper mapper, @ConfigProperty(name = "inkstone.http.max-body") MemorySize maxBody,
             @ConfigProperty(name = "inkstone.http.max-multipart") MemorySize maxMultipart,
             @ConfigProperty(name = "inkstone.http.large-upload.paths") List<String> largeUploadPaths,
-            @ConfigProperty(name = "inkstone.http.large-upload.max") MemorySize maxLargeUpload) {
+            @ConfigProperty(name = "inkstone.http.large-upload.max") MemorySize maxLargeUpload,
+            @ConfigProperty(name = "inkstone.http.max-uri-length") int maxUriLength) {
+        this.maxUriLength = maxUriLength;
         this.mapper = mapper;
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxMultipartBytes = maxMultipart.asLongValue();
@@ -69,6 +74,9 @@ class RouteProblems {
         // by the route's limit, which fails with 413 (a problem body too, below) when it runs over; the HTTP layer's
         // own body handler then sees the body read and leaves it.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            if (refusedTarget(ctx)) {
+                return;
+            }
             String length = ctx.request().getHeader("Content-Length");
             String type = ctx.request().getHeader("Content-Type");
             boolean multipart = type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
@@ -89,6 +97,29 @@ class RouteProblems {
         router.errorHandler(413, ctx -> send(ctx, 413, "The request body is too large"));
     }
 
+    /**
+     * The request target is held to inkstone.http.max-uri-length here, with a problem body: the HTTP layer's own
+     * limit (quarkus.http.limits.max-initial-line-length, set far above it) answers a bare 414 before any handler
+     * runs. Path and query must be UTF-8 once percent-decoded; the HTTP layer would turn bad bytes into U+FFFD.
+     */
+    private boolean refusedTarget(RoutingContext ctx) {
+        String target = ctx.request().uri();
+        if (target.length() > maxUriLength) {
+            ctx.response().putHeader("Connection", "close");
+            send(ctx, 414, "The request target is longer than " + maxUriLength + " characters", null);
+            return true;
+        }
+        int query = target.indexOf('?');
+        String part = !StrictUtf8.isValidUriPart(query < 0 ? target : target.substring(0, query)) ? "path"
+                : query >= 0 && !StrictUtf8.isValidUriPart(target.substring(query + 1)) ? "query" : null;
+        if (part != null) {
+            String message = "the " + part + " is not valid UTF-8 once percent-decoded";
+            send(ctx, 400, message, List.of(new FieldError(part, message)));
+            return true;
+        }
+        return false;
+    }
+
     private static boolean tooLarge(String contentLength, long limit) {
         try {
             return Long.parseLong(contentLength.trim()) > limit;
@@ -98,12 +129,16 @@ class RouteProblems {
     }
 
     private void send(RoutingContext ctx, int status, String detail) {
+        send(ctx, status, detail, null);
+    }
+
+    private void send(RoutingContext ctx, int status, String detail, List<FieldError> errors) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten() || response.ended()) {
             return;
         }
-        Problem problem = new Problem("about:blank", ProblemMapper.reason(status), status, detail,
-                ctx.request().path(), null);
+        Problem problem = new Problem(errors == null ? "about:blank" : "/problems/invalid-parameter",
+                ProblemMapper.reason(status), status, detail, errors == null ? ctx.request().path() : null, errors);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(problem));

@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class CacheControlFilter {
 
-    static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
+    /** stale-if-error: during a database outage this server, and caches in front of it, answer the last copy. */
+    public static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
     static final String PRIVATE = "private, no-store";
 
     @ServerResponseFilter

@@ -32,7 +32,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ConditionalReadsTest {
 
-    private static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
+    private static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
 
     @Test
     void everyReadOfPostsTagsAndCategoriesCarriesAStrongETag() throws Exception {
@@ -94,7 +94,7 @@ class ConditionalReadsTest {
 
     @Test
     void ifNoneMatchComparesWeaklyAndTakesListsAndStar() {
-        int tagId = Content.tag(unique("etag-tag"));
+        int tagId = Content.publicTag(unique("etag-tag"));
         String etag = etag("/api/v1/tags/{id}", tagId);
 
         for (String header : List.of("W/" + etag, "\"other\", " + etag, "\"a\",W/\"b\" , " + etag + ",\"c\"", "*")) {
@@ -108,7 +108,7 @@ class ConditionalReadsTest {
 
     @Test
     void anyOtherIfNoneMatchGetsTheFullResponse() {
-        int tagId = Content.tag(unique("etag-tag"));
+        int tagId = Content.publicTag(unique("etag-tag"));
         String etag = etag("/api/v1/tags/{id}", tagId);
         String unquoted = etag.substring(1, etag.length() - 1);
 
@@ -121,7 +121,7 @@ class ConditionalReadsTest {
 
     @Test
     void hugeIfNoneMatchIsParsedOrRefusedButNeverA500() {
-        int tagId = Content.tag(unique("etag-tag"));
+        int tagId = Content.publicTag(unique("etag-tag"));
         String etag = etag("/api/v1/tags/{id}", tagId);
         String many = "\"x\",".repeat(3000);
 
@@ -141,7 +141,7 @@ class ConditionalReadsTest {
 
     @Test
     void headCarriesTheETagOfGet() {
-        int tagId = Content.tag(unique("etag-tag"));
+        int tagId = Content.publicTag(unique("etag-tag"));
         String etag = etag("/api/v1/tags/{id}", tagId);
 
         anonymous().head("/api/v1/tags/{id}", tagId).then().statusCode(200).header("ETag", etag);
@@ -185,7 +185,8 @@ class ConditionalReadsTest {
     void publishingAPostChangesTheETagOfItsTagThroughPostCount() {
         String tag = unique("etag-count");
         int tagId = Content.tag(tag);
-        String before = etag("/api/v1/tags/{id}", tagId);
+        // A tag no published post carries is hidden from anonymous readers; a token holder gets the same bytes.
+        String before = asAdmin().get("/api/v1/tags/{id}", tagId).then().statusCode(200).extract().header("ETag");
 
         Content.publishedPost(tag, null);
 
@@ -216,7 +217,7 @@ class ConditionalReadsTest {
 
     @Test
     void noLastModifiedSoIfModifiedSinceIsIgnored() {
-        int tagId = Content.tag(unique("etag-tag"));
+        int tagId = Content.publicTag(unique("etag-tag"));
 
         anonymous().header("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT").get("/api/v1/tags/{id}", tagId)
                 .then().statusCode(200).header("Last-Modified", nullValue()).body("id", equalTo(tagId));

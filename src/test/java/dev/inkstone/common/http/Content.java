@@ -24,6 +24,13 @@ final class Content {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A tag anonymous readers see, as a published post carries it; its id. */
+    static int publicTag(String slug) {
+        int id = tag(slug);
+        publishedPost(slug, null);
+        return id;
+    }
+
     static int category(String slug, Integer parentId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Category " + slug);

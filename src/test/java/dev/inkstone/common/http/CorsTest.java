@@ -26,7 +26,7 @@ class CorsTest {
 
     @Test
     void preflightGrantsConditionalWritesWithABearerToken() {
-        int tagId = Content.tag(unique("cors-tag"));
+        int tagId = Content.publicTag(unique("cors-tag"));
 
         given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization, content-type, if-match")
@@ -64,7 +64,7 @@ class CorsTest {
 
     @Test
     void readsVaryByOriginSoSharedCachesKeepOneCopyPerOrigin() {
-        int tagId = Content.tag(unique("cors-tag"));
+        int tagId = Content.publicTag(unique("cors-tag"));
 
         given().get("/api/v1/tags/{id}", tagId).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue())
@@ -76,7 +76,7 @@ class CorsTest {
 
     @Test
     void crossOriginRevalidationIsA304WithCorsHeaders() {
-        int tagId = Content.tag(unique("cors-tag"));
+        int tagId = Content.publicTag(unique("cors-tag"));
         String etag = Content.etag("/api/v1/tags/{id}", tagId);
 
         given().header("Origin", ORIGIN).header("If-None-Match", etag).get("/api/v1/tags/{id}", tagId)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Write cost on the embedded H2 database: starts the packaged H2 jar on a fresh file database and loads posts through
+# PUT /api/v1/posts/slug/{slug} (generate.py), once with one client thread (each commit waits alone) and once with
+# four. Compares the shipped default H2 URL (durable commits) with the same URL plus WRITE_DELAY=500, H2's own
+# default, which acknowledges commits up to half a second before they reach the file.
+#
+# Usage: bash src/bench/writes.sh [posts]   (default 1000; builds the H2 jar unless BENCH_NO_BUILD=1)
+# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2), BENCH_JAR.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+posts=${1:-1000}
+port=${BENCH_PORT:-18081}
+rounds=${BENCH_ROUNDS:-2}
+java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
+out=$PWD/target/bench
+jar=${BENCH_JAR:-$PWD/target/quarkus-app/quarkus-run.jar}
+mkdir -p "$out"
+[ -n "${BENCH_NO_BUILD:-}" ] || INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
+default_url=$(sed -n 's/^inkstone.default-db-url.h2=//p' src/main/resources/application.properties)
+old_url=${default_url/;WRITE_DELAY=0/}
+
+app=0
+stop_app() { [ "$app" = 0 ] || { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=0; }; }
+trap stop_app EXIT
+
+run() { # label, database URL, client threads
+    local dir="$out/writes-$1-$3"
+    rm -rf "$dir" && mkdir -p "$dir"
+    # shellcheck disable=SC2086
+    (cd "$dir" && INKSTONE_DB_URL="$2" INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token \
+        exec java $java_opts -jar "$jar" > app.log 2>&1) &
+    app=$!
+    until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+        kill -0 "$app" 2>/dev/null || { tail -20 "$dir/app.log"; exit 1; }
+        sleep 0.05
+    done
+    printf '%-24s threads=%s  ' "$1" "$3"
+    python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads "$3" |
+        tail -1 | awk -v n="$posts" '{ printf "%s s, %.0f posts/s\n", $(NF-1), n / $(NF-1) }'
+    stop_app
+}
+
+for round in $(seq "$rounds"); do
+    for threads in 1 4; do
+        run durable-default "$default_url" "$threads"
+        run write-delay-500 "$old_url;WRITE_DELAY=500" "$threads"
+    done
+done
