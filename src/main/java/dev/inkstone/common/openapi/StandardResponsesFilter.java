@@ -64,6 +64,7 @@ public class StandardResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
+        OneOfTypes.fix(openApi);
         MergePatchSchemas.add(openApi);
     }
 
