@@ -65,6 +65,7 @@ public class StandardResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
         OneOfTypes.fix(openApi);
+        FormSchemas.fix(openApi);
         MergePatchSchemas.add(openApi);
     }
 
