@@ -91,12 +91,16 @@ final class PostExamples {
               "createdAt": "2026-01-15T09:12:00Z",
               "updatedAt": "2026-01-15T09:12:00Z",
               "markdown": "## Why headless\\n\\nThe frontend changes every year; the posts should not.",
-              "html": "<h2 id=\\"why-headless\\">Why headless</h2><p>The frontend changes every year; the posts should not.</p>",
+              "html": "<h2 id=\\"why-headless\\">Why headless</h2><p>The frontend changes every year; the posts \
+            should not.</p>",
               "excerpt": "The frontend changes every year; the posts should not.",
               "readingMinutes": 1,
               "wordCount": 12,
               "featuredImage": null,
-              "tags": [{"id": 10, "slug": "cms", "name": "cms"}, {"id": 11, "slug": "static-sites", "name": "static-sites"}],
+              "tags": [
+                {"id": 10, "slug": "cms", "name": "cms"},
+                {"id": 11, "slug": "static-sites", "name": "static-sites"}
+              ],
               "categories": [{"id": 4, "slug": "engineering", "name": "Engineering", "path": ["Engineering"]}],
               "sourceUrl": null,
               "author": null,

@@ -57,8 +57,9 @@ public record PostInput(
         Long featuredImage,
         @Size(max = 200) @CleanText
         @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
-        @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must be the current one, or the write "
-                + "is refused with 412 and nothing changes, as with If-Match; ignored when the write creates", examples = "3") Long version) {
+        @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
+                + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
+                + "ignored when the write creates", examples = "3") Long version) {
 
     /** The fields of a post's input without a version: a write that checks none. */
     public PostInput(String title, String slug, PostStatus status, Instant publishedAt, String markdown,

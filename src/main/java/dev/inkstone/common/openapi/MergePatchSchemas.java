@@ -1,6 +1,7 @@
 package dev.inkstone.common.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Writes the schema of each merge-patch body from the input schema it patches: a resource's PATCH body refers to
  * {@code <Name>Patch}, which is made here from {@code <Name>Input} with the same properties and none required
  * (RFC 7396: a patch names only what changes). Derived, so a field added to an input cannot be missing from its
- * patch; a validator then accepts the one-field patch the server accepts.
+ * patch; a validator then accepts the one-field patch the server accepts. In every input, an optional field may
+ * also be null, which means absent (and in a patch: remove it), so each one is declared nullable here.
  */
 final class MergePatchSchemas {
 
@@ -28,6 +30,11 @@ final class MergePatchSchemas {
             return;
         }
         Map<String, Schema> schemas = components.getSchemas();
+        schemas.forEach((name, schema) -> {
+            if (name.endsWith(INPUT)) {
+                optionalMeansNullable(schema);
+            }
+        });
         openApi.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(op -> {
             if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
                 return;
@@ -46,6 +53,42 @@ final class MergePatchSchemas {
                 components.addSchema(name, patchOf(input));
             });
         }));
+    }
+
+    private static void optionalMeansNullable(Schema input) {
+        if (input.getProperties() == null) {
+            return;
+        }
+        List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+        Map<String, Schema> properties = new LinkedHashMap<>(input.getProperties());
+        properties.replaceAll((name, property) -> {
+            if (required.contains(name) || acceptsNull(property)) {
+                return property;
+            }
+            boolean plain = property.getRef() == null && property.getEnumeration() == null
+                    && property.getType() != null && property.getAnyOf() == null && property.getOneOf() == null;
+            if (plain) {
+                return property.addType(Schema.SchemaType.NULL);
+            }
+            return OASFactory.createSchema().anyOf(List.of(property, nullSchema()));
+        });
+        input.setProperties(properties);
+    }
+
+    private static boolean acceptsNull(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
+            return true;
+        }
+        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null && alternatives.stream().anyMatch(MergePatchSchemas::acceptsNull)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Schema nullSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.NULL);
     }
 
     private static Schema patchOf(Schema input) {

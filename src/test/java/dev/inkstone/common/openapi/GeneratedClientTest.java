@@ -174,8 +174,9 @@ class GeneratedClientTest {
         assertTrue(job.getDryRun());
         ImportJob done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> imports.getImport(job.getId(), null),
-                        j -> !j.getStatus().equals("queued") && !j.getStatus().equals("running"));
-        assertEquals("completed", done.getStatus());
+                        j -> j.getStatus() != ImportJob.StatusEnum.QUEUED
+                                && j.getStatus() != ImportJob.StatusEnum.RUNNING);
+        assertEquals(ImportJob.StatusEnum.COMPLETED, done.getStatus());
         ImportItemPage report = imports.listImportItems(job.getId(), null, null, null, null, null);
         ImportItem line = report.getItems().get(0);
         assertEquals("typed-client-import", line.getSlug());
