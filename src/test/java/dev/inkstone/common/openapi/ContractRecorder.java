@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi31;
@@ -34,9 +36,11 @@ final class ContractRecorder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode DOCUMENT = read();
+    // The components copied beside each schema (see compile) are there to be referenced, not to validate.
+    private static final JsonMetaSchema DIALECT = JsonMetaSchema.builder(OpenApi31.getInstance())
+            .keyword(new NonValidationKeyword("components")).build();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(OpenApi31.getInstance())
-                    .defaultMetaSchemaIri(OpenApi31.getInstance().getIri()));
+            builder -> builder.metaSchema(DIALECT).defaultMetaSchemaIri(DIALECT.getIri()));
     private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();
 
     private final List<String> violations = new ArrayList<>();
