@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +44,8 @@ public class TokenResource {
 
     @GET
     @Operation(summary = "List tokens", description = "Names and roles only; token values are never shown again.")
-    @APIResponse(responseCode = "200", description = "All tokens, oldest first (at most 1000 exist)")
+    @APIResponse(responseCode = "200", description = "All tokens, oldest first (at most 1000 exist)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<TokenView> listTokens() {
         caller.require(Role.ADMIN);
@@ -52,7 +56,8 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a token", description = "The answer holds the token value, the only time it is "
             + "shown. Roles: reader (reads drafts), editor (writes content), admin (manages tokens).")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<TokenCreated> createToken(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
         caller.require(Role.ADMIN);

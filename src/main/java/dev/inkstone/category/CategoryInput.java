@@ -6,10 +6,17 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import dev.inkstone.common.validation.CleanText;
 
-/** Body of POST /api/v1/categories and PUT /api/v1/categories/{id}. */
+/**
+ * Body of POST /api/v1/categories and PUT /api/v1/categories/{id}. A client can send back the category it read: the
+ * derived fields a GET shows (path, postCount…) are ignored and version is checked like If-Match. Any other unknown
+ * field is a 400.
+ */
 @Schema(name = "CategoryInput")
+@JsonIgnoreProperties({ "id", "path", "postCount", "createdAt", "updatedAt" })
 public record CategoryInput(
         @NotBlank @Size(max = 100) @CleanText @Schema(examples = "墙国的奇葩商业故事") String name,
         @Size(max = 120) @CleanText
@@ -17,5 +24,13 @@ public record CategoryInput(
                 + "'-'; derived from the name when absent") String slug,
         @Size(max = 2000) @CleanText(multiline = true) @Schema(nullable = true) String description,
         @Positive @Schema(nullable = true, examples = "1", description = "The parent category; null for a root")
-        Long parentId) {
+        Long parentId,
+        @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
+                + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
+                + "ignored when the write creates", examples = "3") Long version) {
+
+    /** A category's fields without a version: a write that checks none. */
+    public CategoryInput(String name, String slug, String description, Long parentId) {
+        this(name, slug, description, parentId, null);
+    }
 }

@@ -72,7 +72,10 @@ public class CategoryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a category by id")
-    @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "200", description = "The category",
+            content = @Content(schema = @Schema(implementation = CategoryView.class), examples = {
+                    @ExampleObject(name = "chinese", value = CategoryExamples.CATEGORY),
+                    @ExampleObject(name = "english", value = CategoryExamples.CATEGORY_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategory(@PathParam("id") long id) {
         return categories.get(id, !caller.mayReadDrafts());
@@ -81,7 +84,10 @@ public class CategoryResource {
     @GET
     @Path("/slug/{slug}")
     @Operation(summary = "Get a category by slug", description = "Chinese slugs are sent percent-encoded in the path.")
-    @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "200", description = "The category",
+            content = @Content(schema = @Schema(implementation = CategoryView.class), examples = {
+                    @ExampleObject(name = "chinese", value = CategoryExamples.CATEGORY),
+                    @ExampleObject(name = "english", value = CategoryExamples.CATEGORY_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
         return categories.getBySlug(slug, !caller.mayReadDrafts());
@@ -91,8 +97,11 @@ public class CategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a category",
             description = "The slug is derived from the name when absent; parentId places it in the tree.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = CategoryExamples.INPUT)))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = CategoryExamples.INPUT),
+            @ExampleObject(name = "english", value = CategoryExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<CategoryView> createCategory(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
         caller.require(Role.EDITOR);
@@ -104,8 +113,10 @@ public class CategoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a category")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = CategoryExamples.INPUT)))
-    @APIResponse(responseCode = "200", description = "The category as stored")
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = CategoryExamples.INPUT),
+            @ExampleObject(name = "english", value = CategoryExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "200", description = "The category as stored",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CategoryView replaceCategory(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
@@ -119,9 +130,10 @@ public class CategoryResource {
     @Operation(summary = "Change some fields of a category",
             description = "An RFC 7396 merge patch; null removes a field (a null parentId makes a root).")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
-            schema = @Schema(implementation = CategoryInput.class),
+            schema = @Schema(ref = "CategoryPatch"),
             examples = @ExampleObject(name = "make-root", value = "{\"parentId\": null}")))
-    @APIResponse(responseCode = "200", description = "The category as stored")
+    @APIResponse(responseCode = "200", description = "The category as stored",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CategoryView patchCategory(@PathParam("id") long id, byte[] patch) {
@@ -144,6 +156,7 @@ public class CategoryResource {
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "CategoryPage")
-    record CategoryPage(java.util.List<CategoryView> items, Page.PageInfo page, String nextCursor) {
+    record CategoryPage(java.util.List<CategoryView> items, Page.PageInfo page, 
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

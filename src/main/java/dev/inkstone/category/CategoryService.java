@@ -144,6 +144,7 @@ public class CategoryService {
     public CategoryView replace(long id, CategoryInput input, Precondition precondition) {
         Category category = load(id);
         precondition.check(() -> get(id));
+        Precondition.requireVersion(input.version(), category.version);
         Instant now = Timestamps.now();
         applyFields(category, input, now);
         if (!Objects.equals(category.parentId, input.parentId())) {

@@ -5,7 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The small form of a category embedded in posts, with the names from the root down to it. */
-@Schema(name = "CategorySummary")
+// Always present, so typed clients need no checks and can send a summary back as a reference.
+@Schema(name = "CategorySummary", requiredProperties = { "id", "slug", "name", "path" })
 public record CategorySummary(
         @Schema(examples = "12") long id,
         @Schema(examples = "墙国的奇葩商业故事") String slug,

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +42,7 @@ public class ExportResource {
             + "URL path (media/<sha256>/original.jpg) and import the zip. Slugs are the keys, so importing it where "
             + "it came from changes nothing. Needs a token (reader or more).")
     @APIResponse(responseCode = "200", description = "The export, streamed",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(schema = @Schema(implementation = ExportDocument.class),
                     examples = @ExampleObject(name = "export", value = ExportExamples.EXPORT)))
     public Response exportAll() {
         caller.require(Role.READER);

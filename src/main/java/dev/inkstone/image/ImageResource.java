@@ -78,7 +78,8 @@ public class ImageResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an image by id", description = "Needs a token, as the list does.")
-    @APIResponse(responseCode = "200", description = "The image")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImageView getImage(@PathParam("id") long id) {
         caller.require(Role.READER);
@@ -91,8 +92,11 @@ public class ImageResource {
             + "bytes. The same bytes uploaded again answer 200 with the image already stored.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class)))
-    @APIResponse(responseCode = "201", description = "Stored", headers = @Header(name = "Location", ref = "Location"))
-    @APIResponse(responseCode = "200", description = "These bytes were stored before; the existing image")
+    @APIResponse(responseCode = "201", description = "Stored", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = ImageView.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were stored before; the existing image",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "413", description = "Larger than inkstone.images.max-bytes",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, GIF or WebP, or bytes of another type than "
@@ -121,9 +125,11 @@ public class ImageResource {
     @Operation(summary = "Change an image's alt text, caption or focal point",
             description = "An RFC 7396 merge patch; null removes a field.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
-            schema = @Schema(implementation = ImageInput.class),
-            examples = @ExampleObject(name = "alt and focal point", value = ImageExamples.PATCH)))
-    @APIResponse(responseCode = "200", description = "The image as stored")
+            schema = @Schema(ref = "ImagePatch"), examples = {
+                    @ExampleObject(name = "alt and focal point", value = ImageExamples.PATCH),
+                    @ExampleObject(name = "english alt, no caption", value = ImageExamples.PATCH_EN) }))
+    @APIResponse(responseCode = "200", description = "The image as stored",
+            content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImageView patchImage(@PathParam("id") long id, byte[] patch) {
         caller.require(Role.EDITOR);
@@ -146,7 +152,8 @@ public class ImageResource {
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "ImagePage")
-    record ImagePage(java.util.List<ImageView> items, Page.PageInfo page, String nextCursor) {
+    record ImagePage(java.util.List<ImageView> items, Page.PageInfo page, 
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 
     /** The multipart form of an upload, for the OpenAPI document. */

@@ -237,6 +237,7 @@ public class ImageService {
         ImageInput current = new ImageInput(image.alt, image.caption,
                 image.focalX == null ? null : new ImageInput.Focal(image.focalX, image.focalY));
         ImageInput next = change.apply(current);
+        Precondition.requireVersion(next.version(), image.version);
         Double x = next.focalPoint() == null ? null : next.focalPoint().x();
         Double y = next.focalPoint() == null ? null : next.focalPoint().y();
         if (!Objects.equals(image.alt, blankToNull(next.alt())) || !Objects.equals(image.caption,

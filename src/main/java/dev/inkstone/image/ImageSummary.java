@@ -5,7 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The image as a post embeds it: enough to render a responsive {@code <picture>} without another request. */
-@Schema(name = "ImageSummary")
+// Always present, so typed clients need no checks and can send a summary back as a reference.
+@Schema(name = "ImageSummary", requiredProperties = { "id", "url", "width", "height", "variants" })
 public record ImageSummary(
         @Schema(examples = "12") long id,
         @Schema(examples = "/media/3f0c4a7e1b9d2c6f58a0e7d4b3c2a1908f7e6d5c4b3a29180f1e2d3c4b5a6978/original.jpg")

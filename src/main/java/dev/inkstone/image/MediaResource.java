@@ -47,7 +47,8 @@ public class MediaResource {
             headers = @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING, examples = IMMUTABLE)),
             content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The requested byte range",
-            headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range starts past the end",
             headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING)))

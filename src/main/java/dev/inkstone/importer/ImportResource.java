@@ -65,7 +65,8 @@ public class ImportResource {
             + "INKSTONE_IMPORT_MAX_UPLOAD (512M by default).")
     @APIResponse(responseCode = "202", description = "The job, queued",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
     public RestResponse<ImportJobView> startImport(
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Parameter(description = "Report what would happen and write nothing")
@@ -87,7 +88,8 @@ public class ImportResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.PATH)))
     @APIResponse(responseCode = "202", description = "The job, queued",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
     public RestResponse<ImportJobView> startImportFromPath(@Valid @NotNull ImportPathInput input,
             @Parameter(description = "Report what would happen and write nothing")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
@@ -101,7 +103,8 @@ public class ImportResource {
     @Operation(summary = "Get an import job", description = "Status and progress counts; poll until the status is "
             + "completed, failed, interrupted or cancelled.")
     @APIResponse(responseCode = "200", description = "The job",
-            content = @Content(examples = @ExampleObject(name = "running", value = ImportExamples.JOB)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "running", value = ImportExamples.JOB)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImportJobView getImport(@PathParam("id") long id) {
         caller.require(Role.EDITOR);
@@ -114,7 +117,8 @@ public class ImportResource {
             + "image) in source order: created, updated, unchanged, skipped with the reason, missing, failed.")
     @APIResponse(responseCode = "200", description = "A page of report lines",
             headers = { @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
-            content = @Content(examples = @ExampleObject(name = "report", value = ImportExamples.ITEMS)))
+            content = @Content(schema = @Schema(implementation = ImportItemPage.class),
+                    examples = @ExampleObject(name = "report", value = ImportExamples.ITEMS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<Page<ImportItemView>> listImportItems(@PathParam("id") long id,
             @BeanParam PageParameters paging,
@@ -137,7 +141,8 @@ public class ImportResource {
             + "(on any instance); 410 once its upload was deleted (kept for inkstone.import.keep-failed).")
     @APIResponse(responseCode = "202", description = "The new job, queued",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "410", description = "The job's upload was deleted; upload the file again",
@@ -168,5 +173,11 @@ public class ImportResource {
         return RestResponse.ResponseBuilder.create(Status.ACCEPTED, job)
                 .location(uri.getBaseUriBuilder().path("api/v1/imports").path(Long.toString(job.id())).build())
                 .build();
+    }
+
+    /** The report page body, named for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "ImportItemPage")
+    record ImportItemPage(java.util.List<ImportItemView> items, Page.PageInfo page,
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

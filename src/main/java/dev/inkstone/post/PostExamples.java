@@ -71,6 +71,42 @@ final class PostExamples {
               "nextCursor": null
             }""";
 
+    static final String INPUT_EN = """
+            {
+              "title": "Notes on running a small blog on a headless CMS",
+              "slug": "notes-on-a-headless-blog",
+              "status": "draft",
+              "markdown": "## Why headless\\n\\nThe frontend changes every year; the posts should not.",
+              "tags": ["cms", "static-sites"],
+              "categories": ["engineering"]
+            }""";
+
+    static final String POST_EN = """
+            {
+              "id": 43,
+              "slug": "notes-on-a-headless-blog",
+              "title": "Notes on running a small blog on a headless CMS",
+              "status": "draft",
+              "publishedAt": null,
+              "createdAt": "2026-01-15T09:12:00Z",
+              "updatedAt": "2026-01-15T09:12:00Z",
+              "markdown": "## Why headless\\n\\nThe frontend changes every year; the posts should not.",
+              "html": "<h2 id=\\"why-headless\\">Why headless</h2><p>The frontend changes every year; the posts \
+            should not.</p>",
+              "excerpt": "The frontend changes every year; the posts should not.",
+              "readingMinutes": 1,
+              "wordCount": 12,
+              "featuredImage": null,
+              "tags": [
+                {"id": 10, "slug": "cms", "name": "cms"},
+                {"id": 11, "slug": "static-sites", "name": "static-sites"}
+              ],
+              "categories": [{"id": 4, "slug": "engineering", "name": "Engineering", "path": ["Engineering"]}],
+              "sourceUrl": null,
+              "author": null,
+              "version": 1
+            }""";
+
     private PostExamples() {
     }
 }

@@ -83,7 +83,9 @@ public class PostResource {
     @Path("/{id}")
     @Operation(summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post",
-            content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.POST)))
+            content = @Content(schema = @Schema(implementation = PostView.class), examples = {
+                    @ExampleObject(name = "chinese", value = PostExamples.POST),
+                    @ExampleObject(name = "english", value = PostExamples.POST_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPost(@PathParam("id") long id) {
         return posts.get(id, caller.mayReadDrafts());
@@ -94,7 +96,9 @@ public class PostResource {
     @Operation(summary = "Get a post by slug", description = "Chinese slugs are sent percent-encoded in the path. "
             + "Drafts and scheduled posts are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post",
-            content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.POST)))
+            content = @Content(schema = @Schema(implementation = PostView.class), examples = {
+                    @ExampleObject(name = "chinese", value = PostExamples.POST),
+                    @ExampleObject(name = "english", value = PostExamples.POST_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug) {
@@ -105,8 +109,10 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a post", description = "Tags are named by slug and created when new; categories "
             + "must exist. The markdown is rendered to sanitized HTML on write.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = PostExamples.INPUT),
+            @ExampleObject(name = "english", value = PostExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PostView> createPost(@Valid @NotNull PostInput input, @Context UriInfo uri) {
         caller.require(Role.EDITOR);
@@ -118,8 +124,10 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a post")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
-    @APIResponse(responseCode = "200", description = "The post as stored")
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = PostExamples.INPUT),
+            @ExampleObject(name = "english", value = PostExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "200", description = "The post as stored",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PostView replacePost(@PathParam("id") long id, @Valid @NotNull PostInput input) {
@@ -132,9 +140,12 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the post at a slug", description = "The idempotent upsert for import "
             + "scripts: sending the same body again changes nothing, not even the version.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
-    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = PostExamples.INPUT),
+            @ExampleObject(name = "english", value = PostExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PostView> upsertPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug,
@@ -153,9 +164,10 @@ public class PostResource {
     @Operation(summary = "Change some fields of a post", description = "An RFC 7396 merge patch over the post's "
             + "writable fields; the result must be valid as a whole.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
-            schema = @Schema(implementation = PostInput.class),
+            schema = @Schema(ref = "PostPatch"),
             examples = @ExampleObject(name = "publish", value = "{\"status\": \"published\"}")))
-    @APIResponse(responseCode = "200", description = "The post as stored")
+    @APIResponse(responseCode = "200", description = "The post as stored",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PostView patchPost(@PathParam("id") long id, byte[] patch) {
@@ -178,6 +190,7 @@ public class PostResource {
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "PostPage")
-    record PostPage(java.util.List<PostView> items, Page.PageInfo page, String nextCursor) {
+    record PostPage(java.util.List<PostView> items, Page.PageInfo page, 
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

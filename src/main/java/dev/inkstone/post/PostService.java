@@ -124,6 +124,7 @@ public class PostService {
     public PostView replace(long id, PostInput input, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
+        Precondition.requireVersion(input.version(), post.version);
         apply(post, input, Timestamps.now());
         posts.flush();
         return view(post);
@@ -133,7 +134,9 @@ public class PostService {
     public PostView patch(long id, UnaryOperator<PostInput> change, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
-        apply(post, change.apply(currentInput(post)), Timestamps.now());
+        PostInput input = change.apply(currentInput(post));
+        Precondition.requireVersion(input.version(), post.version);
+        apply(post, input, Timestamps.now());
         posts.flush();
         return view(post);
     }
@@ -156,6 +159,7 @@ public class PostService {
             return new Upserted(true, create(withSlug));
         }
         precondition.check(() -> view(existing));
+        Precondition.requireVersion(input.version(), existing.version);
         apply(existing, withSlug, Timestamps.now());
         posts.flush();
         return new Upserted(false, view(existing));

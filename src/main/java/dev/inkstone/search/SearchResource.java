@@ -60,6 +60,7 @@ public class SearchResource {
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "SearchPage")
-    record SearchPage(List<SearchHit> items, Page.PageInfo page, String nextCursor) {
+    record SearchPage(List<SearchHit> items, Page.PageInfo page,
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

@@ -5,14 +5,28 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import dev.inkstone.common.validation.CleanText;
 
-/** Body of POST /api/v1/tags and PUT /api/v1/tags/{id}. */
+/**
+ * Body of POST /api/v1/tags and PUT /api/v1/tags/{id}. A client can send back the tag it read: the derived fields a
+ * GET shows are ignored and version is checked like If-Match. Any other unknown field is a 400.
+ */
 @Schema(name = "TagInput")
+@JsonIgnoreProperties({ "id", "postCount", "createdAt", "updatedAt" })
 public record TagInput(
         @NotBlank @Size(max = 100) @CleanText @Schema(examples = "机器学习") String name,
         @Size(max = 120) @CleanText
         @Schema(examples = "机器学习", description = "Lower-case letters and digits of any script joined by '-'; "
                 + "derived from the name when absent") String slug,
-        @Size(max = 2000) @CleanText(multiline = true) @Schema(examples = "关于机器学习的文章") String description) {
+        @Size(max = 2000) @CleanText(multiline = true) @Schema(examples = "关于机器学习的文章") String description,
+        @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
+                + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
+                + "ignored when the write creates", examples = "3") Long version) {
+
+    /** A tag's fields without a version: a write that checks none. */
+    public TagInput(String name, String slug, String description) {
+        this(name, slug, description, null);
+    }
 }

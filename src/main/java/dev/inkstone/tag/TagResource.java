@@ -73,7 +73,10 @@ public class TagResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a tag by id")
-    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = TagView.class), examples = {
+                    @ExampleObject(name = "chinese", value = TagExamples.TAG),
+                    @ExampleObject(name = "english", value = TagExamples.TAG_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTag(@PathParam("id") long id) {
         return tags.get(id, !caller.mayReadDrafts());
@@ -82,7 +85,10 @@ public class TagResource {
     @GET
     @Path("/slug/{slug}")
     @Operation(summary = "Get a tag by slug", description = "Chinese slugs are sent percent-encoded in the path.")
-    @APIResponse(responseCode = "200", description = "The tag")
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = TagView.class), examples = {
+                    @ExampleObject(name = "chinese", value = TagExamples.TAG),
+                    @ExampleObject(name = "english", value = TagExamples.TAG_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTagBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
         return tags.getBySlug(slug, !caller.mayReadDrafts());
@@ -91,8 +97,11 @@ public class TagResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a tag", description = "The slug is derived from the name when absent.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = TagExamples.INPUT)))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = TagExamples.INPUT),
+            @ExampleObject(name = "english", value = TagExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<TagView> createTag(@Valid @NotNull TagInput input, @Context UriInfo uri) {
         caller.require(Role.EDITOR);
@@ -104,8 +113,10 @@ public class TagResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a tag")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = TagExamples.INPUT)))
-    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "chinese", value = TagExamples.INPUT),
+            @ExampleObject(name = "english", value = TagExamples.INPUT_EN) }))
+    @APIResponse(responseCode = "200", description = "The tag as stored",
+            content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TagView replaceTag(@PathParam("id") long id, @Valid @NotNull TagInput input) {
@@ -118,9 +129,10 @@ public class TagResource {
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(summary = "Change some fields of a tag", description = "An RFC 7396 merge patch; null removes a field.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
-            schema = @Schema(implementation = TagInput.class),
+            schema = @Schema(ref = "TagPatch"),
             examples = @ExampleObject(name = "rename", value = "{\"name\": \"深度学习\"}")))
-    @APIResponse(responseCode = "200", description = "The tag as stored")
+    @APIResponse(responseCode = "200", description = "The tag as stored",
+            content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TagView patchTag(@PathParam("id") long id, byte[] patch) {
@@ -142,6 +154,7 @@ public class TagResource {
 
     /** The list body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "TagPage")
-    record TagPage(java.util.List<TagView> items, Page.PageInfo page, String nextCursor) {
+    record TagPage(java.util.List<TagView> items, Page.PageInfo page, 
+            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

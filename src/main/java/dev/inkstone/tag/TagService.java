@@ -101,6 +101,7 @@ public class TagService {
     public TagView replace(long id, TagInput input, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
+        Precondition.requireVersion(input.version(), tag.version);
         apply(tag, input, Timestamps.now());
         tags.flush();
         return view(tag);
@@ -110,7 +111,9 @@ public class TagService {
     public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        apply(tag, change.apply(new TagInput(tag.name, tag.slug, tag.description)), Timestamps.now());
+        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description));
+        Precondition.requireVersion(input.version(), tag.version);
+        apply(tag, input, Timestamps.now());
         tags.flush();
         return view(tag);
     }

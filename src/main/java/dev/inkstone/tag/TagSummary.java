@@ -3,7 +3,8 @@ package dev.inkstone.tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The small form of a tag embedded in posts. */
-@Schema(name = "TagSummary")
+// Always present, so typed clients need no checks and can send a summary back as a reference.
+@Schema(name = "TagSummary", requiredProperties = { "id", "slug", "name" })
 public record TagSummary(
         @Schema(examples = "7") long id,
         @Schema(examples = "deepseek") String slug,

@@ -42,6 +42,17 @@ public final class Precondition {
         }
     }
 
+    /**
+     * The version a write body carries (a client sending back what it read), checked as If-Match would check the
+     * ETag of that read: absent passes, another version than the current one fails with 412.
+     */
+    public static void requireVersion(Long sent, long current) {
+        if (sent != null && sent != current) {
+            throw failed("The body's version " + sent + " is not the current version " + current + ": the "
+                    + "resource changed since it was read; read it again and reapply the change");
+        }
+    }
+
     /** For a resource that does not exist yet, which the write would create: If-Match cannot hold. */
     public void checkAbsent() {
         if (ifMatch != null) {

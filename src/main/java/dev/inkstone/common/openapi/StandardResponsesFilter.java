@@ -5,15 +5,18 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error answers every operation of a kind can give, so resources declare only their own (404, 409)
- * and the document cannot forget one: any call may get 401 (a bad token), 406 and 503; every write also 400,
- * 403, 413, 415 and 422, and needs the bearer scheme. ETags, conditional headers, 304 and 412: see
- * {@link ConditionalRequestDocs}.
+ * Documents the error answers every operation of a kind can give, so resources declare only their own (409) and
+ * the document cannot forget one: any call may get 401 (a bad token), 406 and 503; a call with query parameters
+ * 400 (a bad value); a call with path parameters 404; a call that needs a token 403; every write also 400, 403,
+ * 413, 415 and 422, and needs the bearer scheme. ETags, conditional headers, 304 and 412: see
+ * {@link ConditionalRequestDocs}; merge-patch bodies: {@link MergePatchSchemas}.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -22,7 +25,7 @@ public class StandardResponsesFilter implements OASFilter {
     private static final Map<String, String> REFS = Map.of(
             "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "406", "NotAcceptable",
             "413", "PayloadTooLarge", "415", "UnsupportedMediaType", "422", "UnprocessableContent",
-            "503", "ServiceUnavailable");
+            "404", "NotFound", "503", "ServiceUnavailable");
 
     @Override
     public PathItem filterPathItem(PathItem path) {
@@ -37,6 +40,15 @@ public class StandardResponsesFilter implements OASFilter {
             boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                     || method == PathItem.HttpMethod.PATCH;
             add(operation, EVERY_CALL);
+            if (has(operation, Parameter.In.QUERY)) {
+                add(operation, List.of("400"));
+            }
+            if (has(operation, Parameter.In.PATH)) {
+                add(operation, List.of("404"));
+            }
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                add(operation, List.of("403"));
+            }
             if (body) {
                 add(operation, BODY_WRITES);
             } else if (write) {
@@ -48,6 +60,18 @@ public class StandardResponsesFilter implements OASFilter {
             }
         });
         return path;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        OneOfTypes.fix(openApi);
+        FormSchemas.fix(openApi);
+        MergePatchSchemas.add(openApi);
+    }
+
+    private static boolean has(Operation operation, Parameter.In where) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == where);
     }
 
     private static void add(Operation operation, List<String> statuses) {

@@ -1,0 +1,216 @@
+package dev.inkstone.common.openapi;
+
+import static dev.inkstone.common.Api.ADMIN_TOKEN;
+import static dev.inkstone.common.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.inkstone.image.TestImages;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Real traffic agrees with the document: requests to every operation, good and bad, are checked with a validating
+ * library against the committed openapi/openapi.json (requests, status codes, headers and bodies), as a validating
+ * proxy such as Prism would check them. Zero violations.
+ */
+@QuarkusTest
+class OpenApiReplayTest {
+
+    private final ContractRecorder record = new ContractRecorder();
+
+    private RequestSpecification admin() {
+        return given().filter(record.valid()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .contentType("application/json");
+    }
+
+    private RequestSpecification adminWrong() {
+        return given().filter(record.wrong()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .contentType("application/json");
+    }
+
+    private RequestSpecification patch(boolean valid) {
+        return given().filter(valid ? record.valid() : record.wrong())
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .contentType("application/merge-patch+json; charset=UTF-8");
+    }
+
+    private RequestSpecification anonymous() {
+        return given().filter(record.valid());
+    }
+
+    private RequestSpecification anonymousWrong() {
+        return given().filter(record.wrong()).contentType("application/json");
+    }
+
+    @Test
+    void everyOperationAnswersAsDocumented() throws IOException {
+        // categories
+        String root = unique("根");
+        int rootId = admin().body(Map.of("name", "根分类", "slug", root)).post("/api/v1/categories").then()
+                .statusCode(201).extract().path("id");
+        int leafId = admin().body(Map.of("name", "子分类", "slug", unique("子"), "parentId", rootId))
+                .post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        adminWrong().body("{\"name\": \"\"}").post("/api/v1/categories").then().statusCode(422);
+        admin().get("/api/v1/categories?perPage=2").then().statusCode(200);
+        anonymousWrong().get("/api/v1/categories?perPage=1000").then().statusCode(400);
+        anonymous().get("/api/v1/categories/" + leafId).then().statusCode(200);
+        anonymous().get("/api/v1/categories/slug/" + root).then().statusCode(200);
+        anonymousWrong().get("/api/v1/categories/999999999").then().statusCode(404);
+        admin().body(Map.of("name", "根分类 2", "slug", root)).put("/api/v1/categories/" + rootId).then()
+                .statusCode(200);
+        patch(true).body("{\"description\": \"说明\"}").patch("/api/v1/categories/" + leafId).then().statusCode(200);
+        adminWrong().delete("/api/v1/categories/" + rootId).then().statusCode(409);
+
+        // tags
+        String tag = unique("标签");
+        int tagId = admin().body(Map.of("name", tag)).post("/api/v1/tags").then().statusCode(201)
+                .extract().path("id");
+        String tagSlug = anonymous().get("/api/v1/tags/" + tagId).then().statusCode(200).extract().path("slug");
+        anonymous().get("/api/v1/tags/slug/" + tagSlug).then().statusCode(200);
+        anonymous().get("/api/v1/tags?sort=-postCount&perPage=3").then().statusCode(200);
+        anonymousWrong().get("/api/v1/tags?sort=colour").then().statusCode(400);
+        admin().body(Map.of("name", tag, "description", "d")).put("/api/v1/tags/" + tagId).then().statusCode(200);
+        patch(true).body("{\"description\": null}").patch("/api/v1/tags/" + tagId).then().statusCode(200);
+        adminWrong().body("{\"name\": \"x\", \"colour\": 1}").post("/api/v1/tags").then().statusCode(400);
+        anonymousWrong().body("{\"name\": \"x\"}").post("/api/v1/tags").then().statusCode(401);
+        int doomed = admin().body(Map.of("name", unique("temp"))).post("/api/v1/tags").then().statusCode(201)
+                .extract().path("id");
+        admin().delete("/api/v1/tags/" + doomed).then().statusCode(204);
+        adminWrong().delete("/api/v1/tags/" + doomed).then().statusCode(404);
+
+        // images
+        byte[] png = png();
+        int imageId = given().filter(record.valid()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .multiPart("file", "west-lake.png", png, "image/png").multiPart("alt", "西湖")
+                .post("/api/v1/images").then().statusCode(201).extract().path("id");
+        given().filter(record.valid()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .multiPart("file", "west-lake.png", png, "image/png").post("/api/v1/images").then().statusCode(200);
+        given().filter(record.wrong()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .multiPart("file", "x.svg", "<svg/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")
+                .post("/api/v1/images").then().statusCode(415);
+        String url = anonymous().get("/api/v1/images/" + imageId).then().statusCode(200).extract().path("url");
+        anonymous().get("/api/v1/images?perPage=5").then().statusCode(200);
+        anonymous().get(url).then().statusCode(200);
+        anonymous().header("Range", "bytes=0-9").get(url).then().statusCode(206);
+        anonymousWrong().get("/media/" + "0".repeat(64) + "/original.png").then().statusCode(404);
+        patch(true).body("{\"focalPoint\": {\"x\": 0.5, \"y\": 0.5}}").patch("/api/v1/images/" + imageId).then()
+                .statusCode(200);
+        patch(false).body("{\"focalPoint\": {\"x\": 2, \"y\": 0.5}}").patch("/api/v1/images/" + imageId).then()
+                .statusCode(422);
+
+        // posts
+        String slug = unique("契约");
+        String body = "{\"title\": \"契约测试\", \"slug\": \"" + slug + "\", \"status\": \"published\", "
+                + "\"markdown\": \"## 契约\\n\\n正文\", \"tags\": [\"" + tagSlug + "\"], \"categories\": [\""
+                + root + "\"], \"featuredImage\": " + imageId + "}";
+        int postId = admin().body(body).post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        adminWrong().body(body).post("/api/v1/posts").then().statusCode(409);
+        adminWrong().body("{\"title\": \" \", \"markdown\": \"x\"}").post("/api/v1/posts").then().statusCode(422);
+        adminWrong().body("{\"titel\": \"x\"}").post("/api/v1/posts").then().statusCode(400);
+        String etag = anonymous().get("/api/v1/posts/" + postId).then().statusCode(200).extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/api/v1/posts/" + postId).then().statusCode(304);
+        anonymous().get("/api/v1/posts/slug/" + slug).then().statusCode(200);
+        anonymousWrong().get("/api/v1/posts/slug/" + unique("nothing")).then().statusCode(404);
+        anonymous().get("/api/v1/posts?perPage=1&tag=" + tagSlug + "&include=tags,categories").then()
+                .statusCode(200);
+        anonymous().get("/api/v1/posts?fields=id,slug,title&perPage=2").then().statusCode(200);
+        anonymousWrong().get("/api/v1/posts?perPage=0").then().statusCode(400);
+        anonymousWrong().get("/api/v1/posts?status=draft").then().statusCode(401);
+        admin().get("/api/v1/posts?status=any&perPage=1").then().statusCode(200);
+        admin().body(body).put("/api/v1/posts/" + postId).then().statusCode(200);
+        admin().body(body).put("/api/v1/posts/slug/" + slug).then().statusCode(200);
+        String other = unique("upsert");
+        admin().body("{\"title\": \"新\", \"markdown\": \"m\"}").put("/api/v1/posts/slug/" + other).then()
+                .statusCode(201);
+        adminWrong().header("If-None-Match", "*").body("{\"title\": \"新\", \"markdown\": \"m\"}")
+                .put("/api/v1/posts/slug/" + other).then().statusCode(412);
+        patch(true).body("{\"title\": \"新标题\"}").patch("/api/v1/posts/" + postId).then().statusCode(200);
+        patch(false).header("If-Match", etag).body("{\"title\": \"旧\"}").patch("/api/v1/posts/" + postId).then()
+                .statusCode(412);
+        adminWrong().body(body).put("/api/v1/posts/999999999").then().statusCode(404);
+        adminWrong().delete("/api/v1/images/" + imageId).then().statusCode(409);
+
+        // search and sync
+        anonymous().get("/api/v1/search?q=契约").then().statusCode(200);
+        anonymousWrong().get("/api/v1/search").then().statusCode(400);
+        anonymous().get("/api/v1/sync?limit=5").then().statusCode(200);
+        admin().get("/api/v1/sync?limit=5").then().statusCode(200);
+        anonymousWrong().get("/api/v1/sync?since=garbage").then().statusCode(400);
+
+        // imports and export
+        byte[] markdown = ("---\ntitle: 导入契约\nslug: " + unique("imported") + "\n---\n\n正文\n")
+                .getBytes(StandardCharsets.UTF_8);
+        int job = given().filter(record.valid()).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .multiPart("file", "post.md", markdown, "text/markdown").queryParam("dryRun", true)
+                .post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> !Set.of("queued",
+                "running").contains(given().header("Authorization", "Bearer " + ADMIN_TOKEN)
+                        .get("/api/v1/imports/" + job).then().extract().<String>path("status")));
+        admin().get("/api/v1/imports/" + job).then().statusCode(200);
+        admin().get("/api/v1/imports/" + job + "/items?perPage=10").then().statusCode(200);
+        adminWrong().get("/api/v1/imports/" + job + "/items?outcome=maybe").then().statusCode(400);
+        adminWrong().post("/api/v1/imports/" + job + "/retry").then().statusCode(409);
+        adminWrong().get("/api/v1/imports/999999999").then().statusCode(404);
+        adminWrong().body("{\"path\": \"/etc/passwd\"}").post("/api/v1/imports/path").then().statusCode(422);
+        admin().get("/api/v1/export").then().statusCode(200);
+        anonymousWrong().get("/api/v1/export").then().statusCode(401);
+
+        // tokens
+        admin().get("/api/v1/tokens").then().statusCode(200);
+        int token = admin().body(Map.of("name", unique("replay"), "role", "reader")).post("/api/v1/tokens").then()
+                .statusCode(201).extract().path("id");
+        admin().delete("/api/v1/tokens/" + token).then().statusCode(204);
+        adminWrong().delete("/api/v1/tokens/" + token).then().statusCode(404);
+
+        // the rest of the deletes, last so the content above stays referenced while it is read
+        admin().delete("/api/v1/posts/" + postId).then().statusCode(204);
+        adminWrong().delete("/api/v1/posts/" + postId).then().statusCode(404);
+        admin().delete("/api/v1/images/" + imageId).then().statusCode(204);
+        admin().delete("/api/v1/categories/" + leafId).then().statusCode(204);
+
+        assertTrue(record.violations().isEmpty(), record.violations().size() + " violations:\n"
+                + String.join("\n", record.violations()));
+        Set<String> missed = new TreeSet<>();
+        JsonNode paths = new ObjectMapper().readTree(Path.of("openapi/openapi.json").toFile()).get("paths");
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey().toUpperCase() + " " + path.getKey();
+            if (!record.exchanges().contains(name)) {
+                missed.add(name);
+            }
+        }));
+        assertEquals(Set.of(), missed, "operations the replay never called");
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage picture = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+        var graphics = picture.createGraphics();
+        graphics.setColor(new Color(ThreadLocalRandom.current().nextInt(0xFFFFFF)));
+        graphics.fillRect(0, 0, 48, 32);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", out);
+        return TestImages.unique(out.toByteArray());
+    }
+}
