@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import dev.inkstone.common.error.Problem;
 import dev.inkstone.common.http.CacheControlFilter;
 import dev.inkstone.common.http.EntityTagCondition;
 
@@ -27,6 +26,7 @@ import dev.inkstone.common.http.EntityTagCondition;
 public class CachedReads {
 
     private static final String STATE = CachedReads.class.getName() + ".state";
+    private static final ContentClock.State NOT_CURRENT = new ContentClock.State(-1, Instant.MIN);
 
     private final ContentClock clock;
     private final ResponseCache cache;
@@ -63,16 +63,18 @@ public class CachedReads {
     /** Runs after the ETag filter (response filters run in descending priority), which left the bytes it hashed. */
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void keep(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 503 && response.getEntity() instanceof Problem problem
-                && Problem.DATABASE_UNAVAILABLE.equals(problem.type()) && cacheable(request)) {
+        // On these paths a 503 means the database is away (ProblemMapper's database-unavailable).
+        if (response.getStatus() == 503 && cacheable(request)) {
             serveStale(request, response);
             return;
         }
-        Object state = request.getProperty(STATE);
-        if (!(state instanceof ContentClock.State computedUnder) || response.getStatus() != 200
-                || !(response.getEntity() instanceof byte[] body)) {
+        if (response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body) || !cacheable(request)) {
             return;
         }
+        // An answer computed while the state was unknown is kept too, under a state no request is served under:
+        // never sent as current, but there to be sent stale during an outage.
+        ContentClock.State computedUnder = request.getProperty(STATE) instanceof ContentClock.State state ? state
+                : NOT_CURRENT;
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         MediaType type = response.getMediaType();
         if (etag == null || type == null) {

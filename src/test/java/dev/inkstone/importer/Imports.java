@@ -34,12 +34,14 @@ public final class Imports {
 
     /** Imports a file below the test profile's allowed import folder, wherever that is, and waits for the job. */
     public static JsonPath serverPath(Path file, boolean dryRun) {
+        Path root = Path.of(ConfigProvider.getConfig().getValue("inkstone.import.allowed-path", String.class));
+        String relative;
         try {
-            Path root = Path.of(ConfigProvider.getConfig().getValue("inkstone.import.allowed-path", String.class));
-            return serverPath(root.toRealPath().relativize(file.toRealPath()).toString(), dryRun);
+            relative = root.toRealPath().relativize(file.toRealPath()).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return serverPath(relative, dryRun);
     }
 
     /** Imports a path relative to the test profile's allowed import folder and waits for the job. */
