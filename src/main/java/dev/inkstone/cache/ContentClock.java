@@ -19,9 +19,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostService;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ContentCommitted;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ContentCommitted;
+import dev.inkstone.content.Schedule;
 
 /**
  * What cached answers depend on: the content version (the change counter every content write bumps) and the
@@ -41,7 +41,7 @@ public class ContentClock {
     }
 
     private final ChangeLog changes;
-    private final PostService posts;
+    private final Schedule schedule;
     private final Duration interval;
     private static final State UNKNOWN = new State(-1, Instant.MIN);
 
@@ -50,10 +50,10 @@ public class ContentClock {
     private final AtomicLong committedAtLeast = new AtomicLong(-1);
     private ScheduledExecutorService poller;
 
-    ContentClock(ChangeLog changes, PostService posts,
+    ContentClock(ChangeLog changes, Schedule schedule,
             @ConfigProperty(name = "inkstone.cache.poll-interval", defaultValue = "100ms") Duration interval) {
         this.changes = changes;
-        this.posts = posts;
+        this.schedule = schedule;
         this.interval = interval;
     }
 
@@ -114,7 +114,7 @@ public class ContentClock {
         Instant now = Timestamps.now();
         State next = QuarkusTransaction.requiringNew().call(() -> {
             long version = changes.contentVersion();
-            Instant horizon = posts.nextVisibilityAfter(now);
+            Instant horizon = schedule.nextVisibilityAfter(now);
             return new State(version, horizon == null ? Instant.MAX : horizon);
         });
         if (next.version() >= committedAtLeast.get()) {

@@ -28,9 +28,9 @@ import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostCounts;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.PostCounts;
 
 /** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
 @ApplicationScoped

@@ -31,9 +31,9 @@ import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostImageUses;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.ImageUses;
 
 /**
  * Image rules: what an upload must be (a real JPEG, PNG, GIF or WebP, within the byte and pixel limits, whole), one
@@ -56,10 +56,10 @@ public class ImageService {
     private final MediaFiles files;
     private final ImageConfig config;
     private final ChangeLog changes;
-    private final PostImageUses uses;
+    private final ImageUses uses;
 
     ImageService(ImageRepository images, ImageStorage storage, Renditions renditions, MediaFiles files,
-            ImageConfig config, ChangeLog changes, PostImageUses uses) {
+            ImageConfig config, ChangeLog changes, ImageUses uses) {
         this.images = images;
         this.storage = storage;
         this.renditions = renditions;
@@ -263,7 +263,7 @@ public class ImageService {
         String sha = QuarkusTransaction.requiringNew().call(() -> {
             Image image = load(id);
             precondition.check(() -> files.view(image));
-            List<PostImageUses.PostRef> users = uses.postsUsing(id, USES_LISTED);
+            List<ImageUses.PostRef> users = uses.postsUsing(id, USES_LISTED);
             if (!users.isEmpty()) {
                 throw new ApiException(409, "image-in-use", "Conflict", "The image is used by "
                         + (users.size() < USES_LISTED ? "" : "at least ") + users.size() + " post(s): "

@@ -21,8 +21,8 @@ import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
-import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.ListQuery;
+import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
@@ -30,17 +30,18 @@ import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.Schedule;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 
 /** Post rules: rendering on write, publication states, unique slugs, and what each caller may see. */
 @ApplicationScoped
 @Transactional
-public class PostService {
+public class PostService implements Schedule {
 
     private final PostRepository posts;
     private final TagService tags;
@@ -93,7 +94,7 @@ public class PostService {
         return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));
     }
 
-    /** When the next scheduled post becomes visible, or null when none is scheduled. */
+    @Override
     public Instant nextVisibilityAfter(Instant now) {
         return posts.nextVisibleAfter(now);
     }

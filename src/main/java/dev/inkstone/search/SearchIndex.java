@@ -42,11 +42,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.ContentCommitted;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
-import dev.inkstone.sync.ContentCommitted;
 
 /**
  * The Lucene index of all posts, derived from the database and kept current by following the change log.

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.content.ChangeLogRepository;
+import dev.inkstone.content.ChangeType;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostSync;

@@ -1,4 +1,4 @@
-package dev.inkstone.sync;
+package dev.inkstone.content;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,18 +21,18 @@ import dev.inkstone.common.time.Timestamps;
 
 /** SQL over change_counter and change_log (V6__create_change_log.sql); the log has no entity, only rows. */
 @ApplicationScoped
-class ChangeLogRepository {
+public class ChangeLogRepository {
 
     /** A resource as the log names it. */
     record Entry(ChangeType type, long id) {
     }
 
     /** A log row: the latest change of a resource, and whether that change deleted it. */
-    record Row(ChangeType type, long id, long seq, boolean deleted) {
+    public record Row(ChangeType type, long id, long seq, boolean deleted) {
     }
 
     /** The counter's state: the last number handed out, and which database's log it counts. */
-    record Counter(long seq, long epoch) {
+    public record Counter(long seq, long epoch) {
     }
 
     private final EntityManager em;
@@ -99,7 +99,7 @@ class ChangeLogRepository {
         }
     }
 
-    Counter counter() {
+    public Counter counter() {
         Object[] row = (Object[]) em.createNativeQuery("select seq, epoch from change_counter where id = 1")
                 .getSingleResult();
         return new Counter(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
@@ -109,7 +109,7 @@ class ChangeLogRepository {
      * Up to {@code max} rows after the position (seq, type, id), in that order: one range of ix_change_log_seq.
      * {@code liveOnly} leaves tombstones out, for a first sync.
      */
-    List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
+    public List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
         Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted from change_log "
                 + "where (seq, resource_type, resource_id) > (:seq, :type, :id)"
                 + (liveOnly ? " and deleted = false" : "") + " order by seq, resource_type, resource_id")

@@ -11,7 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.PostCounts;
 
 /**
  * How many published posts carry each tag or category, for the postCount of their views. The counts of all tags
@@ -20,39 +21,42 @@ import dev.inkstone.sync.ChangeLog;
  */
 @ApplicationScoped
 @Transactional
-public class PostCounts {
+public class PublishedPostCounts implements PostCounts {
 
     private final EntityManager em;
     private final PostRepository posts;
     private final CountCache cache;
     private final ChangeLog changes;
 
-    PostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes) {
+    PublishedPostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes) {
         this.em = em;
         this.posts = posts;
         this.cache = cache;
         this.changes = changes;
     }
 
+    @Override
     public Map<Long, Long> byTag(Collection<Long> tagIds) {
         return grouped("tagIds", tagIds);
     }
 
+    @Override
     public Map<Long, Long> byCategory(Collection<Long> categoryIds) {
         return grouped("categoryIds", categoryIds);
     }
 
-    /** Published posts per tag for every tag that has any: the cached map byTag reads from. */
+    /** The cached map byTag reads from. */
+    @Override
     public Map<Long, Long> allByTag() {
         return all("tagIds");
     }
 
-    /** Published posts filed directly in each category that has any. */
+    @Override
     public Map<Long, Long> allByCategory() {
         return all("categoryIds");
     }
 
-    /** Whether any post, published or not, is filed in the category. */
+    @Override
     public boolean anyInCategory(long categoryId) {
         return !em.createQuery("select p.id from Post p join p.categoryIds c where c = :id", Long.class)
                 .setParameter("id", categoryId).setMaxResults(1).getResultList().isEmpty();
