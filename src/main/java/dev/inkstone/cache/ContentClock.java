@@ -2,6 +2,7 @@ package dev.inkstone.cache;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,12 +49,13 @@ public class ContentClock {
     /** The newest version committed here; a poll that read an older one raced that commit and is dropped. */
     private final AtomicLong committedAtLeast = new AtomicLong(-1);
     private ScheduledExecutorService poller;
+    private final InstantSource clock;
 
-    ContentClock(ChangeLog changes, Schedule schedule,
-            @ConfigProperty(name = "inkstone.cache.poll-interval", defaultValue = "100ms") Duration interval) {
+    ContentClock(ChangeLog changes, Schedule schedule, CacheConfig config, InstantSource clock) {
         this.changes = changes;
         this.schedule = schedule;
-        this.interval = interval;
+        this.interval = config.pollInterval();
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -111,7 +112,7 @@ public class ContentClock {
     }
 
     private synchronized void refresh() {
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         State next = QuarkusTransaction.requiringNew().call(() -> {
             long version = changes.contentVersion();
             Instant horizon = schedule.nextVisibilityAfter(now);

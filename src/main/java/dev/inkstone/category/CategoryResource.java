@@ -1,5 +1,6 @@
 package dev.inkstone.category;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -44,13 +43,11 @@ import dev.inkstone.common.paging.PageParameters;
 public class CategoryResource {
 
     private final CategoryService categories;
-    private final Caller caller;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    CategoryResource(CategoryService categories, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    CategoryResource(CategoryService categories, MergePatcher patcher, Preconditions preconditions) {
         this.categories = categories;
-        this.caller = caller;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -66,7 +63,6 @@ public class CategoryResource {
                             defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.role();
         return PagedResponse.of(categories.list(paging.toRequest(), sort), uri);
     }
 
@@ -76,7 +72,6 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategory(@PathParam("id") long id) {
-        caller.role();
         return categories.get(id);
     }
 
@@ -86,7 +81,6 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
-        caller.role();
         return categories.getBySlug(slug);
     }
 
@@ -97,8 +91,8 @@ public class CategoryResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = CategoryExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<CategoryView> createCategory(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         CategoryView created = categories.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -111,8 +105,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public CategoryView replaceCategory(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
-        caller.require(Role.EDITOR);
         return categories.replace(id, input, preconditions.fromRequest());
     }
 
@@ -127,8 +121,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public CategoryView patchCategory(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return categories.patch(id, current -> patcher.apply(current, parsed, CategoryInput.class),
                 preconditions.fromRequest());
@@ -140,8 +134,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public void deleteCategory(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         categories.delete(id, preconditions.fromRequest());
     }
 

@@ -1,6 +1,7 @@
 package dev.inkstone.category;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,8 +44,10 @@ public class CategoryService {
     private final CategoryRepository categories;
     private final PostCounts postCounts;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes) {
+    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+        this.clock = clock;
         this.categories = categories;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -93,7 +96,7 @@ public class CategoryService {
 
     public CategoryView create(CategoryInput input) {
         Category category = new Category();
-        category.createdAt = Timestamps.now();
+        category.createdAt = Timestamps.normalize(clock.instant());
         category.version = 1L;
         Category parent = parentOf(input.parentId());
         applyFields(category, input, category.createdAt);
@@ -108,7 +111,7 @@ public class CategoryService {
     public CategoryView replace(long id, CategoryInput input, Precondition precondition) {
         Category category = load(id);
         precondition.check(() -> get(id));
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         applyFields(category, input, now);
         if (!Objects.equals(category.parentId, input.parentId())) {
             move(category, parentOf(input.parentId()), now);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,8 +38,10 @@ public class ChangeLogRepository {
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final InstantSource clock;
 
-    ChangeLogRepository(EntityManager em, DataSource dataSource) {
+    ChangeLogRepository(EntityManager em, DataSource dataSource, InstantSource clock) {
+        this.clock = clock;
         this.em = em;
         this.dataSource = dataSource;
     }
@@ -69,7 +72,7 @@ public class ChangeLogRepository {
                 }
                 delete.executeBatch();
             }
-            OffsetDateTime now = Timestamps.now().atOffset(ZoneOffset.UTC);
+            OffsetDateTime now = Timestamps.normalize(clock.instant()).atOffset(ZoneOffset.UTC);
             try (PreparedStatement insert = connection.prepareStatement("insert into change_log "
                     + "(resource_type, resource_id, seq, deleted, changed_at) values (?, ?, ?, ?, ?)")) {
                 for (Map.Entry<Entry, Boolean> change : changes.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.inkstone.image;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,8 +30,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
@@ -47,13 +46,11 @@ import dev.inkstone.common.paging.PageParameters;
 public class ImageResource {
 
     private final ImageService images;
-    private final Caller caller;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    ImageResource(ImageService images, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    ImageResource(ImageService images, MergePatcher patcher, Preconditions preconditions) {
         this.images = images;
-        this.caller = caller;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -69,7 +66,6 @@ public class ImageResource {
                             defaultValue = "-createdAt"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.role();
         return PagedResponse.of(images.list(paging.toRequest(), sort), uri);
     }
 
@@ -79,7 +75,6 @@ public class ImageResource {
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImageView getImage(@PathParam("id") long id) {
-        caller.role();
         return images.get(id);
     }
 
@@ -97,9 +92,9 @@ public class ImageResource {
             + "declared", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Corrupt or truncated, or more pixels than allowed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("editor")
     public RestResponse<ImageView> uploadImage(@RestForm("file") FileUpload file, @RestForm("alt") String alt,
             @RestForm("caption") String caption, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalid("file", "a multipart part named file with the image is required");
         }
@@ -123,8 +118,8 @@ public class ImageResource {
             examples = @ExampleObject(name = "alt and focal point", value = ImageExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The image as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public ImageView patchImage(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return images.patch(id, current -> patcher.apply(current, parsed, ImageInput.class),
                 preconditions.fromRequest());
@@ -137,8 +132,8 @@ public class ImageResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public void deleteImage(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         images.delete(id, preconditions.fromRequest());
     }
 

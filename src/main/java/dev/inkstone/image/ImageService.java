@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +23,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
+import dev.inkstone.common.hash.Sha256;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -57,9 +56,11 @@ public class ImageService {
     private final ImageConfig config;
     private final ChangeLog changes;
     private final ImageUses uses;
+    private final InstantSource clock;
 
     ImageService(ImageRepository images, ImageStorage storage, Renditions renditions, MediaFiles files,
-            ImageConfig config, ChangeLog changes, ImageUses uses) {
+            ImageConfig config, ChangeLog changes, ImageUses uses, InstantSource clock) {
+        this.clock = clock;
         this.images = images;
         this.storage = storage;
         this.renditions = renditions;
@@ -182,7 +183,7 @@ public class ImageService {
         image.caption = blankToNull(upload.caption());
         image.dominantColor = placeholder.color();
         image.lqip = placeholder.dataUri();
-        image.createdAt = Timestamps.now();
+        image.createdAt = Timestamps.normalize(clock.instant());
         image.updatedAt = image.createdAt;
         image.version = 1L;
         images.persistAndFlush(image);
@@ -245,7 +246,7 @@ public class ImageService {
             image.caption = blankToNull(next.caption());
             image.focalX = x;
             image.focalY = y;
-            image.updatedAt = Timestamps.now();
+            image.updatedAt = Timestamps.normalize(clock.instant());
             images.flush();
             changes.record(ChangeType.IMAGE, id);
             // Posts embed the image's alt and focal point: their synced copies change too.
@@ -364,11 +365,7 @@ public class ImageService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     private static Throwable find(Throwable e, Class<? extends Throwable> type) {

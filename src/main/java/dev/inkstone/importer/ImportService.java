@@ -1,6 +1,7 @@
 package dev.inkstone.importer;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,10 @@ public class ImportService {
 
     private final ImportJobRepository jobs;
     private final ImportItemRepository items;
+    private final InstantSource clock;
 
-    ImportService(ImportJobRepository jobs, ImportItemRepository items) {
+    ImportService(ImportJobRepository jobs, ImportItemRepository items, InstantSource clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.items = items;
     }
@@ -37,7 +40,7 @@ public class ImportService {
         job.filePath = filePath;
         job.dryRun = dryRun;
         job.status = "queued";
-        job.createdAt = Timestamps.now();
+        job.createdAt = Timestamps.normalize(clock.instant());
         jobs.persist(job);
         return ImportJobView.of(job);
     }
@@ -66,7 +69,7 @@ public class ImportService {
             return null;
         }
         job.status = "running";
-        job.startedAt = Timestamps.now();
+        job.startedAt = Timestamps.normalize(clock.instant());
         return detached(job);
     }
 
@@ -78,13 +81,13 @@ public class ImportService {
         ImportJob job = load(id);
         job.status = status;
         job.error = error == null ? null : ImportWriter.cut(error, 2000);
-        job.finishedAt = Timestamps.now();
+        job.finishedAt = Timestamps.normalize(clock.instant());
     }
 
     /** Jobs a stopped server left running or queued: they are interrupted, and a new import of the file resumes. */
     int interruptLeftovers() {
         int count = 0;
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         for (String status : List.of("running", "queued")) {
             for (ImportJob job : jobs.withStatus(status)) {
                 job.status = "interrupted";

@@ -1,5 +1,6 @@
 package dev.inkstone.post;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -46,15 +47,15 @@ public class PostResource {
 
     private final PostService posts;
     private final PostListing listing;
-    private final Caller caller;
+    private final SecurityIdentity identity;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    PostResource(PostService posts, PostListing listing, Caller caller, MergePatcher patcher,
+    PostResource(PostService posts, PostListing listing, SecurityIdentity identity, MergePatcher patcher,
             Preconditions preconditions) {
         this.posts = posts;
         this.listing = listing;
-        this.caller = caller;
+        this.identity = identity;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -75,7 +76,7 @@ public class PostResource {
                     + "instead of as summaries, loaded for the whole page at once")
             @QueryParam("include") String include,
             @Context UriInfo uri) {
-        StatusFilter filter = StatusFilter.requested(filters.status, caller);
+        StatusFilter filter = StatusFilter.requested(filters.status, identity);
         return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include), uri);
     }
 
@@ -86,7 +87,7 @@ public class PostResource {
             content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.POST)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPost(@PathParam("id") long id) {
-        return posts.get(id, caller.mayReadDrafts());
+        return posts.get(id, identity.hasRole("reader"));
     }
 
     @GET
@@ -98,7 +99,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug) {
-        return posts.getBySlug(slug, caller.mayReadDrafts());
+        return posts.getBySlug(slug, identity.hasRole("reader"));
     }
 
     @POST
@@ -108,8 +109,8 @@ public class PostResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = PostExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<PostView> createPost(@Valid @NotNull PostInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         PostView created = posts.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -122,8 +123,8 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public PostView replacePost(@PathParam("id") long id, @Valid @NotNull PostInput input) {
-        caller.require(Role.EDITOR);
         return posts.replace(id, input, preconditions.fromRequest());
     }
 
@@ -136,10 +137,10 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<PostView> upsertPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug,
             @Valid @NotNull PostInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         PostService.Upserted result = posts.upsertBySlug(slug, input, preconditions.fromRequest());
         if (!result.created()) {
             return RestResponse.ok(result.post());
@@ -158,8 +159,8 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public PostView patchPost(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return posts.patch(id, current -> patcher.apply(current, parsed, PostInput.class),
                 preconditions.fromRequest());
@@ -170,8 +171,8 @@ public class PostResource {
     @Operation(summary = "Delete a post")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public void deletePost(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         posts.delete(id, preconditions.fromRequest());
     }
 

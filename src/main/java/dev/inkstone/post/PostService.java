@@ -3,6 +3,7 @@ package dev.inkstone.post;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,9 +50,11 @@ public class PostService implements Schedule {
     private final ChangeLog changes;
     private final CountCache totals;
     private final ImageService images;
+    private final InstantSource clock;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
-            CountCache totals, ImageService images) {
+            CountCache totals, ImageService images, InstantSource clock) {
+        this.clock = clock;
         this.posts = posts;
         this.images = images;
         this.totals = totals;
@@ -73,7 +76,7 @@ public class PostService implements Schedule {
 
     /** A page of posts; anything but published posts needs draft rights, which the resource checks. */
     public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies) {
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
         Sort<Post> sort = Sort.parse(filters.sort, request, SORTS, dated ? "-publishedAt" : "-updatedAt");
         if (!dated && sort.field().name().equals("publishedAt")) {
@@ -111,7 +114,7 @@ public class PostService implements Schedule {
 
     public PostView create(PostInput input) {
         Post post = new Post();
-        post.createdAt = Timestamps.now();
+        post.createdAt = Timestamps.normalize(clock.instant());
         post.version = 1L;
         apply(post, input, post.createdAt);
         posts.persist(post);
@@ -122,7 +125,7 @@ public class PostService implements Schedule {
     public PostView replace(long id, PostInput input, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
-        apply(post, input, Timestamps.now());
+        apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
         return view(post);
     }
@@ -131,7 +134,7 @@ public class PostService implements Schedule {
     public PostView patch(long id, UnaryOperator<PostInput> change, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
-        apply(post, change.apply(currentInput(post)), Timestamps.now());
+        apply(post, change.apply(currentInput(post)), Timestamps.normalize(clock.instant()));
         posts.flush();
         return view(post);
     }
@@ -154,7 +157,7 @@ public class PostService implements Schedule {
             return new Upserted(true, create(withSlug));
         }
         precondition.check(() -> view(existing));
-        apply(existing, withSlug, Timestamps.now());
+        apply(existing, withSlug, Timestamps.normalize(clock.instant()));
         posts.flush();
         return new Upserted(false, view(existing));
     }
@@ -252,14 +255,14 @@ public class PostService implements Schedule {
 
     private PostView visibleView(Post post, boolean mayReadDrafts, String what) {
         // Invisible posts are a 404, not a 403, so that anonymous readers cannot learn that a draft exists.
-        if (post == null || !(mayReadDrafts || post.visibleAt(Timestamps.now()))) {
+        if (post == null || !(mayReadDrafts || post.visibleAt(Timestamps.normalize(clock.instant())))) {
             throw ApiException.notFound(what);
         }
         return view(post);
     }
 
     private PostView view(Post post) {
-        return views(List.of(post), true, Timestamps.now()).get(0);
+        return views(List.of(post), true, Timestamps.normalize(clock.instant())).get(0);
     }
 
     /** Views for a page of posts with a fixed number of queries, whatever the page size. */

@@ -1,6 +1,7 @@
 package dev.inkstone.post;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +28,11 @@ public class PublishedPostCounts implements PostCounts {
     private final PostRepository posts;
     private final CountCache cache;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    PublishedPostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes) {
+    PublishedPostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes,
+            InstantSource clock) {
+        this.clock = clock;
         this.em = em;
         this.posts = posts;
         this.cache = cache;
@@ -76,7 +80,7 @@ public class PublishedPostCounts implements PostCounts {
 
     private Map<Long, Long> all(String collection) {
         long version = changes.contentVersion();
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         return cache.get("postCount:" + collection, version, now, () -> countAll(collection, now),
                 () -> posts.nextVisibleAfter(now));
     }

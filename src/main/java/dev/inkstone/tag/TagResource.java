@@ -1,5 +1,6 @@
 package dev.inkstone.tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -44,13 +43,11 @@ import dev.inkstone.common.paging.PageParameters;
 public class TagResource {
 
     private final TagService tags;
-    private final Caller caller;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    TagResource(TagService tags, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    TagResource(TagService tags, MergePatcher patcher, Preconditions preconditions) {
         this.tags = tags;
-        this.caller = caller;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -66,7 +63,6 @@ public class TagResource {
                             defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.role();
         return PagedResponse.of(tags.list(paging.toRequest(), sort), uri);
     }
 
@@ -76,7 +72,6 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "The tag")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTag(@PathParam("id") long id) {
-        caller.role();
         return tags.get(id);
     }
 
@@ -86,7 +81,6 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "The tag")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTagBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
-        caller.role();
         return tags.getBySlug(slug);
     }
 
@@ -96,8 +90,8 @@ public class TagResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "chinese", value = TagExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<TagView> createTag(@Valid @NotNull TagInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         TagView created = tags.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -110,8 +104,8 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public TagView replaceTag(@PathParam("id") long id, @Valid @NotNull TagInput input) {
-        caller.require(Role.EDITOR);
         return tags.replace(id, input, preconditions.fromRequest());
     }
 
@@ -125,8 +119,8 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "The tag as stored")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public TagView patchTag(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return tags.patch(id, current -> patcher.apply(current, parsed, TagInput.class),
                 preconditions.fromRequest());
@@ -137,8 +131,8 @@ public class TagResource {
     @Operation(summary = "Delete a tag", description = "Posts that carried the tag keep their other tags.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public void deleteTag(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         tags.delete(id, preconditions.fromRequest());
     }
 

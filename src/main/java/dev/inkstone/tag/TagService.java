@@ -1,6 +1,7 @@
 package dev.inkstone.tag;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,8 +39,10 @@ public class TagService {
     private final TagRepository tags;
     private final PostCounts postCounts;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+        this.clock = clock;
         this.tags = tags;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -77,7 +80,7 @@ public class TagService {
 
     public TagView create(TagInput input) {
         Tag tag = new Tag();
-        tag.createdAt = Timestamps.now();
+        tag.createdAt = Timestamps.normalize(clock.instant());
         tag.version = 1L;
         apply(tag, input, tag.createdAt);
         tags.persist(tag);
@@ -88,7 +91,7 @@ public class TagService {
     public TagView replace(long id, TagInput input, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        apply(tag, input, Timestamps.now());
+        apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
         return view(tag);
     }
@@ -97,7 +100,7 @@ public class TagService {
     public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        apply(tag, change.apply(new TagInput(tag.name, tag.slug, tag.description)), Timestamps.now());
+        apply(tag, change.apply(new TagInput(tag.name, tag.slug, tag.description)), Timestamps.normalize(clock.instant()));
         tags.flush();
         return view(tag);
     }
@@ -159,7 +162,7 @@ public class TagService {
         Tag tag = new Tag();
         tag.name = name.length() > 100 ? name.substring(0, 100) : name;
         tag.slug = slug;
-        tag.createdAt = Timestamps.now();
+        tag.createdAt = Timestamps.normalize(clock.instant());
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
         tags.persist(tag);

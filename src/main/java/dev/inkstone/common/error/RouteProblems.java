@@ -7,16 +7,16 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+
+import dev.inkstone.common.http.HttpLimits;
 
 /**
  * Problem bodies for what never reaches a REST resource: paths nothing serves, and failures the HTTP layer answers
@@ -33,15 +33,12 @@ class RouteProblems {
     private final BodyHandler boundedBody;
     private final BodyHandler boundedMultipart;
 
-    RouteProblems(ObjectMapper mapper, @ConfigProperty(name = "inkstone.http.max-body") MemorySize maxBody,
-            @ConfigProperty(name = "inkstone.http.max-multipart") MemorySize maxMultipart,
-            @ConfigProperty(name = "inkstone.http.large-upload.paths") List<String> largeUploadPaths,
-            @ConfigProperty(name = "inkstone.http.large-upload.max") MemorySize maxLargeUpload) {
+    RouteProblems(ObjectMapper mapper, HttpLimits limits) {
         this.mapper = mapper;
-        this.maxBodyBytes = maxBody.asLongValue();
-        this.maxMultipartBytes = maxMultipart.asLongValue();
-        this.largeUploadPaths = largeUploadPaths;
-        this.maxLargeUploadBytes = maxLargeUpload.asLongValue();
+        this.maxBodyBytes = limits.maxBody().asLongValue();
+        this.maxMultipartBytes = limits.maxMultipart().asLongValue();
+        this.largeUploadPaths = limits.largeUpload().paths();
+        this.maxLargeUploadBytes = limits.largeUpload().max().asLongValue();
         this.boundedBody = bodyHandler(maxBodyBytes);
         this.boundedMultipart = bodyHandler(maxMultipartBytes);
     }
