@@ -6,15 +6,22 @@ import static dev.inkstone.common.Api.as;
 import static dev.inkstone.common.Api.asAdmin;
 import static dev.inkstone.common.Api.token;
 import static dev.inkstone.common.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +94,8 @@ class BearerAuthTest {
         assertProblem(response, 401, "/problems/unauthorized");
         response.header("WWW-Authenticate", startsWith("Bearer"));
         from(newAddress(), null).get("/api/v1/tags").then().statusCode(200);
+        // Outside the REST resources too.
+        assertProblem(from(newAddress(), authorization).get("/q/health/live").then(), 401, "/problems/unauthorized");
     }
 
     @Test
@@ -109,8 +118,34 @@ class BearerAuthTest {
         from(newAddress(), goodToken).get("/api/v1/tags").then().statusCode(200);
         from(address, null).get("/api/v1/tags").then().statusCode(200);
 
-        clock.advance(Duration.ofSeconds(61));
-        assertProblem(from(address, "Bearer wrong-again").get("/api/v1/tags").then(), 401, "/problems/unauthorized");
-        from(address, goodToken).get("/api/v1/tokens").then().statusCode(200);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(FailedTokenAttempts.class.getName());
+        log.addHandler(capture);
+        try {
+            clock.advance(Duration.ofSeconds(61));
+            assertProblem(from(address, "Bearer wrong-again").get("/api/v1/tags").then(), 401,
+                    "/problems/unauthorized");
+            from(address, goodToken).get("/api/v1/tokens").then().statusCode(200);
+            // The ended window is logged once, in aggregate, without any token.
+            await().atMost(Duration.ofSeconds(10)).until(() -> logged.stream().anyMatch(line -> line.contains(
+                    "20 failed token attempts from " + address) && line.contains("3 more refused unchecked")));
+            assertTrue(logged.stream().noneMatch(line -> line.contains("wrong-") || line.contains(ADMIN_TOKEN)));
+        } finally {
+            log.removeHandler(capture);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -80,6 +81,23 @@ class RouteProblems {
                 ctx.next();
             }
         });
+        // Authentication failures on routes outside the REST resources (/q/health with a wrong token) get the bodies
+        // ProblemMapper gives the REST ones; the REST layer hands its own to ProblemMapper first.
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.failure() instanceof AuthenticationFailedException failed) {
+                Long retryAfter = TooManyAttempts.retryAfterSeconds(failed);
+                if (retryAfter != null) {
+                    ctx.response().putHeader("Retry-After", retryAfter.toString());
+                    send(ctx, 429, "/problems/too-many-attempts", failed.getMessage());
+                } else {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"inkstone\"");
+                    send(ctx, 401, "/problems/unauthorized",
+                            failed.getMessage() == null ? "The bearer token is not valid" : failed.getMessage());
+                }
+            } else {
+                ctx.next();
+            }
+        });
         router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "No resource at this path"));
         router.errorHandler(404, ctx -> send(ctx, 404, "No resource at this path"));
         router.errorHandler(405, ctx -> send(ctx, 405, "This path does not support the method"));
@@ -95,12 +113,15 @@ class RouteProblems {
     }
 
     private void send(RoutingContext ctx, int status, String detail) {
+        send(ctx, status, "about:blank", detail);
+    }
+
+    private void send(RoutingContext ctx, int status, String type, String detail) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten() || response.ended()) {
             return;
         }
-        Problem problem = new Problem("about:blank", ProblemMapper.reason(status), status, detail,
-                ctx.request().path(), null);
+        Problem problem = new Problem(type, ProblemMapper.reason(status), status, detail, ctx.request().path(), null);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(problem));
