@@ -5,8 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
@@ -14,8 +12,8 @@ import io.quarkus.runtime.StartupEvent;
 @Singleton
 class AdminTokenBootstrap {
 
-    void onStart(@Observes StartupEvent event, TokenService tokens,
-            @ConfigProperty(name = "inkstone.admin-token") Optional<String> configured) {
+    void onStart(@Observes StartupEvent event, TokenService tokens, AuthConfig config) {
+        Optional<String> configured = config.adminToken();
         String value = configured.filter(v -> !v.isBlank()).orElseGet(TokenHashes::newToken);
         if (!tokens.bootstrap(value)) {
             return;

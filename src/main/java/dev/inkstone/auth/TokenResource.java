@@ -2,6 +2,7 @@ package dev.inkstone.auth;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,15 +31,12 @@ import dev.inkstone.common.http.Created;
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens")
-@SecurityRequirement(name = "bearer")
 public class TokenResource {
 
     private final TokenService tokens;
-    private final Caller caller;
 
-    TokenResource(TokenService tokens, Caller caller) {
+    TokenResource(TokenService tokens) {
         this.tokens = tokens;
-        this.caller = caller;
     }
 
     @GET
@@ -47,8 +44,8 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "All tokens, oldest first (at most 1000 exist)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @RolesAllowed("admin")
     public List<TokenView> listTokens() {
-        caller.require(Role.ADMIN);
         return tokens.list();
     }
 
@@ -59,8 +56,8 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("admin")
     public RestResponse<TokenCreated> createToken(@Valid @NotNull TokenInput input, @Context UriInfo uri) {
-        caller.require(Role.ADMIN);
         TokenCreated created = tokens.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -71,8 +68,8 @@ public class TokenResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("admin")
     public void deleteToken(@PathParam("id") long id) {
-        caller.require(Role.ADMIN);
         tokens.delete(id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.inkstone.auth;
 
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,14 +21,19 @@ public class TokenService {
     static final int MAX_TOKENS = 1000;
 
     private final TokenRepository tokens;
+    private final InstantSource clock;
 
-    TokenService(TokenRepository tokens) {
+    TokenService(TokenRepository tokens, InstantSource clock) {
+        this.clock = clock;
         this.tokens = tokens;
     }
 
-    /** The role of a presented token, if it is one of ours. */
-    public Optional<Role> roleOf(String token) {
-        return tokens.findByHash(TokenHashes.hash(token)).map(t -> t.role);
+    /** Who holds a presented token: its name and role, if it is one of ours. */
+    public record Holder(String name, Role role) {
+    }
+
+    public Optional<Holder> holderOf(String token) {
+        return tokens.findByHash(TokenHashes.hash(token)).map(t -> new Holder(t.name, t.role));
     }
 
     public List<TokenView> list() {
@@ -68,7 +74,7 @@ public class TokenService {
         token.name = name;
         token.role = role;
         token.tokenHash = TokenHashes.hash(value);
-        token.createdAt = Timestamps.now();
+        token.createdAt = Timestamps.normalize(clock.instant());
         tokens.persist(token);
         return token;
     }

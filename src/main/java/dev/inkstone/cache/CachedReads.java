@@ -2,6 +2,7 @@ package dev.inkstone.cache;
 
 import java.lang.annotation.Annotation;
 import java.time.Instant;
+import java.time.InstantSource;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -30,8 +31,10 @@ public class CachedReads {
 
     private final ContentClock clock;
     private final ResponseCache cache;
+    private final InstantSource time;
 
-    CachedReads(ContentClock clock, ResponseCache cache) {
+    CachedReads(ContentClock clock, ResponseCache cache, InstantSource time) {
+        this.time = time;
         this.clock = clock;
         this.cache = cache;
     }
@@ -43,7 +46,7 @@ public class CachedReads {
         }
         // The state is taken before the answer is computed, so a stored answer can only be newer than its key.
         ContentClock.State state = clock.state();
-        if (state.version() < 0 || !state.current(Instant.now())) {
+        if (state.version() < 0 || !state.current(time.instant())) {
             return null;
         }
         String uri = key(request);

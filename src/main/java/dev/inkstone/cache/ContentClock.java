@@ -2,6 +2,7 @@ package dev.inkstone.cache;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,9 +19,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostService;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ContentCommitted;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ContentCommitted;
+import dev.inkstone.content.Schedule;
 
 /**
  * What cached answers depend on: the content version (the change counter every content write bumps) and the
@@ -41,7 +41,7 @@ public class ContentClock {
     }
 
     private final ChangeLog changes;
-    private final PostService posts;
+    private final Schedule schedule;
     private final Duration interval;
     private static final State UNKNOWN = new State(-1, Instant.MIN);
 
@@ -49,12 +49,13 @@ public class ContentClock {
     /** The newest version committed here; a poll that read an older one raced that commit and is dropped. */
     private final AtomicLong committedAtLeast = new AtomicLong(-1);
     private ScheduledExecutorService poller;
+    private final InstantSource clock;
 
-    ContentClock(ChangeLog changes, PostService posts,
-            @ConfigProperty(name = "inkstone.cache.poll-interval", defaultValue = "100ms") Duration interval) {
+    ContentClock(ChangeLog changes, Schedule schedule, CacheConfig config, InstantSource clock) {
         this.changes = changes;
-        this.posts = posts;
-        this.interval = interval;
+        this.schedule = schedule;
+        this.interval = config.pollInterval();
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -111,10 +112,10 @@ public class ContentClock {
     }
 
     private synchronized void refresh() {
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         State next = QuarkusTransaction.requiringNew().call(() -> {
             long version = changes.contentVersion();
-            Instant horizon = posts.nextVisibilityAfter(now);
+            Instant horizon = schedule.nextVisibilityAfter(now);
             return new State(version, horizon == null ? Instant.MAX : horizon);
         });
         if (next.version() >= committedAtLeast.get()) {

@@ -1,19 +1,18 @@
 package dev.inkstone.cache;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * The bytes of public answers, by request URI, each valid only under the content state it was computed in. Bounded
- * in entries and bytes: past either bound it starts over rather than grow.
+ * in entries and bytes by Caffeine: past either bound the least valuable answers go, the rest stay.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -23,19 +22,29 @@ public class ResponseCache {
             String link) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong bytes = new AtomicLong();
-    private final int maxEntries;
     private final long maxBytes;
+    private final Cache<String, Entry> entries;
+
+    @Inject
+    ResponseCache(CacheConfig config) {
+        this(config.maxEntries(), config.maxSize());
+    }
 
     /**
      * {@code max-size} defaults to a quarter of the maximum heap: the cache lives there, and the production options
      * run a small one (96 MB), where a fixed 64 MB would leave too little for the requests themselves.
      */
-    ResponseCache(@ConfigProperty(name = "inkstone.cache.max-entries", defaultValue = "10000") int maxEntries,
-            @ConfigProperty(name = "inkstone.cache.max-size") Optional<MemorySize> maxSize) {
-        this.maxEntries = maxEntries;
+    ResponseCache(int maxEntries, Optional<MemorySize> maxSize) {
         this.maxBytes = maxSize.map(MemorySize::asLongValue).orElse(Runtime.getRuntime().maxMemory() / 4);
+        // One weight bounds both: each answer weighs its bytes, but at least an equal share of the byte bound, so
+        // no more than maxEntries fit. Evictions run on the writing thread, so the bound holds when put returns.
+        long leastWeight = Math.max(1, maxBytes / maxEntries);
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String uri, Entry entry) -> (int) Math.min(Integer.MAX_VALUE,
+                        Math.max(leastWeight, (long) entry.body().length + uri.length())))
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The byte bound in force; for tests. */
@@ -43,9 +52,15 @@ public class ResponseCache {
         return maxBytes;
     }
 
+    /** The bytes held now, as weighed; for tests. */
+    long weight() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
     /** The answer for {@code uri} if it was computed under exactly this state. */
     Entry get(String uri, ContentClock.State state) {
-        Entry entry = entries.get(uri);
+        Entry entry = entries.getIfPresent(uri);
         return entry != null && entry.state().equals(state) ? entry : null;
     }
 
@@ -55,11 +70,6 @@ public class ResponseCache {
     }
 
     void put(String uri, Entry entry) {
-        if (entries.size() >= maxEntries || bytes.get() + entry.body().length > maxBytes) {
-            entries.clear();
-            bytes.set(0);
-        }
-        Entry previous = entries.put(uri, entry);
-        bytes.addAndGet(entry.body().length - (previous == null ? 0 : previous.body().length));
+        entries.put(uri, entry);
     }
 }

@@ -1,5 +1,6 @@
 package dev.inkstone.category;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -44,13 +45,13 @@ import dev.inkstone.common.paging.PageParameters;
 public class CategoryResource {
 
     private final CategoryService categories;
-    private final Caller caller;
+    private final SecurityIdentity identity;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    CategoryResource(CategoryService categories, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    CategoryResource(CategoryService categories, SecurityIdentity identity, MergePatcher patcher, Preconditions preconditions) {
         this.categories = categories;
-        this.caller = caller;
+        this.identity = identity;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -66,7 +67,7 @@ public class CategoryResource {
                             defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.of(categories.list(paging.toRequest(), sort, !caller.mayReadDrafts()), uri);
+        return PagedResponse.of(categories.list(paging.toRequest(), sort, !identity.hasRole("reader")), uri);
     }
 
     @GET
@@ -78,7 +79,7 @@ public class CategoryResource {
                     @ExampleObject(name = "english", value = CategoryExamples.CATEGORY_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategory(@PathParam("id") long id) {
-        return categories.get(id, !caller.mayReadDrafts());
+        return categories.get(id, !identity.hasRole("reader"));
     }
 
     @GET
@@ -90,7 +91,7 @@ public class CategoryResource {
                     @ExampleObject(name = "english", value = CategoryExamples.CATEGORY_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
-        return categories.getBySlug(slug, !caller.mayReadDrafts());
+        return categories.getBySlug(slug, !identity.hasRole("reader"));
     }
 
     @POST
@@ -103,8 +104,8 @@ public class CategoryResource {
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<CategoryView> createCategory(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         CategoryView created = categories.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -119,8 +120,8 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public CategoryView replaceCategory(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
-        caller.require(Role.EDITOR);
         return categories.replace(id, input, preconditions.fromRequest());
     }
 
@@ -136,8 +137,8 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public CategoryView patchCategory(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return categories.patch(id, current -> patcher.apply(current, parsed, CategoryInput.class),
                 preconditions.fromRequest());
@@ -149,8 +150,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public void deleteCategory(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         categories.delete(id, preconditions.fromRequest());
     }
 

@@ -1,6 +1,7 @@
 package dev.inkstone.category;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,9 +29,9 @@ import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostCounts;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.PostCounts;
 
 /** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
 @ApplicationScoped
@@ -43,8 +44,10 @@ public class CategoryService {
     private final CategoryRepository categories;
     private final PostCounts postCounts;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes) {
+    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+        this.clock = clock;
         this.categories = categories;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -129,7 +132,7 @@ public class CategoryService {
 
     public CategoryView create(CategoryInput input) {
         Category category = new Category();
-        category.createdAt = Timestamps.now();
+        category.createdAt = Timestamps.normalize(clock.instant());
         category.version = 1L;
         Category parent = parentOf(input.parentId());
         applyFields(category, input, category.createdAt);
@@ -145,7 +148,7 @@ public class CategoryService {
         Category category = load(id);
         precondition.check(() -> get(id));
         Precondition.requireVersion(input.version(), category.version);
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         applyFields(category, input, now);
         if (!Objects.equals(category.parentId, input.parentId())) {
             move(category, parentOf(input.parentId()), now);

@@ -1,5 +1,6 @@
 package dev.inkstone.export;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,24 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 
 /** The whole content as one streamed JSON document, which POST /api/v1/imports reads back. */
 @Path("/api/v1/export")
 @Tag(name = "Imports")
-@SecurityRequirement(name = "bearer")
 public class ExportResource {
 
     private final ExportWriter export;
-    private final Caller caller;
 
-    ExportResource(ExportWriter export, Caller caller) {
+    ExportResource(ExportWriter export) {
         this.export = export;
-        this.caller = caller;
     }
 
     @GET
@@ -44,8 +39,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The export, streamed",
             content = @Content(schema = @Schema(implementation = ExportDocument.class),
                     examples = @ExampleObject(name = "export", value = ExportExamples.EXPORT)))
+    @RolesAllowed("reader")
     public Response exportAll() {
-        caller.require(Role.READER);
         StreamingOutput body = export::write;
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"inkstone-export.json\"")

@@ -3,6 +3,7 @@ package dev.inkstone.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
@@ -49,9 +50,11 @@ public class ExportWriter {
     private final CategoryService categories;
     private final ImageService images;
     private final ObjectMapper json;
+    private final InstantSource clock;
 
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json) {
+            ObjectMapper json, InstantSource clock) {
+        this.clock = clock;
         this.posts = posts;
         this.images = images;
         this.tags = tags;
@@ -64,7 +67,7 @@ public class ExportWriter {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
-            g.writeStringField("exportedAt", Timestamps.now().toString());
+            g.writeStringField("exportedAt", Timestamps.normalize(clock.instant()).toString());
             g.writeArrayFieldStart("categories");
             pages(request -> categories.list(request, "id", false), g, this::category);
             g.writeEndArray();

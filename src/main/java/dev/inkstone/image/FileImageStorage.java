@@ -61,6 +61,17 @@ class FileImageStorage implements ImageStorage {
         }
     }
 
+    @Override
+    public String unwritable() {
+        // No path in the answer: /q/health is public, and server paths are nobody's business.
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            return "the image directory cannot be created";
+        }
+        return Files.isWritable(root) ? null : "the image directory is not writable";
+    }
+
     private Path resolve(String key) {
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root) || path.equals(root)) {

@@ -1,5 +1,6 @@
 package dev.inkstone.image;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,8 +30,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
@@ -47,18 +46,17 @@ import dev.inkstone.common.paging.PageParameters;
 public class ImageResource {
 
     private final ImageService images;
-    private final Caller caller;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    ImageResource(ImageService images, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    ImageResource(ImageService images, MergePatcher patcher, Preconditions preconditions) {
         this.images = images;
-        this.caller = caller;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
 
     @GET
+    @RolesAllowed("reader")
     @Operation(summary = "List images", description = "Newest first by default. The image library needs a token: "
             + "alt texts, captions and file names of images only drafts use are not for anonymous readers (a "
             + "published post embeds what it shows of its images).")
@@ -71,18 +69,17 @@ public class ImageResource {
                             defaultValue = "-createdAt"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        caller.require(Role.READER);
         return PagedResponse.of(images.list(paging.toRequest(), sort), uri);
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed("reader")
     @Operation(summary = "Get an image by id", description = "Needs a token, as the list does.")
     @APIResponse(responseCode = "200", description = "The image",
             content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImageView getImage(@PathParam("id") long id) {
-        caller.require(Role.READER);
         return images.get(id);
     }
 
@@ -103,9 +100,9 @@ public class ImageResource {
             + "declared", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Corrupt or truncated, or more pixels than allowed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("editor")
     public RestResponse<ImageView> uploadImage(@RestForm("file") FileUpload file, @RestForm("alt") String alt,
             @RestForm("caption") String caption, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalid("file", "a multipart part named file with the image is required");
         }
@@ -131,8 +128,8 @@ public class ImageResource {
     @APIResponse(responseCode = "200", description = "The image as stored",
             content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public ImageView patchImage(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return images.patch(id, current -> patcher.apply(current, parsed, ImageInput.class),
                 preconditions.fromRequest());
@@ -145,8 +142,8 @@ public class ImageResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public void deleteImage(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         images.delete(id, preconditions.fromRequest());
     }
 

@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,15 +23,16 @@ import org.hibernate.exception.ConstraintViolationException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
+import dev.inkstone.common.hash.Sha256;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostImageUses;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.ImageUses;
 
 /**
  * Image rules: what an upload must be (a real JPEG, PNG, GIF or WebP, within the byte and pixel limits, whole), one
@@ -56,10 +55,12 @@ public class ImageService {
     private final MediaFiles files;
     private final ImageConfig config;
     private final ChangeLog changes;
-    private final PostImageUses uses;
+    private final ImageUses uses;
+    private final InstantSource clock;
 
     ImageService(ImageRepository images, ImageStorage storage, Renditions renditions, MediaFiles files,
-            ImageConfig config, ChangeLog changes, PostImageUses uses) {
+            ImageConfig config, ChangeLog changes, ImageUses uses, InstantSource clock) {
+        this.clock = clock;
         this.images = images;
         this.storage = storage;
         this.renditions = renditions;
@@ -182,7 +183,7 @@ public class ImageService {
         image.caption = blankToNull(upload.caption());
         image.dominantColor = placeholder.color();
         image.lqip = placeholder.dataUri();
-        image.createdAt = Timestamps.now();
+        image.createdAt = Timestamps.normalize(clock.instant());
         image.updatedAt = image.createdAt;
         image.version = 1L;
         images.persistAndFlush(image);
@@ -246,7 +247,7 @@ public class ImageService {
             image.caption = blankToNull(next.caption());
             image.focalX = x;
             image.focalY = y;
-            image.updatedAt = Timestamps.now();
+            image.updatedAt = Timestamps.normalize(clock.instant());
             images.flush();
             changes.record(ChangeType.IMAGE, id);
             // Posts embed the image's alt and focal point: their synced copies change too.
@@ -264,7 +265,7 @@ public class ImageService {
         String sha = QuarkusTransaction.requiringNew().call(() -> {
             Image image = load(id);
             precondition.check(() -> files.view(image));
-            List<PostImageUses.PostRef> users = uses.postsUsing(id, USES_LISTED);
+            List<ImageUses.PostRef> users = uses.postsUsing(id, USES_LISTED);
             if (!users.isEmpty()) {
                 throw new ApiException(409, "image-in-use", "Conflict", "The image is used by "
                         + (users.size() < USES_LISTED ? "" : "at least ") + users.size() + " post(s): "
@@ -365,11 +366,7 @@ public class ImageService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     private static Throwable find(Throwable e, Class<? extends Throwable> type) {

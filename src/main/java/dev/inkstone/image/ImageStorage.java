@@ -14,4 +14,12 @@ public interface ImageStorage {
 
     /** Removes the object under the key and every object under {@code key + "/"}. */
     void delete(String key);
+
+    /**
+     * Why new images could not be stored now, or null when they could; for readiness. Stores that cannot tell
+     * without a network round trip per probe (S3) say null.
+     */
+    default String unwritable() {
+        return null;
+    }
 }

@@ -165,8 +165,8 @@ final class FrontMatter {
         }
         boolean draft = meta.path("draft").asBoolean(false)
                 || (meta.has("published") && !meta.path("published").asBoolean(true));
-        PostStatus status = draft ? PostStatus.DRAFT
-                : date != null && date.isAfter(Instant.now()) ? PostStatus.SCHEDULED : PostStatus.PUBLISHED;
+        // A future date makes it scheduled: PostService decides that against its clock when it stores it.
+        PostStatus status = draft ? PostStatus.DRAFT : PostStatus.PUBLISHED;
         if (date == null && !draft) {
             notes.add("no date: published at import time");
         }

@@ -1,5 +1,6 @@
 package dev.inkstone.importer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,14 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.PagedResponse;
 import dev.inkstone.common.paging.Page;
@@ -42,17 +40,14 @@ import dev.inkstone.common.paging.PageParameters;
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
-@SecurityRequirement(name = "bearer")
 public class ImportResource {
 
     private final ImportRunner runner;
     private final ImportService imports;
-    private final Caller caller;
 
-    ImportResource(ImportRunner runner, ImportService imports, Caller caller) {
+    ImportResource(ImportRunner runner, ImportService imports) {
         this.runner = runner;
         this.imports = imports;
-        this.caller = caller;
     }
 
     @POST
@@ -67,12 +62,12 @@ public class ImportResource {
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+    @RolesAllowed("editor")
     public RestResponse<ImportJobView> startImport(
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Parameter(description = "Report what would happen and write nothing")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalid("file", "send the file to import as the multipart field 'file'");
         }
@@ -90,11 +85,11 @@ public class ImportResource {
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "wxr", value = ImportExamples.JOB)))
+    @RolesAllowed("editor")
     public RestResponse<ImportJobView> startImportFromPath(@Valid @NotNull ImportPathInput input,
             @Parameter(description = "Report what would happen and write nothing")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         return accepted(runner.fromPath(input.path(), dryRun), uri);
     }
 
@@ -106,8 +101,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "running", value = ImportExamples.JOB)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public ImportJobView getImport(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         return imports.get(id);
     }
 
@@ -120,13 +115,13 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportItemPage.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.ITEMS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public RestResponse<Page<ImportItemView>> listImportItems(@PathParam("id") long id,
             @BeanParam PageParameters paging,
             @Parameter(description = "Only lines with this outcome", schema = @Schema(enumeration = { "created",
                     "updated", "unchanged", "skipped", "missing", "failed" }))
             @QueryParam("outcome") String outcome,
             @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         if (outcome != null && !outcome.matches("created|updated|unchanged|skipped|missing|failed")) {
             throw ApiException.badParameter("outcome",
                     "outcome must be one of created, updated, unchanged, skipped, missing, failed");
@@ -148,8 +143,8 @@ public class ImportResource {
     @APIResponse(responseCode = "410", description = "The job's upload was deleted; upload the file again",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "Problem")))
+    @RolesAllowed("editor")
     public RestResponse<ImportJobView> retryImport(@PathParam("id") long id, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         return accepted(runner.retry(id), uri);
     }
 
@@ -164,8 +159,8 @@ public class ImportResource {
                     examples = @ExampleObject(name = "cancelled", value = ImportExamples.CANCELLED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public ImportJobView cancelImport(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         return runner.cancel(id);
     }
 

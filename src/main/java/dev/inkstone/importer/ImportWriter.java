@@ -1,13 +1,10 @@
 package dev.inkstone.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,7 @@ import dev.inkstone.category.CategoryInput;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.hash.Sha256;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
@@ -59,9 +57,11 @@ class ImportWriter {
     private final ImportItemRepository items;
     private final ImportJobRepository jobs;
     private final Validator validator;
+    private final InstantSource clock;
 
     ImportWriter(PostService posts, TagService tags, CategoryService categories, ImportSourceRepository sources,
-            ImportItemRepository items, ImportJobRepository jobs, Validator validator) {
+            ImportItemRepository items, ImportJobRepository jobs, Validator validator, InstantSource clock) {
+        this.clock = clock;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -230,7 +230,7 @@ class ImportWriter {
         PostView view;
         String outcome;
         if (bySlug) {
-            Instant before = Timestamps.now();
+            Instant before = Timestamps.normalize(clock.instant());
             PostService.Upserted upserted = posts.upsertBySlug(slug, input, Precondition.NONE);
             view = upserted.post();
             // The upsert leaves a post it would not change untouched, updatedAt included.
@@ -248,7 +248,7 @@ class ImportWriter {
         source.resourceType = "post";
         source.resourceId = view.id();
         source.contentHash = hash;
-        source.updatedAt = Timestamps.now();
+        source.updatedAt = Timestamps.normalize(clock.instant());
         if (source.id == null) {
             sources.persist(source);
         }
@@ -538,12 +538,7 @@ class ImportWriter {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 
     private static <T> T inTransaction(Supplier<T> work) {

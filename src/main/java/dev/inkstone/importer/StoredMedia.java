@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +27,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.hash.Sha256;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.image.ImageConfig;
 import dev.inkstone.image.ImageFormat;
@@ -324,10 +324,6 @@ class StoredMedia implements ImportMedia {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
-        }
+        return Sha256.newDigest();
     }
 }

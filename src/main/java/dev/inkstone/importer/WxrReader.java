@@ -151,8 +151,8 @@ final class WxrReader {
         List<String> notes = new ArrayList<>();
         Instant date = date(item);
         PostStatus postStatus = switch (status) {
-            case "publish", "future" -> date != null && date.isAfter(Instant.now()) ? PostStatus.SCHEDULED
-                    : PostStatus.PUBLISHED;
+            // A future date makes it scheduled: PostService decides that against its clock when it stores it.
+            case "publish", "future" -> PostStatus.PUBLISHED;
             default -> PostStatus.DRAFT;
         };
         if (status.equals("private")) {

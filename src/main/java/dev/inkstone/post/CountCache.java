@@ -1,11 +1,12 @@
 package dev.inkstone.post;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Counts (list totals, posts per tag and category) kept for as long as they cannot change: until the content
@@ -16,13 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class CountCache {
 
-    /** Distinct filter combinations kept at once; past this the cache starts over rather than growing. */
+    /** Distinct filter combinations kept at once; past this the least used ones go first. */
     static final int MAX_ENTRIES = 10_000;
 
     private record Entry(long version, Instant validUntil, Object value) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     /**
      * The value for {@code key} at content version {@code version}, computing it when absent or stale.
@@ -30,15 +31,12 @@ class CountCache {
      */
     @SuppressWarnings("unchecked")
     <T> T get(String key, long version, Instant now, Supplier<T> compute, Supplier<Instant> horizon) {
-        Entry entry = entries.get(key);
+        Entry entry = entries.getIfPresent(key);
         if (entry != null && entry.version() == version && now.isBefore(entry.validUntil())) {
             return (T) entry.value();
         }
         T value = compute.get();
         Instant until = horizon.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
         entries.put(key, new Entry(version, until == null ? Instant.MAX : until, value));
         return value;
     }

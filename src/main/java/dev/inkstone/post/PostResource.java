@@ -1,5 +1,6 @@
 package dev.inkstone.post;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -46,15 +47,15 @@ public class PostResource {
 
     private final PostService posts;
     private final PostListing listing;
-    private final Caller caller;
+    private final SecurityIdentity identity;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    PostResource(PostService posts, PostListing listing, Caller caller, MergePatcher patcher,
+    PostResource(PostService posts, PostListing listing, SecurityIdentity identity, MergePatcher patcher,
             Preconditions preconditions) {
         this.posts = posts;
         this.listing = listing;
-        this.caller = caller;
+        this.identity = identity;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -75,7 +76,7 @@ public class PostResource {
                     + "instead of as summaries, loaded for the whole page at once")
             @QueryParam("include") String include,
             @Context UriInfo uri) {
-        StatusFilter filter = StatusFilter.requested(filters.status, caller);
+        StatusFilter filter = StatusFilter.requested(filters.status, identity);
         return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include), uri);
     }
 
@@ -88,7 +89,7 @@ public class PostResource {
                     @ExampleObject(name = "english", value = PostExamples.POST_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPost(@PathParam("id") long id) {
-        return posts.get(id, caller.mayReadDrafts());
+        return posts.get(id, identity.hasRole("reader"));
     }
 
     @GET
@@ -102,7 +103,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug) {
-        return posts.getBySlug(slug, caller.mayReadDrafts());
+        return posts.getBySlug(slug, identity.hasRole("reader"));
     }
 
     @POST
@@ -114,8 +115,8 @@ public class PostResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<PostView> createPost(@Valid @NotNull PostInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         PostView created = posts.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -130,8 +131,8 @@ public class PostResource {
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public PostView replacePost(@PathParam("id") long id, @Valid @NotNull PostInput input) {
-        caller.require(Role.EDITOR);
         return posts.replace(id, input, preconditions.fromRequest());
     }
 
@@ -147,10 +148,10 @@ public class PostResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<PostView> upsertPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug,
             @Valid @NotNull PostInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         PostService.Upserted result = posts.upsertBySlug(slug, input, preconditions.fromRequest());
         if (!result.created()) {
             return RestResponse.ok(result.post());
@@ -170,8 +171,8 @@ public class PostResource {
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public PostView patchPost(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return posts.patch(id, current -> patcher.apply(current, parsed, PostInput.class),
                 preconditions.fromRequest());
@@ -182,8 +183,8 @@ public class PostResource {
     @Operation(summary = "Delete a post")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public void deletePost(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         posts.delete(id, preconditions.fromRequest());
     }
 

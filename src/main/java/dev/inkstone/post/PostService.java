@@ -3,6 +3,7 @@ package dev.inkstone.post;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,8 @@ import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
-import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.ListQuery;
+import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
@@ -30,17 +31,18 @@ import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.text.WordCount;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.Schedule;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 
 /** Post rules: rendering on write, publication states, unique slugs, and what each caller may see. */
 @ApplicationScoped
 @Transactional
-public class PostService {
+public class PostService implements Schedule {
 
     private final PostRepository posts;
     private final TagService tags;
@@ -48,9 +50,11 @@ public class PostService {
     private final ChangeLog changes;
     private final CountCache totals;
     private final ImageService images;
+    private final InstantSource clock;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
-            CountCache totals, ImageService images) {
+            CountCache totals, ImageService images, InstantSource clock) {
+        this.clock = clock;
         this.posts = posts;
         this.images = images;
         this.totals = totals;
@@ -72,7 +76,7 @@ public class PostService {
 
     /** A page of posts; anything but published posts needs draft rights, which the resource checks. */
     public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies) {
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
         Sort<Post> sort = Sort.parse(filters.sort, request, SORTS, dated ? "-publishedAt" : "-updatedAt");
         if (!dated && sort.field().name().equals("publishedAt")) {
@@ -93,7 +97,7 @@ public class PostService {
         return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));
     }
 
-    /** When the next scheduled post becomes visible, or null when none is scheduled. */
+    @Override
     public Instant nextVisibilityAfter(Instant now) {
         return posts.nextVisibleAfter(now);
     }
@@ -110,7 +114,7 @@ public class PostService {
 
     public PostView create(PostInput input) {
         Post post = new Post();
-        post.createdAt = Timestamps.now();
+        post.createdAt = Timestamps.normalize(clock.instant());
         post.version = 1L;
         apply(post, input, post.createdAt);
         posts.persist(post);
@@ -125,7 +129,7 @@ public class PostService {
         Post post = load(id);
         precondition.check(() -> view(post));
         Precondition.requireVersion(input.version(), post.version);
-        apply(post, input, Timestamps.now());
+        apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
         return view(post);
     }
@@ -136,7 +140,7 @@ public class PostService {
         precondition.check(() -> view(post));
         PostInput input = change.apply(currentInput(post));
         Precondition.requireVersion(input.version(), post.version);
-        apply(post, input, Timestamps.now());
+        apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
         return view(post);
     }
@@ -160,7 +164,7 @@ public class PostService {
         }
         precondition.check(() -> view(existing));
         Precondition.requireVersion(input.version(), existing.version);
-        apply(existing, withSlug, Timestamps.now());
+        apply(existing, withSlug, Timestamps.normalize(clock.instant()));
         posts.flush();
         return new Upserted(false, view(existing));
     }
@@ -168,7 +172,7 @@ public class PostService {
     public void delete(long id, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
-        boolean visible = post.visibleAt(Timestamps.now());
+        boolean visible = post.visibleAt(Timestamps.normalize(clock.instant()));
         posts.delete(post);
         changes.recordDeletion(ChangeType.POST, id);
         if (visible) {
@@ -268,14 +272,14 @@ public class PostService {
 
     private PostView visibleView(Post post, boolean mayReadDrafts, String what) {
         // Invisible posts are a 404, not a 403, so that anonymous readers cannot learn that a draft exists.
-        if (post == null || !(mayReadDrafts || post.visibleAt(Timestamps.now()))) {
+        if (post == null || !(mayReadDrafts || post.visibleAt(Timestamps.normalize(clock.instant())))) {
             throw ApiException.notFound(what);
         }
         return view(post);
     }
 
     private PostView view(Post post) {
-        return views(List.of(post), true, Timestamps.now()).get(0);
+        return views(List.of(post), true, Timestamps.normalize(clock.instant())).get(0);
     }
 
     /** Views for a page of posts with a fixed number of queries, whatever the page size. */

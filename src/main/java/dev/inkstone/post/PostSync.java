@@ -1,6 +1,7 @@
 package dev.inkstone.post;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ public class PostSync {
 
     private final PostRepository posts;
     private final PostService service;
+    private final InstantSource clock;
 
-    PostSync(PostRepository posts, PostService service) {
+    PostSync(PostRepository posts, PostService service, InstantSource clock) {
+        this.clock = clock;
         this.posts = posts;
         this.service = service;
     }
@@ -37,7 +40,7 @@ public class PostSync {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         List<Post> visible = posts.list("id in ?1", ids).stream().filter(p -> mayReadDrafts || p.visibleAt(now))
                 .toList();
         return service.views(visible, true, now).stream().collect(Collectors.toMap(PostView::id, Function.identity()));

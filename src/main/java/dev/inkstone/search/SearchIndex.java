@@ -35,18 +35,17 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.ContentCommitted;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
-import dev.inkstone.sync.ContentCommitted;
 
 /**
  * The Lucene index of all posts, derived from the database and kept current by following the change log.
@@ -98,17 +97,13 @@ class SearchIndex {
     private final AtomicBoolean followQueued = new AtomicBoolean();
     private ScheduledExecutorService indexer;
 
-    SearchIndex(ChangeLog changes, PostSync posts,
-            @ConfigProperty(name = "inkstone.search.directory") Optional<Path> configuredDirectory,
-            @ConfigProperty(name = "inkstone.search.poll-interval", defaultValue = "1s") Duration pollInterval,
-            @ConfigProperty(name = "inkstone.search.index-on-commit", defaultValue = "true") boolean indexOnCommit,
-            @ConfigProperty(name = "inkstone.search.wait-for-writes", defaultValue = "5s") Duration waitForWrites) {
+    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config) {
         this.changes = changes;
         this.posts = posts;
-        this.configuredDirectory = configuredDirectory;
-        this.pollInterval = pollInterval;
-        this.indexOnCommit = indexOnCommit;
-        this.waitForWrites = waitForWrites;
+        this.configuredDirectory = config.directory();
+        this.pollInterval = config.pollInterval();
+        this.indexOnCommit = config.indexOnCommit();
+        this.waitForWrites = config.waitForWrites();
     }
 
     /** Opens or rebuilds the index on the indexer thread, so startup does not wait for it. */

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.http.PagedResponse;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
@@ -32,11 +33,11 @@ import dev.inkstone.post.StatusFilter;
 public class SearchResource {
 
     private final SearchService search;
-    private final Caller caller;
+    private final SecurityIdentity identity;
 
-    SearchResource(SearchService search, Caller caller) {
+    SearchResource(SearchService search, SecurityIdentity identity) {
         this.search = search;
-        this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
@@ -54,7 +55,7 @@ public class SearchResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
-        StatusFilter status = StatusFilter.requested(filters.status, caller);
+        StatusFilter status = StatusFilter.requested(filters.status, identity);
         return PagedResponse.of(search.search(filters, status, paging.toRequest()), uri);
     }
 

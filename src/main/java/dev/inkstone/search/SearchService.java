@@ -3,6 +3,7 @@ package dev.inkstone.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,10 @@ public class SearchService {
     private final SearchIndex index;
     private final TagService tags;
     private final CategoryService categories;
+    private final InstantSource clock;
 
-    SearchService(SearchIndex index, TagService tags, CategoryService categories) {
+    SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock) {
+        this.clock = clock;
         this.index = index;
         this.tags = tags;
         this.categories = categories;
@@ -97,7 +100,7 @@ public class SearchService {
     }
 
     private void filter(BooleanQuery.Builder query, SearchFilters filters, StatusFilter status) {
-        long now = micros(Timestamps.now());
+        long now = micros(Timestamps.normalize(clock.instant()));
         switch (status) {
             case PUBLISHED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, Long.MIN_VALUE, now),
                     Occur.FILTER);

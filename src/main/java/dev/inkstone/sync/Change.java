@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import dev.inkstone.category.CategoryView;
+import dev.inkstone.content.ChangeType;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagView;

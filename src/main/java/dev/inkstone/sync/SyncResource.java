@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.error.ApiException;
 
 /** Delta sync over HTTP, for offline and mobile clients. */
@@ -27,11 +28,11 @@ import dev.inkstone.common.error.ApiException;
 public class SyncResource {
 
     private final SyncService sync;
-    private final Caller caller;
+    private final SecurityIdentity identity;
 
-    SyncResource(SyncService sync, Caller caller) {
+    SyncResource(SyncService sync, SecurityIdentity identity) {
         this.sync = sync;
-        this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
@@ -73,9 +74,9 @@ public class SyncResource {
                     defaultValue = "" + SyncService.DEFAULT_LIMIT)) @QueryParam("limit") String limit) {
         int size = limit(limit);
         SyncPage page = sync.page(since == null || since.isBlank() ? null : since.strip(), size,
-                caller.mayReadDrafts());
+                identity.hasRole("reader"));
         RestResponse.ResponseBuilder<SyncPage> response = RestResponse.ResponseBuilder.ok(page);
-        if (!caller.presentsToken()) {
+        if (identity.isAnonymous()) {
             // Token holders keep CacheControlFilter's private, no-store.
             response.header(HttpHeaders.CACHE_CONTROL, "no-cache");
         }

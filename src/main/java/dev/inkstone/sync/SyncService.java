@@ -1,6 +1,7 @@
 package dev.inkstone.sync;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -13,6 +14,8 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.content.ChangeLogRepository;
+import dev.inkstone.content.ChangeType;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostSync;
@@ -56,9 +59,11 @@ class SyncService {
     private final TagService tags;
     private final CategoryService categories;
     private final ImageService images;
+    private final InstantSource clock;
 
     SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
-            ImageService images) {
+            ImageService images, InstantSource clock) {
+        this.clock = clock;
         this.log = log;
         this.posts = posts;
         this.tags = tags;
@@ -69,7 +74,7 @@ class SyncService {
     /** The page after {@code since} (null: a first sync) for a caller who does or does not read drafts. */
     SyncPage page(String since, int limit, boolean readsDrafts) {
         ChangeLogRepository.Counter counter = log.counter();
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         SyncToken token = since == null ? SyncToken.first(counter.epoch(), readsDrafts, now) : SyncToken.decode(since);
         token.checkUsableBy(counter, readsDrafts);
         List<Change> changes = new ArrayList<>();

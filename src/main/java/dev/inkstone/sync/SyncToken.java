@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.content.ChangeLogRepository;
+import dev.inkstone.content.ChangeType;
 
 /**
  * The position a sync client keeps between calls ({@code nextSince}), opaque to it. A sync round walks the change

@@ -11,11 +11,17 @@ import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.text.Slugs;
-import dev.inkstone.post.PostCounts;
 
 /** Tag queries; slug lookups use uq_tag_slug. */
 @ApplicationScoped
 class TagRepository implements PanacheRepositoryBase<Tag, Long> {
+
+    /**
+     * A JPQL condition on a tag (alias {@code e}, parameter {@code :now}): some post carrying it is visible at now.
+     * What anonymous readers may see of a tag; served by ix_post_tag_tag_id and the post's primary key.
+     */
+    private static final String TAG_HAS_VISIBLE_POST =
+            "exists (select p.id from Post p join p.tagIds pt where pt = e.id and p.visibleAt <= :now)";
 
     /** By uq_tag_slug; a string that cannot be a slug matches nothing and costs no query. */
     Optional<Tag> findBySlug(String slug) {
@@ -37,7 +43,7 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
 
     /** Like {@link #page} but only tags some visible post carries (ix_post_tag_tag_id per candidate tag). */
     List<Tag> publicPage(Sort<Tag> sort, PageRequest request, java.time.Instant now) {
-        return new ListQuery<>(Tag.class).where(PostCounts.TAG_HAS_VISIBLE_POST, "now", now)
+        return new ListQuery<>(Tag.class).where(TAG_HAS_VISIBLE_POST, "now", now)
                 .fetch(getEntityManager(), sort, request);
     }
 

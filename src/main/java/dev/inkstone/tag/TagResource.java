@@ -1,5 +1,6 @@
 package dev.inkstone.tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.inkstone.auth.Caller;
-import dev.inkstone.auth.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
@@ -44,13 +45,13 @@ import dev.inkstone.common.paging.PageParameters;
 public class TagResource {
 
     private final TagService tags;
-    private final Caller caller;
+    private final SecurityIdentity identity;
     private final MergePatcher patcher;
     private final Preconditions preconditions;
 
-    TagResource(TagService tags, Caller caller, MergePatcher patcher, Preconditions preconditions) {
+    TagResource(TagService tags, SecurityIdentity identity, MergePatcher patcher, Preconditions preconditions) {
         this.tags = tags;
-        this.caller = caller;
+        this.identity = identity;
         this.patcher = patcher;
         this.preconditions = preconditions;
     }
@@ -67,7 +68,7 @@ public class TagResource {
                             defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.of(tags.list(paging.toRequest(), sort, !caller.mayReadDrafts()), uri);
+        return PagedResponse.of(tags.list(paging.toRequest(), sort, !identity.hasRole("reader")), uri);
     }
 
     @GET
@@ -79,7 +80,7 @@ public class TagResource {
                     @ExampleObject(name = "english", value = TagExamples.TAG_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTag(@PathParam("id") long id) {
-        return tags.get(id, !caller.mayReadDrafts());
+        return tags.get(id, !identity.hasRole("reader"));
     }
 
     @GET
@@ -91,7 +92,7 @@ public class TagResource {
                     @ExampleObject(name = "english", value = TagExamples.TAG_EN) }))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTagBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
-        return tags.getBySlug(slug, !caller.mayReadDrafts());
+        return tags.getBySlug(slug, !identity.hasRole("reader"));
     }
 
     @POST
@@ -103,8 +104,8 @@ public class TagResource {
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public RestResponse<TagView> createTag(@Valid @NotNull TagInput input, @Context UriInfo uri) {
-        caller.require(Role.EDITOR);
         TagView created = tags.create(input);
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
@@ -119,8 +120,8 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public TagView replaceTag(@PathParam("id") long id, @Valid @NotNull TagInput input) {
-        caller.require(Role.EDITOR);
         return tags.replace(id, input, preconditions.fromRequest());
     }
 
@@ -135,8 +136,8 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("editor")
     public TagView patchTag(@PathParam("id") long id, byte[] patch) {
-        caller.require(Role.EDITOR);
         var parsed = patcher.parse(patch);
         return tags.patch(id, current -> patcher.apply(current, parsed, TagInput.class),
                 preconditions.fromRequest());
@@ -147,8 +148,8 @@ public class TagResource {
     @Operation(summary = "Delete a tag", description = "Posts that carried the tag keep their other tags.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("editor")
     public void deleteTag(@PathParam("id") long id) {
-        caller.require(Role.EDITOR);
         tags.delete(id, preconditions.fromRequest());
     }
 

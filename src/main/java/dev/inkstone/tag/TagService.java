@@ -1,6 +1,7 @@
 package dev.inkstone.tag;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,9 +27,9 @@ import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.post.PostCounts;
-import dev.inkstone.sync.ChangeLog;
-import dev.inkstone.sync.ChangeType;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.PostCounts;
 
 /** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
 @ApplicationScoped
@@ -38,8 +39,10 @@ public class TagService {
     private final TagRepository tags;
     private final PostCounts postCounts;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+        this.clock = clock;
         this.tags = tags;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -61,7 +64,7 @@ public class TagService {
         Sort<Tag> sort = Sort.parse(sortParameter, request, fields, "name");
         List<Tag> rows = sort.field().name().equals("postCount")
                 ? tags.inOrder(CountOrder.page(publicOnly ? counts.keySet() : tags.allIds(), counts, sort, request))
-                : publicOnly ? tags.publicPage(sort, request, Timestamps.now()) : tags.page(sort, request);
+                : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant())) : tags.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
                 page -> page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList());
     }
@@ -90,7 +93,7 @@ public class TagService {
 
     public TagView create(TagInput input) {
         Tag tag = new Tag();
-        tag.createdAt = Timestamps.now();
+        tag.createdAt = Timestamps.normalize(clock.instant());
         tag.version = 1L;
         apply(tag, input, tag.createdAt);
         tags.persist(tag);
@@ -102,7 +105,7 @@ public class TagService {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
         Precondition.requireVersion(input.version(), tag.version);
-        apply(tag, input, Timestamps.now());
+        apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
         return view(tag);
     }
@@ -113,7 +116,7 @@ public class TagService {
         precondition.check(() -> view(tag));
         TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description));
         Precondition.requireVersion(input.version(), tag.version);
-        apply(tag, input, Timestamps.now());
+        apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
         return view(tag);
     }
@@ -181,7 +184,7 @@ public class TagService {
         Tag tag = new Tag();
         tag.name = name.length() > 100 ? name.substring(0, 100) : name;
         tag.slug = slug;
-        tag.createdAt = Timestamps.now();
+        tag.createdAt = Timestamps.normalize(clock.instant());
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
         tags.persist(tag);

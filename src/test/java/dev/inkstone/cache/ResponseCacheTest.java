@@ -1,11 +1,12 @@
 package dev.inkstone.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +27,25 @@ class ResponseCacheTest {
     }
 
     @Test
-    void pastItsByteBoundTheCacheStartsOver() {
-        ResponseCache cache = new ResponseCache(100, Optional.of(new MemorySize(BigInteger.valueOf(1000))));
-        cache.put("/a", entry(600));
-        cache.put("/b", entry(300));
-        assertNotNull(cache.get("/a", STATE));
-        cache.put("/c", entry(200));
-        assertNull(cache.get("/a", STATE), "900 + 200 bytes is over 1000: the old entries went");
-        assertNotNull(cache.get("/c", STATE));
+    void pastItsByteBoundTheCacheEvictsSomeAnswersAndKeepsTheRest() {
+        ResponseCache cache = new ResponseCache(100, Optional.of(new MemorySize(BigInteger.valueOf(10_000))));
+        for (int i = 0; i < 50; i++) {
+            cache.put("/p" + i, entry(600));
+        }
+        assertTrue(cache.weight() <= 10_000, "held " + cache.weight());
+        long kept = IntStream.range(0, 50).filter(i -> cache.get("/p" + i, STATE) != null).count();
+        assertTrue(kept >= 10 && kept <= 16, "kept " + kept + " of 50 answers of 600 bytes under 10,000");
+    }
+
+    @Test
+    void pastItsEntryBoundTheCacheEvictsSomeAnswers() {
+        ResponseCache cache = new ResponseCache(10, Optional.of(new MemorySize(BigInteger.valueOf(1_000_000))));
+        for (int i = 0; i < 30; i++) {
+            cache.put("/q" + i, entry(1));
+        }
+        cache.weight();
+        long kept = IntStream.range(0, 30).filter(i -> cache.get("/q" + i, STATE) != null).count();
+        assertTrue(kept >= 1 && kept <= 10, "kept " + kept + " answers with room for 10");
     }
 
     @Test

@@ -12,7 +12,7 @@ import io.restassured.specification.RequestSpecification;
 /** What HTTP tests share: the test admin token and unique names, so tests run in any order on one database. */
 public final class Api {
 
-    /** Set as inkstone.admin-token in the test profile. */
+    /** Set as inkstone.auth.admin-token in the test profile. */
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     private static final AtomicLong COUNTER = new AtomicLong();

@@ -1,5 +1,6 @@
 package dev.inkstone.image;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -88,30 +92,38 @@ class RenditionsTest {
         Renditions renditions = new Renditions(new FileImageStorage(directory), config(2, Duration.ofMillis(300)));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        List<ApiException> refusals = new CopyOnWriteArrayList<>();
+        // The decodes that got a slot hold it until the test has seen the others refused after their 300 ms.
+        CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> renditions.decoding(1 << 20, () -> {
-                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    sleep(1000);
-                    running.decrementAndGet();
-                    return null;
-                })));
+                results.add(pool.submit(() -> {
+                    try {
+                        return renditions.decoding(1 << 20, () -> {
+                            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                            awaitQuietly(release);
+                            running.decrementAndGet();
+                            return null;
+                        });
+                    } catch (ApiException busy) {
+                        refusals.add(busy);
+                        return null;
+                    }
+                }));
             }
-            int refused = 0;
+            await().atMost(Duration.ofSeconds(20)).until(() -> refusals.size() == 4);
+            release.countDown();
             for (Future<Object> result : results) {
-                try {
-                    result.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    ApiException busy = (ApiException) e.getCause();
-                    assertEquals(503, busy.status());
-                    assertEquals("2", busy.headers().get("Retry-After"));
-                    refused++;
-                }
+                result.get();
+            }
+            for (ApiException busy : refusals) {
+                assertEquals(503, busy.status());
+                assertEquals("2", busy.headers().get("Retry-After"));
             }
             assertEquals(2, most.get(), "at most two decodes at once");
-            assertEquals(4, refused, "the four that waited 300 ms for a 1 s decode were told to retry");
+            assertEquals(4, refusals.size(), "the four that waited 300 ms for a held slot were told to retry");
         } finally {
             pool.shutdown();
         }
@@ -163,26 +175,43 @@ class RenditionsTest {
                 "a portrait record of landscape bytes (EXIF 6) counts the raster as stored");
     }
 
-    /** Runs {@code n} decodes of {@code bytes} each at once; how many ran side by side at most. */
+    /**
+     * Runs {@code n} decodes of {@code bytes} each at once; how many ran side by side at most. Each decode holds its
+     * room until the test lets one go, which it does only once every task is either decoding or waiting for room, so
+     * the count seen is the most the budget admits.
+     */
     private static int mostAtOnce(Renditions renditions, long bytes, int n) throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        AtomicInteger arrived = new AtomicInteger();
+        Semaphore letGo = new Semaphore(0);
+        List<Thread> workers = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 results.add(pool.submit(() -> {
+                    workers.add(Thread.currentThread());
                     start.await();
-                    return renditions.decoding(bytes, () -> {
+                    arrived.incrementAndGet();
+                    Object done = renditions.decoding(bytes, () -> {
                         most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                        sleep(300);
+                        letGo.acquireUninterruptibly();
                         running.decrementAndGet();
                         return null;
                     });
+                    workers.remove(Thread.currentThread());
+                    return done;
                 }));
             }
+            await().atMost(Duration.ofSeconds(10)).until(() -> workers.size() == n);
             start.countDown();
+            for (int i = 0; i < n; i++) {
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> arrived.get() == n && running.get() > 0 && workers.stream().allMatch(RenditionsTest::parked));
+                letGo.release();
+            }
             for (Future<Object> result : results) {
                 result.get();
             }
@@ -192,9 +221,17 @@ class RenditionsTest {
         return most.get();
     }
 
-    private static void sleep(long millis) {
+    /** Blocked on a lock or latch: decoding and held by the test, or waiting for decode room. */
+    private static boolean parked(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || !thread.isAlive();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the test never released the decode");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

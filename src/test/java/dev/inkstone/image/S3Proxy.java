@@ -6,8 +6,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import org.awaitility.Awaitility;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -58,23 +61,18 @@ public class S3Proxy implements QuarkusTestResourceLifecycleManager {
     }
 
     private void awaitPort(int port) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("S3Proxy exited; see target/s3proxy/s3proxy.log");
-            }
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(interrupted);
-                }
-            }
-        }
-        throw new IllegalStateException("S3Proxy did not open port " + port + " within 60 s");
+        // A JVM starting on a busy machine: allow it a minute.
+        Awaitility.await("S3Proxy opening port " + port).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("S3Proxy exited; see target/s3proxy/s3proxy.log");
+                    }
+                    try (Socket socket = new Socket("127.0.0.1", port)) {
+                        return true;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
     }
 
     @Override

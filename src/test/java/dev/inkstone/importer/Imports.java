@@ -1,17 +1,18 @@
 package dev.inkstone.importer;
 
 import static dev.inkstone.common.Api.asAdmin;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.awaitility.Awaitility;
 
 import io.restassured.path.json.JsonPath;
 
@@ -59,21 +60,11 @@ public final class Imports {
     }
 
     public static JsonPath await(int id) {
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = asAdmin().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (!status.equals("queued") && !status.equals("running")) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-        throw new AssertionError("import job " + id + " did not finish in time");
+        // Whole-corpus imports on a busy two-core machine take minutes; small ones end in well under a second.
+        return Awaitility.await("import job " + id + " finishing").atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> asAdmin().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath(),
+                        job -> !job.getString("status").equals("queued") && !job.getString("status").equals("running"));
     }
 
     /** Every report line of a job, read page by page with the cursor. */

@@ -2,31 +2,29 @@ package dev.inkstone.search;
 
 import static dev.inkstone.common.Api.anonymous;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+
 /** Test helper: the index opens or rebuilds in the background after start; tests wait for it. */
 final class SearchTesting {
+
+    /** A rebuild over a test database that earlier runs filled with the shared corpus, on a busy machine. */
+    private static final Duration REBUILD = Duration.ofMinutes(5);
 
     private SearchTesting() {
     }
 
-    static void awaitIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (anonymous().queryParam("q", "ready").get("/api/v1/search").statusCode() == 503) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The search index did not become ready in 5 minutes");
-            }
-            Thread.sleep(200);
-        }
+    static void awaitIndex() {
+        Awaitility.await("the search index becoming ready").atMost(REBUILD).pollInterval(Duration.ofMillis(200))
+                .until(() -> anonymous().queryParam("q", "ready").get("/api/v1/search").statusCode() != 503);
     }
 
     /** Waits until a search finds at least {@code count} posts: after bulk writes the index catches up a while. */
-    static void awaitIndexed(String q, String tag, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (Integer.parseInt(anonymous().queryParam("q", q).queryParam("tag", tag).get("/api/v1/search").then()
-                .statusCode(200).extract().header("X-Total-Count")) < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The search index did not take in " + count + " posts in 5 minutes");
-            }
-            Thread.sleep(500);
-        }
+    static void awaitIndexed(String q, String tag, int count) {
+        Awaitility.await("the search index taking in " + count + " posts").atMost(REBUILD)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Integer.parseInt(anonymous().queryParam("q", q).queryParam("tag", tag)
+                        .get("/api/v1/search").then().statusCode(200).extract().header("X-Total-Count")) >= count);
     }
 }

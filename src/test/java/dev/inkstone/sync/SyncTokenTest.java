@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.content.ChangeLogRepository;
+import dev.inkstone.content.ChangeType;
 
 class SyncTokenTest {
 

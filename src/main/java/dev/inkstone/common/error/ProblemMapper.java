@@ -5,8 +5,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +35,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 import dev.inkstone.common.http.AllowedMethods;
 
@@ -50,6 +56,49 @@ public class ProblemMapper {
                 e.errors().isEmpty() ? null : e.errors(), uri);
         e.headers().forEach(response::header);
         return response.build();
+    }
+
+    /** A token that failed authentication, or an address refused for failing too often (TooManyAttempts). */
+    @ServerExceptionMapper
+    public Response authentication(AuthenticationFailedException e, UriInfo uri) {
+        Long retryAfter = TooManyAttempts.retryAfterSeconds(e);
+        if (retryAfter != null) {
+            return api(new ApiException(429, "too-many-attempts", "Too Many Requests", e.getMessage(), null,
+                    Map.of("Retry-After", retryAfter.toString())), uri);
+        }
+        return api(ApiException.unauthorized(e.getMessage() == null ? "The bearer token is not valid"
+                : e.getMessage()), uri);
+    }
+
+    /** An anonymous request to an operation that declares the roles it needs. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return api(ApiException.unauthorized("This request needs a bearer token"), uri);
+    }
+
+    /** A token whose role is not among those the operation declares. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
+        String role = neededRole(resource);
+        return api(ApiException.forbidden(role == null ? "This token's role does not allow this request"
+                : "This request needs a token with the " + role + " role"), uri);
+    }
+
+    /** The role the operation's {@code @RolesAllowed} names first, the lowest one by convention. */
+    private static String neededRole(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return null;
+        }
+        try {
+            RolesAllowed allowed = resource.getResourceClass()
+                    .getMethod(resource.getMethodName(), resource.parameterTypes()).getAnnotation(RolesAllowed.class);
+            if (allowed == null) {
+                allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+            }
+            return allowed == null || allowed.value().length == 0 ? null : allowed.value()[0];
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper

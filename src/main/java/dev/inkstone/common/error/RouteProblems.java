@@ -7,18 +7,18 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
-
-import dev.inkstone.common.http.StrictUtf8;
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+
+import dev.inkstone.common.http.HttpLimits;
+import dev.inkstone.common.http.StrictUtf8;
 
 /**
  * Problem bodies for what never reaches a REST resource: paths nothing serves, and failures the HTTP layer answers
@@ -36,17 +36,13 @@ class RouteProblems {
     private final BodyHandler boundedMultipart;
     private final int maxUriLength;
 
-    RouteProblems(ObjectMapper mapper, @ConfigProperty(name = "inkstone.http.max-body") MemorySize maxBody,
-            @ConfigProperty(name = "inkstone.http.max-multipart") MemorySize maxMultipart,
-            @ConfigProperty(name = "inkstone.http.large-upload.paths") List<String> largeUploadPaths,
-            @ConfigProperty(name = "inkstone.http.large-upload.max") MemorySize maxLargeUpload,
-            @ConfigProperty(name = "inkstone.http.max-uri-length") int maxUriLength) {
-        this.maxUriLength = maxUriLength;
+    RouteProblems(ObjectMapper mapper, HttpLimits limits) {
+        this.maxUriLength = limits.maxUriLength();
         this.mapper = mapper;
-        this.maxBodyBytes = maxBody.asLongValue();
-        this.maxMultipartBytes = maxMultipart.asLongValue();
-        this.largeUploadPaths = largeUploadPaths;
-        this.maxLargeUploadBytes = maxLargeUpload.asLongValue();
+        this.maxBodyBytes = limits.maxBody().asLongValue();
+        this.maxMultipartBytes = limits.maxMultipart().asLongValue();
+        this.largeUploadPaths = limits.largeUpload().paths();
+        this.maxLargeUploadBytes = limits.largeUpload().max().asLongValue();
         this.boundedBody = bodyHandler(maxBodyBytes);
         this.boundedMultipart = bodyHandler(maxMultipartBytes);
     }
@@ -91,6 +87,23 @@ class RouteProblems {
                 ctx.next();
             }
         });
+        // Authentication failures on routes outside the REST resources (/q/health with a wrong token) get the bodies
+        // ProblemMapper gives the REST ones; the REST layer hands its own to ProblemMapper first.
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.failure() instanceof AuthenticationFailedException failed) {
+                Long retryAfter = TooManyAttempts.retryAfterSeconds(failed);
+                if (retryAfter != null) {
+                    ctx.response().putHeader("Retry-After", retryAfter.toString());
+                    send(ctx, 429, "/problems/too-many-attempts", failed.getMessage());
+                } else {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"inkstone\"");
+                    send(ctx, 401, "/problems/unauthorized",
+                            failed.getMessage() == null ? "The bearer token is not valid" : failed.getMessage());
+                }
+            } else {
+                ctx.next();
+            }
+        });
         router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "No resource at this path"));
         router.errorHandler(404, ctx -> send(ctx, 404, "No resource at this path"));
         router.errorHandler(405, ctx -> send(ctx, 405, "This path does not support the method"));
@@ -106,7 +119,7 @@ class RouteProblems {
         String target = ctx.request().uri();
         if (target.length() > maxUriLength) {
             ctx.response().putHeader("Connection", "close");
-            send(ctx, 414, "The request target is longer than " + maxUriLength + " characters", null);
+            send(ctx, 414, "The request target is longer than " + maxUriLength + " characters");
             return true;
         }
         int query = target.indexOf('?');
@@ -114,7 +127,7 @@ class RouteProblems {
                 : query >= 0 && !StrictUtf8.isValidUriPart(target.substring(query + 1)) ? "query" : null;
         if (part != null) {
             String message = "the " + part + " is not valid UTF-8 once percent-decoded";
-            send(ctx, 400, message, List.of(new FieldError(part, message)));
+            send(ctx, 400, "/problems/invalid-parameter", message, List.of(new FieldError(part, message)));
             return true;
         }
         return false;
@@ -129,16 +142,20 @@ class RouteProblems {
     }
 
     private void send(RoutingContext ctx, int status, String detail) {
-        send(ctx, status, detail, null);
+        send(ctx, status, "about:blank", detail, null);
     }
 
-    private void send(RoutingContext ctx, int status, String detail, List<FieldError> errors) {
+    private void send(RoutingContext ctx, int status, String type, String detail) {
+        send(ctx, status, type, detail, null);
+    }
+
+    private void send(RoutingContext ctx, int status, String type, String detail, List<FieldError> errors) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten() || response.ended()) {
             return;
         }
-        Problem problem = new Problem(errors == null ? "about:blank" : "/problems/invalid-parameter",
-                ProblemMapper.reason(status), status, detail, errors == null ? ctx.request().path() : null, errors);
+        Problem problem = new Problem(type, ProblemMapper.reason(status), status, detail,
+                errors == null ? ctx.request().path() : null, errors);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(problem));

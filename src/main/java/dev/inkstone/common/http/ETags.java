@@ -1,7 +1,5 @@
 package dev.inkstone.common.http;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -9,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.inkstone.common.hash.Sha256;
 
 /**
  * The one ETag function of the API, shared by {@link ETagFilter} (responses) and {@link Precondition} (writes): a
@@ -44,11 +44,7 @@ public class ETags {
 
     /** {@code "<base64url of the first 16 bytes of SHA-256>"}: only etagc characters, 24 in all. */
     static String hash(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, HASH_BYTES)) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        byte[] hash = Sha256.digest(body);
+        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, HASH_BYTES)) + '"';
     }
 }

@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error answers every operation of a kind can give, so resources declare only their own (409) and
  * the document cannot forget one: any call may get 401 (a bad token), 406 and 503; a call with query parameters
  * 400 (a bad value); a call with path parameters 404; a call that needs a token 403; every write also 400, 403,
- * 413, 415 and 422, and needs the bearer scheme. ETags, conditional headers, 304 and 412: see
- * {@link ConditionalRequestDocs}; merge-patch bodies: {@link MergePatchSchemas}.
+ * 413, 415 and 422. Which operations need the bearer scheme (and which role) Quarkus documents from their
+ * {@code @RolesAllowed}. ETags, conditional headers, 304 and 412: see {@link ConditionalRequestDocs}; merge-patch
+ * bodies: {@link MergePatchSchemas}.
  */
 public class StandardResponsesFilter implements OASFilter {
 
+    private static final List<String> SECURITY = List.of("401", "403");
     private static final List<String> EVERY_CALL = List.of("401", "406", "503");
     private static final List<String> BODY_WRITES = List.of("400", "403", "413", "415", "422");
     private static final Map<String, String> REFS = Map.of(
@@ -55,8 +57,13 @@ public class StandardResponsesFilter implements OASFilter {
                 add(operation, List.of("403"));
             }
             ConditionalRequestDocs.document(method, operation, path.getGET() != null);
-            if (write && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
-                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+            // Quarkus documents @RolesAllowed operations with bare 401 and 403 answers; ours say what the body is.
+            for (String status : SECURITY) {
+                if (operation.getResponses().hasAPIResponse(status)
+                        && operation.getResponses().getAPIResponse(status).getRef() == null) {
+                    operation.getResponses().addAPIResponse(status,
+                            OASFactory.createAPIResponse().ref("#/components/responses/" + REFS.get(status)));
+                }
             }
         });
         return path;

@@ -5,14 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.hash.Sha256;
 
 /** URL slugs that keep every script readable: "AI Agent" becomes "ai-agent", "中国故事" stays "中国故事". */
 public final class Slugs {
@@ -152,12 +150,7 @@ public final class Slugs {
     }
 
     private static String sha256Hex(String source) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
-        }
+        return Sha256.hex(source);
     }
 
     /**

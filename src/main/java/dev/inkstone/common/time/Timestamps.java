@@ -3,14 +3,13 @@ package dev.inkstone.common.time;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Timestamps as stored and returned: UTC instants at millisecond precision, equal on H2 and PostgreSQL. */
+/**
+ * Timestamps as stored and returned: UTC instants at millisecond precision, equal on H2 and PostgreSQL. "Now" comes
+ * from the injected {@link java.time.InstantSource} (see ClockProducer), never from here, so tests can move it.
+ */
 public final class Timestamps {
 
     private Timestamps() {
-    }
-
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static Instant normalize(Instant instant) {

@@ -1,4 +1,4 @@
-package dev.inkstone.sync;
+package dev.inkstone.content;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,7 +12,7 @@ public enum ChangeType {
     }
 
     /** The type of a stored or token name; null for a name that is none. */
-    static ChangeType fromWire(String value) {
+    public static ChangeType fromWire(String value) {
         for (ChangeType type : values()) {
             if (type.wireName().equals(value)) {
                 return type;

@@ -1,10 +1,11 @@
-package dev.inkstone.sync;
+package dev.inkstone.content;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import dev.inkstone.common.time.Timestamps;
 
 /** SQL over change_counter and change_log (V6__create_change_log.sql); the log has no entity, only rows. */
 @ApplicationScoped
-class ChangeLogRepository {
+public class ChangeLogRepository {
 
     /** A resource as the log names it. */
     record Entry(ChangeType type, long id) {
@@ -43,17 +44,19 @@ class ChangeLogRepository {
      * A log row: the latest change of a resource, whether that change deleted it, and whether the resource was ever
      * visible to anonymous readers at one of its logged writes (V15).
      */
-    record Row(ChangeType type, long id, long seq, boolean deleted, boolean wasPublic) {
+    public record Row(ChangeType type, long id, long seq, boolean deleted, boolean wasPublic) {
     }
 
     /** The counter's state: the last number handed out, and which database's log it counts. */
-    record Counter(long seq, long epoch) {
+    public record Counter(long seq, long epoch) {
     }
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final InstantSource clock;
 
-    ChangeLogRepository(EntityManager em, DataSource dataSource) {
+    ChangeLogRepository(EntityManager em, DataSource dataSource, InstantSource clock) {
+        this.clock = clock;
         this.em = em;
         this.dataSource = dataSource;
     }
@@ -76,7 +79,7 @@ class ChangeLogRepository {
             long seq = next(connection);
             // Writers reach this point one at a time, so updating a resource's row cannot race another insert. The
             // update keeps was_public once set: a post public once stays one whose removal anonymous clients learn.
-            OffsetDateTime now = Timestamps.now().atOffset(ZoneOffset.UTC);
+            OffsetDateTime now = Timestamps.normalize(clock.instant()).atOffset(ZoneOffset.UTC);
             List<Map.Entry<Entry, Flags>> entries = new ArrayList<>(changes.entrySet());
             int[] updated;
             try (PreparedStatement update = connection.prepareStatement("update change_log set seq = ?, deleted = ?, "
@@ -130,7 +133,7 @@ class ChangeLogRepository {
         }
     }
 
-    Counter counter() {
+    public Counter counter() {
         Object[] row = (Object[]) em.createNativeQuery("select seq, epoch from change_counter where id = 1")
                 .getSingleResult();
         return new Counter(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
@@ -140,7 +143,7 @@ class ChangeLogRepository {
      * Up to {@code max} rows after the position (seq, type, id), in that order: one range of ix_change_log_seq.
      * {@code liveOnly} leaves tombstones out, for a first sync.
      */
-    List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
+    public List<Row> after(long seq, String type, long id, boolean liveOnly, int max) {
         Query query = em.createNativeQuery("select resource_type, resource_id, seq, deleted, was_public "
                 + "from change_log "
                 + "where (seq, resource_type, resource_id) > (:seq, :type, :id)"

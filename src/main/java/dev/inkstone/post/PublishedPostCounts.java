@@ -1,6 +1,7 @@
 package dev.inkstone.post;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.sync.ChangeLog;
+import dev.inkstone.content.ChangeLog;
+import dev.inkstone.content.PostCounts;
 
 /**
  * How many published posts carry each tag or category, for the postCount of their views. The counts of all tags
@@ -20,46 +22,45 @@ import dev.inkstone.sync.ChangeLog;
  */
 @ApplicationScoped
 @Transactional
-public class PostCounts {
+public class PublishedPostCounts implements PostCounts {
 
     private final EntityManager em;
     private final PostRepository posts;
     private final CountCache cache;
     private final ChangeLog changes;
+    private final InstantSource clock;
 
-    PostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes) {
+    PublishedPostCounts(EntityManager em, PostRepository posts, CountCache cache, ChangeLog changes,
+            InstantSource clock) {
+        this.clock = clock;
         this.em = em;
         this.posts = posts;
         this.cache = cache;
         this.changes = changes;
     }
 
-    /**
-     * A JPQL condition on a tag (alias {@code e}, parameter {@code :now}): some post carrying it is visible at now.
-     * What anonymous readers may see of a tag; served by ix_post_tag_tag_id and the post's primary key.
-     */
-    public static final String TAG_HAS_VISIBLE_POST =
-            "exists (select p.id from Post p join p.tagIds pt where pt = e.id and p.visibleAt <= :now)";
-
+    @Override
     public Map<Long, Long> byTag(Collection<Long> tagIds) {
         return grouped("tagIds", tagIds);
     }
 
+    @Override
     public Map<Long, Long> byCategory(Collection<Long> categoryIds) {
         return grouped("categoryIds", categoryIds);
     }
 
-    /** Published posts per tag for every tag that has any: the cached map byTag reads from. */
+    /** The cached map byTag reads from. */
+    @Override
     public Map<Long, Long> allByTag() {
         return all("tagIds");
     }
 
-    /** Published posts filed directly in each category that has any. */
+    @Override
     public Map<Long, Long> allByCategory() {
         return all("categoryIds");
     }
 
-    /** Whether any post, published or not, is filed in the category. */
+    @Override
     public boolean anyInCategory(long categoryId) {
         return !em.createQuery("select p.id from Post p join p.categoryIds c where c = :id", Long.class)
                 .setParameter("id", categoryId).setMaxResults(1).getResultList().isEmpty();
@@ -79,7 +80,7 @@ public class PostCounts {
 
     private Map<Long, Long> all(String collection) {
         long version = changes.contentVersion();
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.normalize(clock.instant());
         return cache.get("postCount:" + collection, version, now, () -> countAll(collection, now),
                 () -> posts.nextVisibleAfter(now));
     }

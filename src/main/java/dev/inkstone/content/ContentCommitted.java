@@ -1,4 +1,4 @@
-package dev.inkstone.sync;
+package dev.inkstone.content;
 
 /** Fired on this instance after a content transaction committed as change number {@code seq}. */
 public record ContentCommitted(long seq) {

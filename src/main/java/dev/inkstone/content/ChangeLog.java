@@ -1,4 +1,4 @@
-package dev.inkstone.sync;
+package dev.inkstone.content;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

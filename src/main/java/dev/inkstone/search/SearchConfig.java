@@ -1,0 +1,28 @@
+package dev.inkstone.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings under {@code inkstone.search}. */
+@ConfigMapping(prefix = "inkstone.search")
+public interface SearchConfig {
+
+    /** Where the Lucene index lives (INKSTONE_SEARCH_DIR); absent, a temporary folder per run. */
+    Optional<Path> directory();
+
+    /** How soon a write on another instance reaches this one's index (INKSTONE_SEARCH_POLL). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Whether this instance's own commits are indexed at once, on the indexer thread. */
+    @WithDefault("true")
+    boolean indexOnCommit();
+
+    /** How long a search waits for the index to take in writes committed here before it (read-your-writes). */
+    @WithDefault("5s")
+    Duration waitForWrites();
+}

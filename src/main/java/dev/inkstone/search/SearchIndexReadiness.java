@@ -1,0 +1,26 @@
+package dev.inkstone.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** /q/health/ready: not ready while the search index opens or rebuilds, when searches answer 503. */
+@Readiness
+@ApplicationScoped
+class SearchIndexReadiness implements HealthCheck {
+
+    private final SearchIndex index;
+
+    SearchIndexReadiness(SearchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        SearchIndex.State state = index.state();
+        return HealthCheckResponse.named("search index").status(state == SearchIndex.State.READY)
+                .withData("state", state.name().toLowerCase()).build();
+    }
+}
