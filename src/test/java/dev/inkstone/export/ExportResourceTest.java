@@ -45,7 +45,10 @@ class ExportResourceTest {
         String tag = Api.unique("深度学习");
         String published = Api.unique("export-zh");
         String draft = Api.unique("export-draft");
-        int imageId = TestImages.uploadGenerated(GeneratedImages.TRANSPARENT_PNG);
+        // Unique pixels, not only unique trailing bytes: the export carries the stripped original, which must be new
+        // to this database even when it is kept from an earlier run.
+        byte[] png = GeneratedImages.png(GeneratedImages.picture(96, 64, true, System.nanoTime()));
+        int imageId = TestImages.upload(png, "export.png", "image/png").statusCode(201).extract().path("id");
         JsonPath image = Api.mergePatch().body(Map.of("alt", "一只黑色的虫", "caption", "图注",
                 "focalPoint", Map.of("x", 0.25, "y", 0.75))).patch("/api/v1/images/" + imageId).then().statusCode(200)
                 .extract().jsonPath();

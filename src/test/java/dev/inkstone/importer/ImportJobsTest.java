@@ -201,7 +201,9 @@ class ImportJobsTest {
         Path folder = Files.createDirectories(Path.of("target/import-root-tests", site));
         int files = 600;
         for (int i = 0; i < files; i++) {
-            Files.writeString(folder.resolve(String.format("%04d.md", i)),
+            // Unique names: a Markdown item's source key is its path inside the folder, and the database may keep
+            // earlier runs' keys.
+            Files.writeString(folder.resolve(String.format("%s-%04d.md", site, i)),
                     "---\ntitle: Post " + i + "\nslug: " + site + "-" + i + "\n---\n\nBody " + i + ".\n");
         }
         String path = Path.of("..").toRealPath().relativize(folder.toRealPath()).toString();
