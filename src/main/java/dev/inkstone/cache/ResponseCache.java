@@ -66,7 +66,7 @@ public class ResponseCache {
 
     /** The last answer kept for {@code uri} whatever state it was computed in: for serving during an outage. */
     Entry last(String uri) {
-        return entries.get(uri);
+        return entries.getIfPresent(uri);
     }
 
     void put(String uri, Entry entry) {

@@ -75,8 +75,8 @@ class OpenApiReplayTest {
         adminWrong().body("{\"name\": \"\"}").post("/api/v1/categories").then().statusCode(422);
         admin().get("/api/v1/categories?perPage=2").then().statusCode(200);
         anonymousWrong().get("/api/v1/categories?perPage=1000").then().statusCode(400);
-        anonymous().get("/api/v1/categories/" + leafId).then().statusCode(200);
-        anonymous().get("/api/v1/categories/slug/" + root).then().statusCode(200);
+        admin().get("/api/v1/categories/" + leafId).then().statusCode(200);
+        admin().get("/api/v1/categories/slug/" + root).then().statusCode(200);
         anonymousWrong().get("/api/v1/categories/999999999").then().statusCode(404);
         admin().body(Map.of("name", "根分类 2", "slug", root)).put("/api/v1/categories/" + rootId).then()
                 .statusCode(200);
@@ -87,9 +87,9 @@ class OpenApiReplayTest {
         String tag = unique("标签");
         int tagId = admin().body(Map.of("name", tag)).post("/api/v1/tags").then().statusCode(201)
                 .extract().path("id");
-        String tagSlug = anonymous().get("/api/v1/tags/" + tagId).then().statusCode(200).extract().path("slug");
-        anonymous().get("/api/v1/tags/slug/" + tagSlug).then().statusCode(200);
-        anonymous().get("/api/v1/tags?sort=-postCount&perPage=3").then().statusCode(200);
+        String tagSlug = admin().get("/api/v1/tags/" + tagId).then().statusCode(200).extract().path("slug");
+        admin().get("/api/v1/tags/slug/" + tagSlug).then().statusCode(200);
+        admin().get("/api/v1/tags?sort=-postCount&perPage=3").then().statusCode(200);
         anonymousWrong().get("/api/v1/tags?sort=colour").then().statusCode(400);
         admin().body(Map.of("name", tag, "description", "d")).put("/api/v1/tags/" + tagId).then().statusCode(200);
         patch(true).body("{\"description\": null}").patch("/api/v1/tags/" + tagId).then().statusCode(200);
@@ -110,8 +110,8 @@ class OpenApiReplayTest {
         given().filter(record.wrong()).header("Authorization", "Bearer " + ADMIN_TOKEN)
                 .multiPart("file", "x.svg", "<svg/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")
                 .post("/api/v1/images").then().statusCode(415);
-        String url = anonymous().get("/api/v1/images/" + imageId).then().statusCode(200).extract().path("url");
-        anonymous().get("/api/v1/images?perPage=5").then().statusCode(200);
+        String url = admin().get("/api/v1/images/" + imageId).then().statusCode(200).extract().path("url");
+        admin().get("/api/v1/images?perPage=5").then().statusCode(200);
         anonymous().get(url).then().statusCode(200);
         anonymous().header("Range", "bytes=0-9").get(url).then().statusCode(206);
         anonymousWrong().get("/media/" + "0".repeat(64) + "/original.png").then().statusCode(404);
