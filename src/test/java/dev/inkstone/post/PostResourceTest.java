@@ -22,12 +22,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.inkstone.common.time.TestClock;
+
 @QuarkusTest
 class PostResourceTest {
+
+    /** The application's time, which other tests may have moved forward. */
+    @Inject
+    TestClock clock;
 
     static Map<String, Object> post(String slug, String status) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -95,7 +103,7 @@ class PostResourceTest {
     void scheduledPostAppearsOnlyOnceItsTimeHasCome() {
         String future = unique("future");
         Map<String, Object> body = post(future, "published");
-        body.put("publishedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString());
+        body.put("publishedAt", clock.instant().plus(1, ChronoUnit.DAYS).toString());
         int id = asAdmin().body(body).post("/api/v1/posts").then().statusCode(201)
                 .body("status", equalTo("scheduled")).extract().path("id");
         anonymous().get("/api/v1/posts/{id}", id).then().statusCode(404);
@@ -205,7 +213,7 @@ class PostResourceTest {
         create(a);
         String newer = unique("newer");
         Map<String, Object> b = post(newer, "published");
-        b.put("publishedAt", Instant.now().minusSeconds(5).toString());
+        b.put("publishedAt", clock.instant().minusSeconds(5).toString());
         b.put("tags", List.of(tag));
         create(b);
         create(post(unique("hidden"), "draft"));

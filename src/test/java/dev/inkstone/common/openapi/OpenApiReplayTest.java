@@ -172,6 +172,8 @@ class OpenApiReplayTest {
         admin().get("/api/v1/imports/" + job + "/items?perPage=10").then().statusCode(200);
         adminWrong().get("/api/v1/imports/" + job + "/items?outcome=maybe").then().statusCode(400);
         adminWrong().post("/api/v1/imports/" + job + "/retry").then().statusCode(409);
+        adminWrong().post("/api/v1/imports/" + job + "/cancel").then().statusCode(409);
+        adminWrong().post("/api/v1/imports/999999999/cancel").then().statusCode(404);
         adminWrong().get("/api/v1/imports/999999999").then().statusCode(404);
         adminWrong().body("{\"path\": \"/etc/passwd\"}").post("/api/v1/imports/path").then().statusCode(422);
         admin().get("/api/v1/export").then().statusCode(200);
