@@ -3,7 +3,6 @@ package dev.inkstone.common.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
@@ -14,19 +13,22 @@ import jakarta.inject.Singleton;
 @Singleton
 public class TestClock implements InstantSource {
 
-    // Static: a test profile restarts the application in the same JVM, and its clock must not run backwards then.
-    private static final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /**
+     * The offset is kept in a system property, not a field: a test profile restarts the application in a new class
+     * loader, and on PostgreSQL the data written before the restart stays, so time must not run backwards then.
+     */
+    private static final String OFFSET_MILLIS = "inkstone.test-clock.offset-millis";
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().plusMillis(Long.getLong(OFFSET_MILLIS, 0));
     }
 
-    /** Moves time forward for the whole application. */
-    public void advance(Duration by) {
+    /** Moves time forward for the whole application, and for every application this JVM starts after it. */
+    public synchronized void advance(Duration by) {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the test clock only moves forward");
         }
-        offset.accumulateAndGet(by, Duration::plus);
+        System.setProperty(OFFSET_MILLIS, Long.toString(Long.getLong(OFFSET_MILLIS, 0) + by.toMillis()));
     }
 }
