@@ -29,6 +29,7 @@ final class PackagedApp implements AutoCloseable {
     private Process process;
     private int port;
     private int starts;
+    private Path log;
 
     PackagedApp(Path jar, Path workDir, Map<String, String> env) {
         this.jar = jar;
@@ -39,7 +40,7 @@ final class PackagedApp implements AutoCloseable {
     /** Starts the app on a free port and waits until it reports ready. */
     void start() throws IOException {
         port = freePort();
-        Path log = workDir.resolve("app-" + (++starts) + ".log");
+        log = workDir.resolve("app-" + (++starts) + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-XX:+UseSerialGC", "-Xmx128m",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -71,6 +72,11 @@ final class PackagedApp implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The app did not die");
         }
+    }
+
+    /** What the current (or last) run has logged so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     URI uri(String path) {
