@@ -107,11 +107,13 @@ public class CategoryService {
 
     /**
      * Ids of the category with this slug and of all categories below it, for filtering posts by a subtree; an
-     * unknown slug is a 400 naming {@code parameter}.
+     * unknown slug is a 400 naming {@code parameter}. For {@code publicOnly} (anonymous readers) a category that is
+     * not {@link #visibleIds visible} is unknown too: an empty list for it would tell that it exists.
      */
-    public List<Long> subtreeIds(String slug, String parameter) {
-        Category root = categories.findBySlug(slug).orElseThrow(
-                () -> ApiException.badParameter(parameter, "no category has the slug '" + slug + "'"));
+    public List<Long> subtreeIds(String slug, String parameter, boolean publicOnly) {
+        Category root = categories.findBySlug(slug)
+                .filter(c -> !publicOnly || visibleIds(postCounts.allByCategory()).contains(c.id))
+                .orElseThrow(() -> ApiException.badParameter(parameter, "no category has the slug '" + slug + "'"));
         return categories.subtreeIds(root);
     }
 

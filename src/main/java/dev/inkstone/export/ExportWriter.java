@@ -81,7 +81,7 @@ public class ExportWriter {
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();
             filters.sort = "id";
-            pages(request -> posts.list(request, StatusFilter.ANY, filters, true), g, this::post);
+            pages(request -> posts.list(request, StatusFilter.ANY, filters, true, false), g, this::post);
             g.writeEndArray();
             g.writeEndObject();
         }

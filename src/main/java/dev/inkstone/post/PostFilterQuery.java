@@ -27,13 +27,16 @@ final class PostFilterQuery {
         this.categories = categories;
     }
 
-    /** Adds the filters' conditions and returns a key naming them, for caching the filtered list's total. */
-    String apply(ListQuery<Post> query, PostFilters filters, boolean dated) {
+    /**
+     * Adds the filters' conditions and returns a key naming them, for caching the filtered list's total. For
+     * {@code publicOnly} (anonymous readers) a tag or category no visible post uses is an unknown slug.
+     */
+    String apply(ListQuery<Post> query, PostFilters filters, boolean dated, boolean publicOnly) {
         StringBuilder key = new StringBuilder();
         List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         boolean all = matchAll(filters.tagMatch);
         if (!tagSlugs.isEmpty()) {
-            List<Long> ids = tags.idsForSlugs(tagSlugs, "tag");
+            List<Long> ids = tags.idsForSlugs(tagSlugs, "tag", publicOnly);
             key.append("tags=").append(ids.stream().sorted().toList()).append(all ? "all" : "any");
             if (all) {
                 query.where("(select count(t) from e.tagIds t where t in :tagIds) = " + ids.size(), "tagIds", ids);
@@ -42,7 +45,7 @@ final class PostFilterQuery {
             }
         }
         if (filters.category != null && !filters.category.isBlank()) {
-            List<Long> subtree = categories.subtreeIds(filters.category.strip(), "category");
+            List<Long> subtree = categories.subtreeIds(filters.category.strip(), "category", publicOnly);
             query.where("exists (select c from e.categoryIds c where c in :categoryIds)", "categoryIds", subtree);
             key.append("|categories=").append(subtree.stream().sorted().toList());
         }

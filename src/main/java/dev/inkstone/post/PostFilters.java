@@ -13,7 +13,8 @@ public class PostFilters extends PostScope {
 
     @QueryParam("tag")
     @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them, "
-            + "or with all of them when tagMatch=all. Unknown slugs are a 400.",
+            + "or with all of them when tagMatch=all. Unknown slugs are a 400; without a token, so are tags no "
+            + "published post carries.",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> tag;
 

@@ -52,12 +52,12 @@ public class PostListing {
     }
 
     public Page<Object> list(PageRequest request, StatusFilter status, PostFilters filters, String fields,
-            String include) {
+            String include, boolean publicOnly) {
         FieldSelection selected = FieldSelection.parse(fields, FIELDS, "fields");
         FieldSelection included = FieldSelection.parse(include, INCLUDES, "include");
         // Bodies are large: a list carries them only when fields= names them.
         boolean bodies = selected.has("markdown") || selected.has("html");
-        Page<PostView> page = posts.list(request, status, filters, bodies);
+        Page<PostView> page = posts.list(request, status, filters, bodies, publicOnly);
         if (selected.isAll() && included.isAll()) {
             return new Page<>(List.copyOf(page.items()), page.page(), page.nextCursor());
         }

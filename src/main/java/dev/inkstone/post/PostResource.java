@@ -77,7 +77,8 @@ public class PostResource {
             @QueryParam("include") String include,
             @Context UriInfo uri) {
         StatusFilter filter = StatusFilter.requested(filters.status, identity);
-        return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include), uri);
+        return PagedResponse.of(listing.list(paging.toRequest(), filter, filters, fields, include,
+                !identity.hasRole("reader")), uri);
     }
 
     @GET

@@ -17,7 +17,8 @@ public class PostScope {
     public String status;
 
     @QueryParam("category")
-    @Parameter(description = "A category slug; includes posts filed in its descendants")
+    @Parameter(description = "A category slug; includes posts filed in its descendants. An unknown slug is a 400; "
+            + "without a token, so is a category with no published post in it or below it")
     public String category;
 
     @QueryParam("publishedAfter")

@@ -74,8 +74,13 @@ public class PostService implements Schedule {
             new SortField<>("title", "title", String.class, p -> p.title),
             new SortField<>("id", "id", Long.class, p -> p.id));
 
-    /** A page of posts; anything but published posts needs draft rights, which the resource checks. */
-    public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies) {
+    /**
+     * A page of posts; anything but published posts needs draft rights, which the resource checks. For
+     * {@code publicOnly} (anonymous readers) a filter on a tag or category no visible post uses is a 400 like one on
+     * a slug that does not exist.
+     */
+    public Page<PostView> list(PageRequest request, StatusFilter status, PostFilters filters, boolean bodies,
+            boolean publicOnly) {
         Instant now = Timestamps.normalize(clock.instant());
         boolean dated = status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED;
         Sort<Post> sort = Sort.parse(filters.sort, request, SORTS, dated ? "-publishedAt" : "-updatedAt");
@@ -91,7 +96,8 @@ public class PostService implements Schedule {
         }
         // The version is read before anything is counted: a total can then only be newer than its key, never older.
         long version = changes.contentVersion();
-        String key = "total:" + status + ":" + new PostFilterQuery(tags, categories).apply(query, filters, dated);
+        String key = "total:" + status + ":"
+                + new PostFilterQuery(tags, categories).apply(query, filters, dated, publicOnly);
         EntityManager em = posts.getEntityManager();
         long total = totals.get(key, version, now, () -> query.count(em), () -> posts.nextVisibleAfter(now));
         return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));

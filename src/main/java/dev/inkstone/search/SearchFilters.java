@@ -22,6 +22,7 @@ public class SearchFilters extends PostScope {
 
     @QueryParam("tag")
     @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them. "
-            + "Unknown slugs are a 400.", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            + "Unknown slugs are a 400; without a token, so are tags no published post carries.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> tag;
 }

@@ -56,7 +56,8 @@ public class SearchResource {
     public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
         StatusFilter status = StatusFilter.requested(filters.status, identity);
-        return PagedResponse.of(search.search(filters, status, paging.toRequest()), uri);
+        return PagedResponse.of(search.search(filters, status, paging.toRequest(),
+                !identity.hasRole("reader")), uri);
     }
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */

@@ -72,7 +72,8 @@ public class SearchService {
         this.categories = categories;
     }
 
-    public Page<SearchHit> search(SearchFilters filters, StatusFilter status, PageRequest request) {
+    /** Hits for the query; for {@code publicOnly} (anonymous readers) a hidden tag or category is an unknown slug. */
+    public Page<SearchHit> search(SearchFilters filters, StatusFilter status, PageRequest request, boolean publicOnly) {
         List<SearchQuery.Part> parts = SearchQuery.parse(filters.q);
         Query text = SearchQuery.build(parts, SearchQuery.Analysis.BOTH);
         Float afterScore = request.keyset() ? cursorScore(request.cursor()) : null;
@@ -81,7 +82,7 @@ public class SearchService {
                     + " results; use the cursor to go further");
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        filter(query, filters, status);
+        filter(query, filters, status, publicOnly);
         if (index.state() != SearchIndex.State.READY) {
             throw SearchIndex.unavailable();
         }
@@ -99,7 +100,7 @@ public class SearchService {
         }
     }
 
-    private void filter(BooleanQuery.Builder query, SearchFilters filters, StatusFilter status) {
+    private void filter(BooleanQuery.Builder query, SearchFilters filters, StatusFilter status, boolean publicOnly) {
         long now = micros(Timestamps.normalize(clock.instant()));
         switch (status) {
             case PUBLISHED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, Long.MIN_VALUE, now),
@@ -111,11 +112,11 @@ public class SearchService {
         }
         List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         if (!tagSlugs.isEmpty()) {
-            query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag")), Occur.FILTER);
+            query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag", publicOnly)), Occur.FILTER);
         }
         if (filters.category != null && !filters.category.isBlank()) {
-            query.add(terms(SearchFields.CATEGORY_ID, categories.subtreeIds(filters.category.strip(), "category")),
-                    Occur.FILTER);
+            query.add(terms(SearchFields.CATEGORY_ID,
+                    categories.subtreeIds(filters.category.strip(), "category", publicOnly)), Occur.FILTER);
         }
         Instant after = QueryParameters.instant("publishedAfter", filters.publishedAfter);
         Instant before = QueryParameters.instant("publishedBefore", filters.publishedBefore);

@@ -151,9 +151,17 @@ public class TagService {
         return new ArrayList<>(resolved.values());
     }
 
-    /** Ids of the tags with these slugs, for filtering; an unknown slug is a 400 naming {@code parameter}. */
-    public List<Long> idsForSlugs(Collection<String> slugs, String parameter) {
+    /**
+     * Ids of the tags with these slugs, for filtering; an unknown slug is a 400 naming {@code parameter}. For
+     * {@code publicOnly} (anonymous readers) a tag no visible post carries is unknown too: an empty list for it
+     * would tell that it exists.
+     */
+    public List<Long> idsForSlugs(Collection<String> slugs, String parameter, boolean publicOnly) {
         List<Tag> found = tags.findBySlugs(slugs);
+        if (publicOnly) {
+            Map<Long, Long> visible = postCounts.allByTag();
+            found = found.stream().filter(t -> visible.containsKey(t.id)).toList();
+        }
         if (found.size() < new LinkedHashSet<>(slugs).size()) {
             Set<String> known = found.stream().map(t -> t.slug).collect(Collectors.toSet());
             String missing = slugs.stream().filter(s -> !known.contains(s)).findFirst().orElse("");

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * What anonymous readers learn of content that is not public: tags and categories only drafts use are 404 and absent
@@ -117,6 +118,36 @@ class AnonymousVisibilityTest {
         Draft deleted = draft();
         asAdmin().delete("/api/v1/posts/{id}", deleted.postId()).then().statusCode(204);
         assertEquals("delete", reader.walk(readerSince, 100).last("post", deleted.postId()).get("action"));
+    }
+
+    @Test
+    void filteringOnATagOrCategoryOnlyDraftsUseAnswersAnonymousReadersAsAnUnknownSlugDoes() {
+        Draft draft = draft();
+        String unknown = unique("vis-none");
+        for (String endpoint : List.of("/api/v1/posts", "/api/v1/search?q=秘密")) {
+            String join = endpoint.contains("?") ? "&" : "?";
+            for (String parameter : List.of("tag", "category")) {
+                List<String> hidden = parameter.equals("tag") ? List.of(draft.tag())
+                        : List.of(draft.category(), draft.parent());
+                Map<String, Object> expected = anonymous().get(endpoint + join + parameter + "=" + unknown)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(parameter)).extract().jsonPath().getMap("");
+                for (String slug : hidden) {
+                    String body = anonymous().get(endpoint + join + parameter + "=" + slug).then().statusCode(400)
+                            .contentType("application/problem+json").extract().asString();
+                    assertEquals(expected.toString(), JsonPath.from(body.replace(slug,
+                            unknown)).getMap("").toString(), "a hidden " + parameter + " reads as an unknown one");
+                }
+                // Token holders filter on it as before: the draft is there among posts of any status.
+                asAdmin().get("/api/v1/posts?status=any&" + parameter + "=" + hidden.get(0)).then().statusCode(200)
+                        .body("items.id", equalTo(List.of(draft.postId())));
+            }
+        }
+        setStatus(draft.postId(), "published");
+        anonymous().get("/api/v1/posts?tag=" + draft.tag()).then().statusCode(200)
+                .body("items.id", equalTo(List.of(draft.postId())));
+        anonymous().get("/api/v1/posts?category=" + draft.parent()).then().statusCode(200)
+                .body("items.id", equalTo(List.of(draft.postId())));
     }
 
     @Test
