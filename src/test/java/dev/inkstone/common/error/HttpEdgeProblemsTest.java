@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,6 +94,36 @@ class HttpEdgeProblemsTest {
     void rawBytesInTheRequestLineAreRefused() throws IOException {
         String bad = rawGet(join("/api/v1/tags/slug/x", "C0AF", ""));
         assertTrue(bad.startsWith("HTTP/1.1 400"), bad);
+    }
+
+    /**
+     * Every target the HTTP layer lets through reaches the length check, up to its own request-line limit (64 KiB):
+     * a problem+json 414. Past that limit Vert.x answers a bare 414 itself, before any handler (README, Errors).
+     */
+    @Test
+    void targetsUpToTheRequestLineLimitGetTheProblem414AndLongerOnesTheHttpLayers() throws IOException {
+        String longest = rawGet(("/api/v1/posts/slug/" + "a".repeat(65536 - 100))
+                .getBytes(StandardCharsets.US_ASCII));
+        assertTrue(longest.startsWith("HTTP/1.1 414"), longest);
+        assertTrue(longest.contains("application/problem+json") && longest.contains("\"status\":414"), longest);
+
+        String tooLong = rawGet(("/api/v1/posts/slug/" + "a".repeat(65536)).getBytes(StandardCharsets.US_ASCII));
+        // Answered as HTTP/1.0: the request line was never read, so neither was its version.
+        assertTrue(tooLong.startsWith("HTTP/1.0 414"), tooLong);
+        assertTrue(tooLong.toLowerCase(Locale.ROOT).contains("content-length: 0"),
+                "the HTTP layer's own answer has no body: " + tooLong);
+    }
+
+    /** A request line the HTTP layer cannot parse: a bare 400 from Vert.x, before any handler (README, Errors). */
+    @Test
+    void aMalformedRequestLineIsABare400() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write("GET /api/v1/posts HTTP/x.y\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.0 400"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-length: 0"), answer);
+        }
     }
 
     private static String rawGet(byte[] target) throws IOException {
