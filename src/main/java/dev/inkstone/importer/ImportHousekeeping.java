@@ -12,8 +12,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
-import dev.inkstone.image.ImageConfig;
-
 /**
  * Keeps import jobs honest across instances and time: this instance's heartbeat on the jobs it runs, marking
  * interrupted the jobs of instances that stopped heartbeating, and deleting the uploads of jobs that did not complete
@@ -27,13 +25,12 @@ class ImportHousekeeping {
 
     private final ImportService service;
     private final ImportRunner runner;
-    private final ImageConfig images;
-    private volatile boolean warnedShared;
+    private final OrphanUploads orphans;
 
-    ImportHousekeeping(ImportService service, ImportRunner runner, ImageConfig images) {
+    ImportHousekeeping(ImportService service, ImportRunner runner, OrphanUploads orphans) {
         this.service = service;
         this.runner = runner;
-        this.images = images;
+        this.orphans = orphans;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -55,12 +52,6 @@ class ImportHousekeeping {
             Log.warnf("%d import job(s) were interrupted: the instance running them stopped; import their files "
                     + "again (or retry them) to finish", interrupted);
         }
-        if (!warnedShared && images.storage().equals("filesystem") && service.othersAlive()) {
-            warnedShared = true;
-            Log.warn("Another instance runs imports on this database while images are stored on this instance's "
-                    + "file system: images one instance stores are not served by the others. Use "
-                    + "inkstone.images.storage=s3 or put inkstone.images.directory on a shared volume.");
-        }
         return interrupted;
     }
 
@@ -69,6 +60,7 @@ class ImportHousekeeping {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retention() {
         removeExpiredUploads();
+        orphans.sweep();
     }
 
     /** Deletes the uploads of failed, cancelled and interrupted jobs kept past keep-failed; returns how many jobs. */

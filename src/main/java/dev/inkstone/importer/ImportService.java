@@ -165,17 +165,21 @@ public class ImportService {
         return count;
     }
 
-    /** Whether another instance than this one has heartbeated a job within the stale timeout. */
-    boolean othersAlive() {
-        return jobs.count("status in ('queued', 'running') and owner <> ?1 and heartbeatAt >= ?2", owner,
-                now().minus(config.staleAfter())) > 0;
-    }
-
     /** Uploads of ended, unfinished jobs kept longer than {@code inkstone.import.keep-failed}, a batch at a time. */
     List<ImportJob> expiredUploads(int batch) {
         return jobs.find("status in ('failed', 'cancelled', 'interrupted') and upload = true"
                 + " and uploadRemovedAt is null and finishedAt < ?1 order by id", now().minus(config.keepFailed()))
                 .page(0, batch).list().stream().map(ImportService::detached).toList();
+    }
+
+    /** Uploads are kept from this moment on: now less {@code inkstone.import.keep-failed}. */
+    Instant keepUploadsSince() {
+        return now().minus(config.keepFailed());
+    }
+
+    /** The files of jobs that have not ended or ended since {@code cutoff} with their upload kept. */
+    Set<String> filesInUse(Instant cutoff) {
+        return jobs.filesInUse(cutoff);
     }
 
     void uploadRemoved(long id) {
