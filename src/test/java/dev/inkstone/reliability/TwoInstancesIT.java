@@ -13,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,13 +54,18 @@ class TwoInstancesIT {
 
         Path imports = Files.createDirectories(workDir.resolve("imports"));
         writeWxr(imports.resolve("long.wordpress.xml"), "two-" + UUID.randomUUID().toString().substring(0, 8));
+        String server = System.getenv().getOrDefault("INKSTONE_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/inkstone_test");
+        String user = System.getenv().getOrDefault("INKSTONE_DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("INKSTONE_DB_PASSWORD", "");
+        // A database of its own: the instances' admin token is created only in an empty one, and the 20,000 posts
+        // stay out of the suite's.
+        String database = "inkstone_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        sql(server, user, password, "create database " + database);
         Map<String, String> env = new HashMap<>();
-        for (String name : new String[] { "INKSTONE_DB_KIND", "INKSTONE_DB_URL", "INKSTONE_DB_USER",
-                "INKSTONE_DB_PASSWORD" }) {
-            if (System.getenv(name) != null) {
-                env.put(name, System.getenv(name));
-            }
-        }
+        env.put("INKSTONE_DB_URL", server.replaceFirst("/[^/?;]+(?=[?;]|$)", "/" + database));
+        env.put("INKSTONE_DB_USER", user);
+        env.put("INKSTONE_DB_PASSWORD", password);
         env.put("INKSTONE_IMPORT_PATH", imports.toString());
         env.put("INKSTONE_IMPORT_HEARTBEAT", "1s");
         env.put("INKSTONE_IMPORT_STALE_AFTER", "5s");
@@ -91,6 +100,15 @@ class TwoInstancesIT {
                     .until(() -> job(b, id), j -> j.get("status").asText().equals("interrupted"));
             assertTrue(interrupted.get("error").asText().startsWith("the server stopped while the job was running"),
                     interrupted.toString());
+        } finally {
+            sql(server, user, password, "drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private static void sql(String url, String user, String password, String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
         }
     }
 
@@ -120,7 +138,8 @@ class TwoInstancesIT {
                         <item><title>第 %2$d 篇 Post %2$d</title><guid>https://%1$s.example/?p=%2$d</guid>
                         <wp:post_id>%2$d</wp:post_id><wp:post_name>%1$s-%2$d</wp:post_name>
                         <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
-                        <content:encoded><![CDATA[<p>两个实例共用一个数据库。Two instances, one database: post %2$d.</p>]]></content:encoded></item>
+                        <content:encoded><![CDATA[<p>两个实例共用一个数据库。Two instances, one database.</p>]]>
+                        </content:encoded></item>
                         """.formatted(prefix, i));
             }
             out.write("</channel></rss>\n");
