@@ -1,0 +1,13 @@
+package dev.inkstone.revision;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Post history settings, under {@code inkstone.revisions}. */
+@ConfigMapping(prefix = "inkstone.revisions")
+public interface RevisionConfig {
+
+    /** Revisions kept per post; a write past it deletes the oldest (INKSTONE_REVISIONS_KEEP). */
+    @WithDefault("50")
+    int keep();
+}
