@@ -25,7 +25,8 @@ final class PreviewExamples {
              "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1}, "nextCursor": null}""";
 
     static final String PAGE_EN = """
-            {"items": [], "page": {"number": 1, "perPage": 10, "totalItems": 0, "totalPages": 1}, "nextCursor": null}""";
+            {"items": [], "page": {"number": 1, "perPage": 10, "totalItems": 0, "totalPages": 1},
+             "nextCursor": null}""";
 
     static final String POST = """
             {"id": 42, "slug": "china-ai-innovation", "title": "中国顶尖大脑闭门承认：算力差距高达百倍",

@@ -45,7 +45,8 @@ public class PreviewReadResource {
     @APIResponse(responseCode = "200", description = "The post", headers = {
             @Header(name = "Cache-Control", description = "Always private, no-store",
                     schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "X-Robots-Tag", description = "Always noindex", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = "X-Robots-Tag", description = "Always noindex",
+                    schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = PostView.class), examples = {
                     @ExampleObject(name = "chinese", value = PreviewExamples.POST),
                     @ExampleObject(name = "english", value = PreviewExamples.POST_EN) }))

@@ -34,7 +34,7 @@ import dev.inkstone.common.http.PagedResponse;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
 
-/** A post's preview links over HTTP: made, listed and revoked with an editor token (read: {@link PreviewReadResource}). */
+/** A post's preview links over HTTP, made, listed and revoked by editors; reading one: {@link PreviewReadResource}. */
 @Path("/api/v1/posts/{id}/previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Previews", description = "Shareable links that show a post as it is now, drafts included, to someone "

@@ -41,6 +41,9 @@ final class RevisionExamples {
     static final String DIFF = """
             {"revisionId": 29, "against": "current",
              "fields": [{"field": "title", "from": "中国顶尖大脑闭门承认：算力差距高达百倍", "to": "新标题"}],
+             "terms": [{"field": "tags", "from": [{"id": 7, "slug": "deepseek", "name": "DeepSeek"}],
+                        "to": [{"id": 7, "slug": "deepseek", "name": "DeepSeek"},
+                               {"id": 9, "slug": "算力", "name": "算力"}]}],
              "markdownChanged": true,
              "markdownDiff": ["--- revision 29", "+++ current", "@@ -1,3 +1,3 @@", " ## 背景：AGI Next 闭门峰会", " ",
                "-中国企业超越美国同行的机会不超过20%。", "+中国企业超越美国同行的机会不超过两成。"]}""";
@@ -49,7 +52,7 @@ final class RevisionExamples {
             {"revisionId": 7, "against": "8",
              "fields": [{"field": "status", "from": "draft", "to": "scheduled"},
                {"field": "publishedAt", "from": null, "to": "2026-02-02T08:00:00Z"}],
-             "markdownChanged": false, "markdownDiff": []}""";
+             "terms": [], "markdownChanged": false, "markdownDiff": []}""";
 
     private RevisionExamples() {
     }

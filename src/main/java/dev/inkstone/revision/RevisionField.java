@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import dev.inkstone.post.PostStatus;
+
 /** The fields revisions follow, by wire name; tags and categories compare by id, so a renamed tag is no change. */
 enum RevisionField {
     TITLE("title", RevisionSnapshot::title),
@@ -24,6 +26,23 @@ enum RevisionField {
     RevisionField(String wire, Function<RevisionSnapshot, Object> value) {
         this.wire = wire;
         this.value = value;
+    }
+
+    /** A field of one value (the diff shows it as text), not the markdown (a line diff) or a list. */
+    boolean single() {
+        return this != MARKDOWN && this != TAGS && this != CATEGORIES;
+    }
+
+    /** A single value as text; PostStatus by its wire name, instants in ISO-8601. */
+    String text(RevisionSnapshot snapshot) {
+        Object value = this.value.apply(snapshot);
+        return value == null ? null : value instanceof PostStatus status ? status.wireName() : value.toString();
+    }
+
+    /** The tags or categories of a snapshot, for TAGS and CATEGORIES. */
+    @SuppressWarnings("unchecked")
+    List<RevisionSnapshot.Term> terms(RevisionSnapshot snapshot) {
+        return (List<RevisionSnapshot.Term>) value.apply(snapshot);
     }
 
     boolean differs(RevisionSnapshot a, RevisionSnapshot b) {

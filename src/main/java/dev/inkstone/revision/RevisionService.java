@@ -87,15 +87,21 @@ public class RevisionService {
             throw ApiException.badParameter("against", "against must be current or the id of a revision of this post");
         }
         List<RevisionDiff.FieldChange> fields = new ArrayList<>();
+        List<RevisionDiff.TermsChange> terms = new ArrayList<>();
         for (RevisionField field : RevisionField.values()) {
-            if (field != RevisionField.MARKDOWN && field.differs(from, to)) {
-                fields.add(new RevisionDiff.FieldChange(field.wire, field.value.apply(from), field.value.apply(to)));
+            if (field == RevisionField.MARKDOWN || !field.differs(from, to)) {
+                continue;
+            }
+            if (field.single()) {
+                fields.add(new RevisionDiff.FieldChange(field.wire, field.text(from), field.text(to)));
+            } else {
+                terms.add(new RevisionDiff.TermsChange(field.wire, field.terms(from), field.terms(to)));
             }
         }
         boolean markdownChanged = RevisionField.MARKDOWN.differs(from, to);
         List<String> lines = markdownChanged ? lineDiff(from.markdown(), to.markdown(), "revision " + revisionId,
                 label.equals("current") ? "current" : "revision " + label) : List.of();
-        return new RevisionDiff(revisionId, label, fields, markdownChanged, lines);
+        return new RevisionDiff(revisionId, label, fields, terms, markdownChanged, lines);
     }
 
     /**

@@ -125,7 +125,7 @@ class RevisionResourceTest {
                 .body("fields.field", containsInAnyOrder("title", "status", "publishedAt"))
                 .body("fields.find { it.field == 'title' }.from", equalTo("旧标题"))
                 .body("fields.find { it.field == 'title' }.to", equalTo("新标题"))
-                .body("markdownChanged", equalTo(true))
+                .body("terms", empty()).body("markdownChanged", equalTo(true))
                 .body("markdownDiff", hasItems("--- revision " + oldest, "+++ current", "-第二行", "+第二行改了", " 第一行"));
         asAdmin().get("/api/v1/posts/{id}/revisions/{rid}/diff?against={other}", id, oldest, middle).then()
                 .statusCode(200).body("against", equalTo(Integer.toString(middle)))
@@ -178,6 +178,12 @@ class RevisionResourceTest {
         int goneTagId = asAdmin().get("/api/v1/tags/slug/{slug}", goneTag).then().extract().path("id");
         int first = history(id).getInt("items[0].id");
         patch(id, "{\"tags\": [], \"categories\": [], \"featuredImage\": null}");
+        asAdmin().get("/api/v1/posts/{id}/revisions/{rid}/diff", id, first).then().statusCode(200)
+                .body("terms.field", contains("tags", "categories"))
+                .body("terms[0].from.slug", contains(goneTag, keptTag)).body("terms[0].to", empty())
+                .body("terms[1].from.slug", contains(category))
+                .body("fields.find { it.field == 'featuredImage' }.from", equalTo(Integer.toString(image)))
+                .body("fields.find { it.field == 'featuredImage' }.to", equalTo(null));
         asAdmin().delete("/api/v1/tags/{id}", goneTagId).then().statusCode(204);
         asAdmin().delete("/api/v1/categories/{id}", categoryId).then().statusCode(204);
         asAdmin().delete("/api/v1/images/{id}", image).then().statusCode(204);
