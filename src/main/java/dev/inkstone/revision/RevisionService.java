@@ -111,6 +111,8 @@ public class RevisionService {
      */
     public PostView restore(long postId, long revisionId, boolean skipMissing, Precondition precondition) {
         RevisionSnapshot snapshot = snapshot(load(postId, revisionId));
+        // A stale If-Match is told first: the client must reread before anything else about the restore matters.
+        precondition.check(() -> posts.get(postId, true));
         List<FieldError> missing = new ArrayList<>();
         Map<Long, TagSummary> foundTags = tags.summaries(snapshot.tags().stream().map(RevisionSnapshot.Term::id)
                 .toList());

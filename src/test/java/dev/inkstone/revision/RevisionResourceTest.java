@@ -188,7 +188,11 @@ class RevisionResourceTest {
         asAdmin().delete("/api/v1/categories/{id}", categoryId).then().statusCode(204);
         asAdmin().delete("/api/v1/images/{id}", image).then().statusCode(204);
 
-        asAdmin().post("/api/v1/posts/{id}/revisions/{rid}/restore", id, first).then().statusCode(422)
+        String etag = asAdmin().get("/api/v1/posts/{id}", id).then().extract().header("ETag");
+        asAdmin().header("If-Match", "\"stale\"").post("/api/v1/posts/{id}/revisions/{rid}/restore", id, first)
+                .then().statusCode(412);
+        asAdmin().header("If-Match", etag).post("/api/v1/posts/{id}/revisions/{rid}/restore", id, first).then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("tags[0]", "categories[0]", "featuredImage"))
                 .body("errors[0].message", startsWith("tag '" + goneTag + "'"));
