@@ -1,5 +1,7 @@
 package dev.inkstone.revision;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -7,7 +9,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "inkstone.revisions")
 public interface RevisionConfig {
 
-    /** Revisions kept per post; a write past it deletes the oldest (INKSTONE_REVISIONS_KEEP). */
+    /** Revisions kept per post; a write past it deletes the oldest (INKSTONE_REVISIONS_KEEP). At least the newest. */
     @WithDefault("50")
+    @Min(1)
     int keep();
 }
