@@ -33,6 +33,7 @@ import dev.inkstone.importer.ImportedPost.TermRef;
 import dev.inkstone.post.PostInput;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
+import dev.inkstone.post.PostWriteActor;
 import dev.inkstone.tag.TagInput;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
@@ -142,10 +143,11 @@ class ImportWriter {
         for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
             String slug = attempt == 1 ? base : suffixed(base, attempt);
             try {
-                inTransaction(() -> {
+                // The post's history names the job as the writer.
+                inTransaction(() -> PostWriteActor.as("import " + run.jobId, () -> {
                     writePost(run, post, media, key, hash, existingId, slug, bySlug, notes);
                     return null;
-                });
+                }));
                 run.committed();
                 return;
             } catch (ApiException e) {

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -51,10 +52,12 @@ public class PostService implements Schedule {
     private final CountCache totals;
     private final ImageService images;
     private final InstantSource clock;
+    private final Event<PostWritten> written;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
-            CountCache totals, ImageService images, InstantSource clock) {
+            CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written) {
         this.clock = clock;
+        this.written = written;
         this.posts = posts;
         this.images = images;
         this.totals = totals;
@@ -128,16 +131,17 @@ public class PostService implements Schedule {
         if (post.visibleAt(post.createdAt)) {
             changes.recordPublic(ChangeType.POST, post.id);
         }
-        return view(post);
+        return written(null, post);
     }
 
     public PostView replace(long id, PostInput input, Precondition precondition) {
         Post post = load(id);
         precondition.check(() -> view(post));
         Precondition.requireVersion(input.version(), post.version);
+        PostFields before = PostFields.of(post, Timestamps.normalize(clock.instant()));
         apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return view(post);
+        return written(before, post);
     }
 
     /** Applies a change to the post's current state as an input, in one transaction with the write. */
@@ -146,9 +150,10 @@ public class PostService implements Schedule {
         precondition.check(() -> view(post));
         PostInput input = change.apply(currentInput(post));
         Precondition.requireVersion(input.version(), post.version);
+        PostFields before = PostFields.of(post, Timestamps.normalize(clock.instant()));
         apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return view(post);
+        return written(before, post);
     }
 
     /**
@@ -170,9 +175,10 @@ public class PostService implements Schedule {
         }
         precondition.check(() -> view(existing));
         Precondition.requireVersion(input.version(), existing.version);
+        PostFields before = PostFields.of(existing, Timestamps.normalize(clock.instant()));
         apply(existing, withSlug, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return new Upserted(false, view(existing));
+        return new Upserted(false, written(before, existing));
     }
 
     public void delete(long id, Precondition precondition) {
@@ -282,6 +288,16 @@ public class PostService implements Schedule {
             throw ApiException.notFound(what);
         }
         return view(post);
+    }
+
+    /** The view a write answers with; a write that changed a followed field is announced to the post's history. */
+    private PostView written(PostFields before, Post post) {
+        PostView view = view(post);
+        PostFields after = PostFields.of(post, Timestamps.normalize(clock.instant()));
+        if (!after.equals(before)) {
+            written.fire(new PostWritten(before, after, view, PostWriteActor.current()));
+        }
+        return view;
     }
 
     private PostView view(Post post) {

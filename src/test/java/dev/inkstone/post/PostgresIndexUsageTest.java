@@ -34,7 +34,8 @@ import dev.inkstone.common.sql.SqlRecorder;
 @QuarkusTest
 class PostgresIndexUsageTest {
 
-    private static final List<String> TABLES = List.of("post", "tag", "category", "post_tag", "post_category");
+    private static final List<String> TABLES = List.of("post", "tag", "category", "post_tag", "post_category",
+            "post_revision", "post_preview");
 
     @Inject
     @PersistenceUnitExtension
@@ -78,6 +79,14 @@ class PostgresIndexUsageTest {
         sql.addAll(recorder.during(() -> as(reader).get("/api/v1/posts?status=draft").then().statusCode(200)));
         sql.addAll(recorder.during(() -> as(reader).get("/api/v1/posts?status=any&sort=-updatedAt")
                 .then().statusCode(200)));
+        // A post's history and preview links (dev.inkstone.revision, dev.inkstone.preview).
+        int revised = asAdmin().body(Map.of("title", "plan", "slug", unique("plan"), "markdown", "x"))
+                .post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("expiresIn", "PT1H")).post("/api/v1/posts/{id}/previews", revised).then()
+                .statusCode(201);
+        for (String url : List.of("/api/v1/posts/" + revised + "/revisions", "/api/v1/posts/" + revised + "/previews")) {
+            sql.addAll(recorder.during(() -> asAdmin().get(url).then().statusCode(200)));
+        }
         assertFalse(sql.isEmpty());
 
         List<String> scans = new ArrayList<>();

@@ -152,6 +152,23 @@ class OpenApiReplayTest {
         adminWrong().body(body).put("/api/v1/posts/999999999").then().statusCode(404);
         adminWrong().delete("/api/v1/images/" + imageId).then().statusCode(409);
 
+        // revisions and previews
+        String revisions = "/api/v1/posts/" + postId + "/revisions";
+        int revision = admin().get(revisions + "?perPage=5").then().statusCode(200).extract().path("items[1].id");
+        admin().get(revisions + "/" + revision).then().statusCode(200);
+        admin().get(revisions + "/" + revision + "/diff?against=current").then().statusCode(200);
+        adminWrong().get(revisions + "/" + revision + "/diff?against=never").then().statusCode(400);
+        admin().post(revisions + "/" + revision + "/restore").then().statusCode(200);
+        adminWrong().header("If-Match", etag).post(revisions + "/" + revision + "/restore").then().statusCode(412);
+        String previews = "/api/v1/posts/" + postId + "/previews";
+        Map<String, Object> preview = admin().body(Map.of("expiresIn", "PT1H")).post(previews).then().statusCode(201)
+                .extract().path("$");
+        adminWrong().body(Map.of("expiresIn", "P1Y")).post(previews).then().statusCode(422);
+        admin().get(previews).then().statusCode(200);
+        anonymous().get("/api/v1/previews/" + preview.get("token")).then().statusCode(200);
+        admin().delete(previews + "/" + preview.get("id")).then().statusCode(204);
+        anonymousWrong().get("/api/v1/previews/" + preview.get("token")).then().statusCode(404);
+
         // search and sync
         anonymous().get("/api/v1/search?q=契约").then().statusCode(200);
         anonymousWrong().get("/api/v1/search").then().statusCode(400);
