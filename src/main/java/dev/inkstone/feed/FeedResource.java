@@ -51,7 +51,7 @@ public class FeedResource {
                     examples = @ExampleObject(name = "json", value = FeedExamples.JSON)) })
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getSiteFeed(
-            @Parameter(description = FILE, schema = @Schema(enumeration = { "rss.xml", "atom.xml", "feed.json" }))
+            @Parameter(description = FILE, schema = @Schema(type = SchemaType.STRING, enumeration = { "rss.xml", "atom.xml", "feed.json" }))
             @PathParam("file") String file,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
             @QueryParam("limit") String limit) {
@@ -72,7 +72,7 @@ public class FeedResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getTagFeed(@Parameter(example = "机器学习") @PathParam("slug") String slug,
-            @Parameter(description = FILE, schema = @Schema(enumeration = { "rss.xml", "atom.xml", "feed.json" }))
+            @Parameter(description = FILE, schema = @Schema(type = SchemaType.STRING, enumeration = { "rss.xml", "atom.xml", "feed.json" }))
             @PathParam("file") String file,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
             @QueryParam("limit") String limit) {
@@ -93,7 +93,7 @@ public class FeedResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getCategoryFeed(@Parameter(example = "中国故事") @PathParam("slug") String slug,
-            @Parameter(description = FILE, schema = @Schema(enumeration = { "rss.xml", "atom.xml", "feed.json" }))
+            @Parameter(description = FILE, schema = @Schema(type = SchemaType.STRING, enumeration = { "rss.xml", "atom.xml", "feed.json" }))
             @PathParam("file") String file,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
             @QueryParam("limit") String limit) {

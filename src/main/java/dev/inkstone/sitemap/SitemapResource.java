@@ -43,7 +43,7 @@ public class SitemapResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getSitemap(
-            @Parameter(schema = @Schema(enumeration = { "posts", "tags", "categories" })) @PathParam("kind")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "posts", "tags", "categories" })) @PathParam("kind")
             String kind,
             @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @PathParam("page") long page) {
