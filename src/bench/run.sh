@@ -8,6 +8,7 @@
 # Usage: bash src/bench/run.sh [posts]          (default 10000; PostgreSQL on 127.0.0.1:5432)
 #        BENCH_DB=h2 bash src/bench/run.sh 1000  (embedded H2 instead)
 # Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090),
+#        BENCH_ONLY (a grep -E pattern: only the cases whose names match, and the nginx reference; e.g. 'feed|sitemap'),
 #        BENCH_JAVA (java: the JVM that runs the server),
 #        BENCH_JAVA_OPTS (default: src/bench/jvm-options, the production options README recommends),
 #        MALLOC_ARENA_MAX (2),
@@ -26,6 +27,7 @@ nginx_port=${NGINX_PORT:-18090}
 java_bin=${BENCH_JAVA:-java}
 java_opts=${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}
 aot=${BENCH_AOT:-}
+only=${BENCH_ONLY:-}
 # glibc gives each thread that allocates its own malloc arena; two hold the JVM's native allocations as well.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 image=${BENCH_IMAGE:-}
@@ -57,8 +59,10 @@ fresh_db() { # name: an empty database for the app, exported as INKSTONE_DB_URL
     rm -rf "${out:?}/$1-search" "${out:?}/$1-images"
     export INKSTONE_SEARCH_DIR="$out/$1-search" INKSTONE_IMAGES_DIR="$out/$1-images"
 }
-export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token
-api="http://127.0.0.1:$port/api/v1"
+# Feeds and sitemaps need the site's public base URL; none of their links is followed here.
+export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token INKSTONE_SITE_URL=https://blog.example.com
+site="http://127.0.0.1:$port"
+api="$site/api/v1"
 
 app=0
 extra_opts=()
@@ -107,7 +111,9 @@ if [ -n "$aot" ]; then
     train_image=$(upload_image)
     for u in "$api/posts?perPage=10" "$api/posts?perPage=10&page=5" "$api/posts/slug/bench-post-7" \
         "$api/posts?perPage=10&tag=bench-tag-17" "$api/posts?perPage=10&category=bench-cat-1" \
-        "$api/search?q=%E8%8A%AF%E7%89%87" "$api/tags" "$api/categories" ${train_image:+"$train_image"}; do
+        "$api/search?q=%E8%8A%AF%E7%89%87" "$api/tags" "$api/categories" "$site/feeds/rss.xml" \
+        "$site/feeds/tag/bench-tag-17/feed.json" "$site/sitemap.xml" "$site/sitemaps/posts-1.xml" \
+        ${train_image:+"$train_image"}; do
         wrk -t1 -c4 -d2s "$u" > /dev/null 2>&1
     done
     stop_app
@@ -169,9 +175,15 @@ declare -A cases=(
     ["05 posts by tag"]="$api/posts?perPage=10&tag=bench-tag-17"
     ["06 category subtree"]="$api/posts?perPage=10&category=bench-cat-1"
     ["07 search (${search_hits:-?} hits)"]="$api/search?q=$search_q"
+    ["09a feed, RSS of the newest 20"]="$site/feeds/rss.xml"
+    ["09b feed, JSON Feed of a tag"]="$site/feeds/tag/bench-tag-17/feed.json"
+    ["09c sitemap index"]="$site/sitemap.xml"
+    ["09d sitemap posts-1.xml (${posts} URLs)"]="$site/sitemaps/posts-1.xml"
     ["10 nginx reference"]="http://127.0.0.1:$nginx_port/newest10.json"
 )
 [ -n "$image_url" ] && cases["08 image w640.webp, stored"]=$image_url
+wanted() { [ -z "$only" ] || [[ $1 == *nginx* ]] || grep -qE "$only" <<< "$1"; }
+for key in "${!cases[@]}"; do wanted "$key" || unset "cases[$key]"; done
 
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$app/status"; }
 run_case() { # name url [header]
@@ -190,15 +202,19 @@ run_case() { # name url [header]
 
 # The first case would otherwise pay for the JIT's work on the code every case shares.
 echo "== warm-up"
-for key in "${!cases[@]}"; do wrk -t"$threads" -c"$connections" -d3s "${cases[$key]}" > /dev/null 2>&1; done
+for key in "${!cases[@]}"; do
+    wrk -t"$threads" -c"$connections" -d"$(( seconds < 3 ? seconds : 3 ))s" "${cases[$key]}" > /dev/null 2>&1
+done
 
 results=()
 while IFS= read -r key; do
     echo "== ${key#* }"
     results+=("$(run_case "${key#* }" "${cases[$key]}")")
 done < <(printf '%s\n' "${!cases[@]}" | sort)
-echo "== conditional GET answered 304"
-results+=("$(run_case "conditional GET (304)" "$api/posts?perPage=10" "If-None-Match: $etag")")
+if wanted "conditional GET (304)"; then
+    echo "== conditional GET answered 304"
+    results+=("$(run_case "conditional GET (304)" "$api/posts?perPage=10" "If-None-Match: $etag")")
+fi
 
 report="$out/report.md"
 {

@@ -130,7 +130,9 @@ public class CachedReads {
         return HttpMethod.GET.equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
-                        || path.startsWith("/api/v1/categories"));
+                        || path.startsWith("/api/v1/categories")
+                        // Feeds and sitemaps show only published content, so they depend on nothing else either.
+                        || path.startsWith("/feeds/") || path.startsWith("/sitemap"));
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, ResponseCache.Entry entry) {

@@ -53,6 +53,7 @@ class PostgresIndexUsageTest {
         String tag = unique("plan");
         String category = unique("plan-cat");
         asAdmin().body(Map.of("name", "plan", "slug", category)).post("/api/v1/categories").then().statusCode(201);
+        long lastId = 0;
         for (int i = 0; i < 3; i++) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("title", "plan " + i);
@@ -61,7 +62,8 @@ class PostgresIndexUsageTest {
             body.put("markdown", "x");
             body.put("tags", List.of(tag));
             body.put("categories", List.of(category));
-            asAdmin().body(body).post("/api/v1/posts").then().statusCode(201);
+            lastId = asAdmin().body(body).post("/api/v1/posts").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
         }
         String cursor = anonymous().get("/api/v1/posts?perPage=1").then().extract().path("nextCursor");
         String reader = token("reader");
@@ -71,7 +73,11 @@ class PostgresIndexUsageTest {
                 "/api/v1/posts?category=" + category, "/api/v1/posts?sort=title",
                 "/api/v1/posts?publishedAfter=2020-01-01T00:00:00Z&include=tags,categories",
                 "/api/v1/tags", "/api/v1/tags?sort=-id", "/api/v1/tags?sort=-postCount", "/api/v1/categories",
-                "/api/v1/categories?sort=postCount");
+                "/api/v1/categories?sort=postCount",
+                // feeds read the post list; sitemaps read posts by blocks of ids (page size 2 in tests)
+                "/feeds/rss.xml", "/feeds/tag/" + tag + "/atom.xml", "/feeds/category/" + category + "/feed.json",
+                "/sitemap.xml", "/sitemaps/posts-" + ((lastId - 1) / 2 + 1) + ".xml", "/sitemaps/tags-1.xml",
+                "/sitemaps/categories-1.xml");
         List<String> sql = new ArrayList<>();
         for (String url : urls) {
             sql.addAll(recorder.during(() -> anonymous().get(url).then().statusCode(200)));

@@ -42,7 +42,8 @@ public class ETagFilter {
         if (!tagged(request.getMethod(), response)) {
             return;
         }
-        byte[] body = etags.serialize(response.getEntity());
+        // Pre-rendered bodies (feeds, sitemaps) are hashed as they are; everything else is serialized here.
+        byte[] body = response.getEntity() instanceof byte[] rendered ? rendered : etags.serialize(response.getEntity());
         String etag = ETags.hash(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (READS.contains(request.getMethod()) && notModified(request, etag)) {
@@ -55,17 +56,23 @@ public class ETagFilter {
         response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
     }
 
-    /** A 200 to a read, or a 200/201 to a write, with a JSON body Jackson writes; one ETag set by hand is kept. */
+    /**
+     * A 200 to a read, or a 200/201 to a write, with a JSON body Jackson writes or bytes a read rendered itself; one
+     * ETag set by hand is kept.
+     */
     private static boolean tagged(String method, ContainerResponseContext response) {
         int status = response.getStatus();
         boolean success = READS.contains(method) ? status == 200
                 : WRITES.contains(method) && (status == 200 || status == 201);
         Object entity = response.getEntity();
         MediaType type = response.getMediaType();
-        return success && entity != null && !response.getHeaders().containsKey(HttpHeaders.ETAG)
-                && type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
-                // Only the shapes our resources return; streams and pre-rendered text pass through untouched.
-                && (entity instanceof Record || entity instanceof Collection || entity instanceof Map);
+        if (!success || entity == null || response.getHeaders().containsKey(HttpHeaders.ETAG) || type == null) {
+            return false;
+        }
+        // A read's pre-rendered bytes (a feed, a sitemap) are tagged whatever their type; streams pass untouched.
+        return READS.contains(method) && entity instanceof byte[]
+                || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                        && (entity instanceof Record || entity instanceof Collection || entity instanceof Map);
     }
 
     private static boolean notModified(ContainerRequestContext request, String etag) {

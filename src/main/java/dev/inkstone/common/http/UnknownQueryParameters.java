@@ -34,8 +34,9 @@ public class UnknownQueryParameters {
     @ServerRequestFilter(nonBlocking = true, priority = Priorities.USER - 100)
     public void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
+        String path = request.getUriInfo().getPath();
         if (method == null || !HttpMethod.GET.equals(request.getMethod())
-                || !request.getUriInfo().getPath().startsWith("/api/")) {
+                || !(path.startsWith("/api/") || path.startsWith("/feeds/") || path.startsWith("/sitemap"))) {
             return;
         }
         Set<String> names = known.computeIfAbsent(method, UnknownQueryParameters::namesRead);

@@ -39,7 +39,12 @@ class ConditionalRequestDocsTest {
                     check(problems, name, hasParameter(op, "IfNoneMatch"), "takes no If-None-Match");
                     check(problems, name, op.at("/responses/304/$ref").asText().endsWith("/NotModified"),
                             "does not document 304");
-                    check(problems, name, op.at("/responses/200/headers/ETag/$ref").asText().endsWith("/ETag"),
+                    // A 200 may be a shared response component (the feeds' Feed); its ETag header is then there.
+                    JsonNode ok = op.at("/responses/200");
+                    if (ok.has("$ref")) {
+                        ok = document.at(ok.get("$ref").asText().substring(1));
+                    }
+                    check(problems, name, ok.at("/headers/ETag/$ref").asText().endsWith("/ETag"),
                             "has no ETag on its 200");
                 }
                 if (hasParameter(op, "IfMatch")) {

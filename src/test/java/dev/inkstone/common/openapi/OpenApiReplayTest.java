@@ -176,6 +176,17 @@ class OpenApiReplayTest {
         admin().get("/api/v1/sync?limit=5").then().statusCode(200);
         anonymousWrong().get("/api/v1/sync?since=garbage").then().statusCode(400);
 
+        // feeds and sitemaps: the post above is published with the tag and in the root category
+        anonymous().get("/feeds/rss.xml").then().statusCode(200);
+        anonymous().get("/feeds/feed.json?limit=2").then().statusCode(200);
+        anonymousWrong().get("/feeds/atom.xml?limit=1000").then().statusCode(400);
+        anonymous().get("/feeds/tag/" + tagSlug + "/feed.json").then().statusCode(200);
+        anonymousWrong().get("/feeds/tag/" + unique("nothing") + "/rss.xml").then().statusCode(404);
+        anonymous().get("/feeds/category/" + root + "/feed.json").then().statusCode(200);
+        anonymous().get("/sitemap.xml").then().statusCode(200);
+        anonymous().get("/sitemaps/tags-1.xml").then().statusCode(200);
+        anonymousWrong().get("/sitemaps/posts-9999999999.xml").then().statusCode(404);
+
         // imports and export
         byte[] markdown = ("---\ntitle: 导入契约\nslug: " + unique("imported") + "\n---\n\n正文\n")
                 .getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,31 @@
+package dev.inkstone.feed;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The site's public address and permalinks, under {@code inkstone.site} (env INKSTONE_SITE_*, INKSTONE_PERMALINK_*). */
+@ConfigMapping(prefix = "inkstone.site")
+public interface SiteConfig {
+
+    /** The public base URL (INKSTONE_SITE_URL); unset, feeds and sitemaps answer 503 rather than broken links. */
+    Optional<String> url();
+
+    /** The site's name in feed titles (INKSTONE_SITE_TITLE). */
+    String title();
+
+    Permalink permalink();
+
+    /** Paths under the base URL where the frontend shows content; {@code {slug}} is the percent-encoded slug. */
+    interface Permalink {
+
+        /** INKSTONE_PERMALINK_POST, default /posts/{slug}. */
+        String post();
+
+        /** INKSTONE_PERMALINK_TAG, default /tags/{slug}. */
+        String tag();
+
+        /** INKSTONE_PERMALINK_CATEGORY, default /categories/{slug}. */
+        String category();
+    }
+}
