@@ -71,8 +71,9 @@ public class FeedService {
 
     private Feed feed(String title, String description, String pageUrl, String selfPath, PostFilters filters,
             int limit) {
-        List<PostView> newest = posts.list(new PageRequest(1, limit, null), StatusFilter.PUBLISHED, filters, true)
-                .items();
+        // Feeds are public: a tag or category no published post uses reads as unknown here too.
+        List<PostView> newest = posts.list(new PageRequest(1, limit, null), StatusFilter.PUBLISHED, filters, true,
+                true).items();
         List<Feed.Entry> entries = newest.stream().map(this::entry).toList();
         Instant updated = newest.stream().map(PostView::updatedAt).max(Instant::compareTo).orElse(NEVER);
         return new Feed(title, description, pageUrl, links.absolute(selfPath), updated, entries);
