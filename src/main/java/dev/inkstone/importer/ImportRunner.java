@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,12 +21,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
 
+import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportedPost.TermRef;
 
 /**
- * Starts import jobs and runs them one at a time on a single worker thread, so two imports never race for the same
+ * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
  * slugs and an import never takes more than one core from the readers. Every job ends: whatever a job throws, an
  * {@link Error} included, marks it failed. Jobs another instance (or a crashed run of this one) left queued or running
  * are marked interrupted once their owner stops heartbeating ({@link ImportHousekeeping}); importing the file again
@@ -40,17 +41,15 @@ public class ImportRunner {
     private final ImportWriter writer;
     private final ImportConfig config;
     private final ImportMedia media;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "inkstone-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One job at a time, in the order they were started: a ManagedExecutor lane, not a scheduled job. */
+    private final SerialWorker worker;
     /** Jobs cancelled while this instance runs them: the worker stops before their next item. */
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** The job the worker is running, 0 when idle. */
     private volatile long current;
 
-    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportMedia media) {
+    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportMedia media, Vertx vertx) {
+        this.worker = new SerialWorker(vertx);
         this.service = service;
         this.media = media;
         this.writer = writer;
@@ -58,8 +57,8 @@ public class ImportRunner {
     }
 
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.stopNow(Duration.ZERO);
     }
 
     /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
@@ -151,7 +150,7 @@ public class ImportRunner {
                     List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
         }
         ImportJobView job = service.create(format, name, file.toString(), dryRun, upload);
-        worker.submit(() -> run(job.id()));
+        worker.execute(() -> run(job.id()));
         return job;
     }
 
@@ -212,7 +211,7 @@ public class ImportRunner {
     }
 
     private void failUnexpectedly(long jobId, ImportJob job, Throwable e) {
-        if (worker.isShutdown()) {
+        if (worker.stopped()) {
             // The server is stopping and interrupted the worker: the job did not fail, it was interrupted, and its
             // upload stays for a retry.
             try {

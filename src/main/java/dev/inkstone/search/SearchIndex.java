@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +38,9 @@ import org.apache.lucene.util.BytesRef;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
+import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
@@ -56,10 +57,10 @@ import dev.inkstone.post.PostView;
  * post table in the background; searches answer 503 meanwhile. Applying changes is idempotent (each post's document
  * is rewritten from its current view), so replaying part of the log is harmless.
  *
- * <p>Every instance follows the log itself, on the indexer thread: after its own commits (the ContentCommitted
- * event), on a poll for other instances' commits, and when a search knows of a newer local commit. Such a search
- * waits for it up to {@code inkstone.search.wait-for-writes}, so a writer finds what it just wrote; after a bulk
- * import longer than that, searches answer from the index as it stands while it catches up.
+ * <p>Every instance follows the log itself, on the indexer lane (one task at a time, so one writer): after its own
+ * commits (the ContentCommitted event), on a poll for other instances' commits, and when a search knows of a newer
+ * local commit. Such a search waits for it up to {@code inkstone.search.wait-for-writes}, so a writer finds what it
+ * just wrote; after a bulk import longer than that, searches answer from the index as it stands while it catches up.
  */
 @ApplicationScoped
 class SearchIndex {
@@ -95,9 +96,12 @@ class SearchIndex {
     /** The newest change number committed on this instance. */
     private final AtomicLong committedHere = new AtomicLong(-1);
     private final AtomicBoolean followQueued = new AtomicBoolean();
-    private ScheduledExecutorService indexer;
+    /** The single writer: opening, rebuilding and following all run here, one at a time. */
+    private final SerialWorker indexer;
+    private volatile boolean indexing;
 
-    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config) {
+    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx) {
+        this.indexer = new SerialWorker(vertx);
         this.changes = changes;
         this.posts = posts;
         this.configuredDirectory = config.directory();
@@ -106,27 +110,21 @@ class SearchIndex {
         this.waitForWrites = config.waitForWrites();
     }
 
-    /** Opens or rebuilds the index on the indexer thread, so startup does not wait for it. */
+    /** Opens or rebuilds the index on the indexer lane, so startup does not wait for it. */
     void start(@Observes StartupEvent event) {
-        indexer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "inkstone-search-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        indexing = true;
         indexer.execute(this::open);
-        indexer.scheduleWithFixedDelay(this::followQuietly, pollInterval.toMillis(), pollInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        indexer.pollEvery(pollInterval, this::followQuietly);
     }
 
     @PreDestroy
     void stop() {
-        if (indexer == null) {
+        if (!indexing) {
             return;
         }
         // No interrupts: an interrupted Lucene write closes its files and fails the writer.
-        indexer.shutdown();
         try {
-            indexer.awaitTermination(10, TimeUnit.SECONDS);
+            indexer.stop(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -158,13 +156,17 @@ class SearchIndex {
         }
     }
 
-    /** Queues one follow on the indexer thread, unless one is queued already. */
+    /** Queues one follow on the indexer lane, unless one is queued already. */
     private void followSoon() {
-        if (indexer != null && followQueued.compareAndSet(false, true)) {
-            indexer.execute(() -> {
-                followQueued.set(false);
-                followQuietly();
-            });
+        if (indexing && followQueued.compareAndSet(false, true)) {
+            try {
+                indexer.execute(() -> {
+                    followQueued.set(false);
+                    followQuietly();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: nothing will search again.
+            }
         }
     }
 
