@@ -1,5 +1,12 @@
 package dev.inkstone.importer;
 
+import static dev.inkstone.importer.ImportOutcome.CREATED;
+import static dev.inkstone.importer.ImportOutcome.FAILED;
+import static dev.inkstone.importer.ImportOutcome.MISSING;
+import static dev.inkstone.importer.ImportOutcome.SKIPPED;
+import static dev.inkstone.importer.ImportOutcome.UNCHANGED;
+import static dev.inkstone.importer.ImportOutcome.UPDATED;
+
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -108,7 +115,7 @@ class ImportWriter {
     record CategoryRef(long id, Long parentId) {
     }
 
-    private record Line(String type, String key, String title, String outcome, String reason, Long resourceId,
+    private record Line(String type, String key, String title, ImportOutcome outcome, String reason, Long resourceId,
             String slug) {
     }
 
@@ -117,7 +124,7 @@ class ImportWriter {
     void post(Run run, ImportedPost post) {
         String key = key(post.sourceKey());
         if (!run.seenPosts.add(key)) {
-            record(run, new Line("post", key, post.title(), "skipped", "duplicate: an earlier item has the same key",
+            record(run, new Line("post", key, post.title(), SKIPPED, "duplicate: an earlier item has the same key",
                     null, null), true);
             return;
         }
@@ -128,13 +135,13 @@ class ImportWriter {
         Long existingId = existing == null ? null : existing.id();
         String notes = notes(post.notes());
         if (existing != null && known.get().contentHash.equals(hash)) {
-            recordWithMedia(run, media, new Line("post", key, post.title(), "unchanged", notes, existingId,
+            recordWithMedia(run, media, new Line("post", key, post.title(), UNCHANGED, notes, existingId,
                     existing.slug()));
             return;
         }
         if (run.dryRun) {
-            recordWithMedia(run, media, new Line("post", key, post.title(), existingId == null ? "created"
-                    : "updated", notes, existingId, post.slug()));
+            recordWithMedia(run, media, new Line("post", key, post.title(), existingId == null ? CREATED
+                    : UPDATED, notes, existingId, post.slug()));
             return;
         }
         String base = post.slug() != null ? post.slug() : Slugs.slugifyOrFallback(post.title(), "post");
@@ -153,7 +160,7 @@ class ImportWriter {
                 if (!bySlug && e.type().equals("duplicate-slug")) {
                     continue;
                 }
-                recordWithMedia(run, media, new Line("post", key, post.title(), "skipped", describe(e), null, slug));
+                recordWithMedia(run, media, new Line("post", key, post.title(), SKIPPED, describe(e), null, slug));
                 return;
             } catch (RuntimeException e) {
                 run.rolledBack();
@@ -161,7 +168,7 @@ class ImportWriter {
                 return;
             }
         }
-        recordWithMedia(run, media, new Line("post", key, post.title(), "skipped", "slug '" + base + "' and "
+        recordWithMedia(run, media, new Line("post", key, post.title(), SKIPPED, "slug '" + base + "' and "
                 + (SLUG_ATTEMPTS - 1) + " numbered variants are taken", null, base));
     }
 
@@ -198,11 +205,11 @@ class ImportWriter {
             fingerprint.append(what).append('\u0001').append(resolved.reference()).append('\u0001')
                     .append(resolved.image().sha256()).append('\u0000');
             if (resolved.created()) {
-                lines.add(new Line("image", lineKey, resolved.reference(), "created", what + ": stored",
+                lines.add(new Line("image", lineKey, resolved.reference(), CREATED, what + ": stored",
                         resolved.image().id(), null));
             }
         } else {
-            lines.add(new Line("image", lineKey, resolved.reference(), "missing", what + ": "
+            lines.add(new Line("image", lineKey, resolved.reference(), MISSING, what + ": "
                     + resolved.missingReason(), null, null));
         }
     }
@@ -228,19 +235,19 @@ class ImportWriter {
                 distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false));
         validate(input);
         PostView view;
-        String outcome;
+        ImportOutcome outcome;
         if (bySlug) {
             Instant before = Timestamps.normalize(clock.instant());
             PostService.Upserted upserted = posts.upsertBySlug(slug, input, Precondition.NONE);
             view = upserted.post();
             // The upsert leaves a post it would not change untouched, updatedAt included.
-            outcome = upserted.created() ? "created" : view.updatedAt().isBefore(before) ? "unchanged" : "updated";
+            outcome = upserted.created() ? CREATED : view.updatedAt().isBefore(before) ? UNCHANGED : UPDATED;
         } else if (existingId != null) {
             view = posts.replace(existingId, input, Precondition.NONE);
-            outcome = "updated";
+            outcome = UPDATED;
         } else {
             view = posts.create(input);
-            outcome = "created";
+            outcome = CREATED;
         }
         ImportSource source = sources.find(run.kind, key).orElseGet(ImportSource::new);
         source.kind = run.kind;
@@ -290,7 +297,7 @@ class ImportWriter {
         try {
             Ensured ensured = inTransaction(() -> {
                 Ensured leaf = ensureCategory(run, path, description);
-                write(run, new Line("category", key, title, leaf.created ? "created" : "unchanged", null, leaf.id,
+                write(run, new Line("category", key, title, leaf.created ? CREATED : UNCHANGED, null, leaf.id,
                         leaf.slug), true);
                 return leaf;
             });
@@ -299,7 +306,7 @@ class ImportWriter {
         } catch (RuntimeException e) {
             run.rolledBack();
             if (e instanceof ApiException api) {
-                record(run, new Line("category", key, title, "skipped", describe(api), null, null), true);
+                record(run, new Line("category", key, title, SKIPPED, describe(api), null, null), true);
             } else {
                 failed(run, "category", key, title, e);
             }
@@ -311,7 +318,7 @@ class ImportWriter {
         try {
             inTransaction(() -> {
                 Ensured ensured = ensureTag(run, tag, description);
-                write(run, new Line("tag", key, tag.name(), ensured.created ? "created" : "unchanged", null,
+                write(run, new Line("tag", key, tag.name(), ensured.created ? CREATED : UNCHANGED, null,
                         ensured.id, ensured.slug), true);
                 return null;
             });
@@ -319,7 +326,7 @@ class ImportWriter {
         } catch (RuntimeException e) {
             run.rolledBack();
             if (e instanceof ApiException api) {
-                record(run, new Line("tag", key, tag.name(), "skipped", describe(api), null, null), true);
+                record(run, new Line("tag", key, tag.name(), SKIPPED, describe(api), null, null), true);
             } else {
                 failed(run, "tag", key, tag.name(), e);
             }
@@ -397,18 +404,18 @@ class ImportWriter {
     void attachment(Run run, String sourceKey, String title, String url, ImportMedia.ImageMeta meta) {
         String reference = url == null ? sourceKey : url;
         ImportMedia.Resolved resolved = run.media.resolve(reference, null, meta);
-        String outcome = !resolved.found() ? "missing" : resolved.created() ? "created" : "unchanged";
+        ImportOutcome outcome = !resolved.found() ? MISSING : resolved.created() ? CREATED : UNCHANGED;
         record(run, new Line("attachment", key(sourceKey), url != null ? url : title, outcome,
                 resolved.missingReason(), resolved.found() ? resolved.image().id() : null, null), true);
     }
 
     void skip(Run run, String type, String sourceKey, String title, String reason) {
-        record(run, new Line(cut(type, 16), key(sourceKey), title, "skipped", reason, null, null), true);
+        record(run, new Line(cut(type, 16), key(sourceKey), title, SKIPPED, reason, null, null), true);
     }
 
     private void failed(Run run, String type, String key, String title, RuntimeException e) {
         Log.warnf(e, "import job %d: item %s failed", run.jobId, key);
-        record(run, new Line(type, key, title, "failed", "unexpected error (" + e.getClass().getSimpleName()
+        record(run, new Line(type, key, title, FAILED, "unexpected error (" + e.getClass().getSimpleName()
                 + "); see the server log", null, null), true);
     }
 
@@ -426,17 +433,12 @@ class ImportWriter {
         item.type = line.type;
         item.sourceKey = line.key;
         item.title = line.title == null ? null : cut(line.title, 300);
-        item.outcome = line.outcome;
+        item.outcome = line.outcome.wire();
         item.reason = line.reason == null || line.reason.isEmpty() ? null : cut(line.reason, 1000);
         item.resourceId = line.resourceId;
         item.slug = line.slug;
         items.persist(item);
-        String counter = switch (line.outcome) {
-            case "created", "updated", "unchanged", "skipped", "missing", "failed" -> line.outcome;
-            default -> throw new IllegalArgumentException(line.outcome);
-        };
-        jobs.update(counter + " = " + counter + " + 1" + (countsAsItem ? ", processed = processed + 1" : "")
-                + " where id = ?1", run.jobId);
+        jobs.count(run.jobId, line.outcome, countsAsItem);
     }
 
     // ---- helpers ----
