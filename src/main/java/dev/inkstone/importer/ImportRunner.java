@@ -261,7 +261,7 @@ public class ImportRunner {
             }
             MediaBundle files = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
                     : besides(file);
-            ImportWriter.Run run = new ImportWriter.Run(jobId, format.kind(), job.dryRun,
+            ImportRun run = new ImportRun(jobId, format.kind(), job.dryRun,
                     media.start(files, job.dryRun));
             ItemSink sink = sink(run, zip);
             long maxText = config.maxText().asLongValue();
@@ -424,7 +424,7 @@ public class ImportRunner {
      * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
      * the whole-zip limit, so the items written so far stay whole.
      */
-    private ItemSink sink(ImportWriter.Run run, BoundedZip zip) {
+    private ItemSink sink(ImportRun run, BoundedZip zip) {
         return new ItemSink() {
             private void next() {
                 if (cancelled.contains(run.jobId)) {

@@ -52,7 +52,7 @@ public class ImportService {
     ImportJobView create(ImportFormat format, String sourceName, String filePath, boolean dryRun, boolean upload) {
         ImportJob job = new ImportJob();
         job.format = format.kind();
-        job.sourceName = ImportWriter.cut(sourceName, 500);
+        job.sourceName = ImportText.cut(sourceName, 500);
         job.filePath = filePath;
         job.dryRun = dryRun;
         job.upload = upload;
@@ -106,7 +106,7 @@ public class ImportService {
             return job.status;
         }
         job.status = status;
-        job.error = error == null ? null : ImportWriter.cut(error, 2000);
+        job.error = error == null ? null : ImportText.cut(error, 2000);
         return status;
     }
 
