@@ -96,13 +96,7 @@ final class IndexFiles {
      * opens an empty index; searchers come with {@link #startSearching} once it is filled.
      */
     void recreate() throws IOException {
-        if (searchers != null) {
-            searchers.close();
-            searchers = null;
-        }
-        if (writer != null) {
-            writer.rollback();
-        }
+        closeWriter();
         for (String file : directory.listAll()) {
             directory.deleteFile(file);
         }
@@ -127,6 +121,14 @@ final class IndexFiles {
 
     /** Closes searchers and drops the writer without committing, as a crash would; the folder stays. */
     void drop() throws IOException {
+        closeWriter();
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    /** Closes the searchers and rolls the writer back to its last commit. */
+    private void closeWriter() throws IOException {
         if (searchers != null) {
             searchers.close();
             searchers = null;
@@ -134,9 +136,6 @@ final class IndexFiles {
         if (writer != null) {
             writer.rollback();
             writer = null;
-        }
-        if (directory != null) {
-            directory.close();
         }
     }
 
