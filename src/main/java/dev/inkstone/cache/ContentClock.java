@@ -3,10 +3,7 @@ package dev.inkstone.cache;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +14,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
+import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ContentCommitted;
@@ -48,10 +47,13 @@ public class ContentClock {
     private volatile State state = UNKNOWN;
     /** The newest version committed here; a poll that read an older one raced that commit and is dropped. */
     private final AtomicLong committedAtLeast = new AtomicLong(-1);
-    private ScheduledExecutorService poller;
+    /** Polls and re-reads one at a time; a sub-second default interval is why this is not quarkus-scheduler. */
+    private final SerialWorker poller;
+    private volatile boolean started;
     private final InstantSource clock;
 
-    ContentClock(ChangeLog changes, Schedule schedule, CacheConfig config, InstantSource clock) {
+    ContentClock(ChangeLog changes, Schedule schedule, CacheConfig config, InstantSource clock, Vertx vertx) {
+        this.poller = new SerialWorker(vertx);
         this.changes = changes;
         this.schedule = schedule;
         this.interval = config.pollInterval();
@@ -60,13 +62,8 @@ public class ContentClock {
 
     void start(@Observes StartupEvent event) {
         refresh();
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "inkstone-content-clock");
-            thread.setDaemon(true);
-            return thread;
-        });
-        poller.scheduleWithFixedDelay(this::refreshQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        started = true;
+        poller.pollEvery(interval, this::refreshQuietly);
     }
 
     /**
@@ -74,9 +71,8 @@ public class ContentClock {
      * pool is gone, and a poll in flight then logged transaction errors on every stop.
      */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller.awaitTermination(2, TimeUnit.SECONDS);
+        if (started) {
+            poller.stopNow(Duration.ofSeconds(2));
         }
     }
 
@@ -86,13 +82,13 @@ public class ContentClock {
     }
 
     /**
-     * A write committed here: stop serving cached answers at once and re-read the state on the poller thread (this
+     * A write committed here: stop serving cached answers at once and re-read the state on the poller lane (this
      * runs inside the committing transaction's completion, where no new transaction may start).
      */
     void committed(@Observes ContentCommitted event) {
         committedAtLeast.accumulateAndGet(event.seq(), Math::max);
         state = UNKNOWN;
-        if (poller != null) {
+        if (started) {
             try {
                 poller.execute(this::refreshQuietly);
             } catch (RejectedExecutionException stopping) {

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,12 +21,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
 
+import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportedPost.TermRef;
 
 /**
- * Starts import jobs and runs them one at a time on a single worker thread, so two imports never race for the same
+ * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
  * slugs and an import never takes more than one core from the readers. Every job ends: whatever a job throws, an
  * {@link Error} included, marks it failed. Jobs another instance (or a crashed run of this one) left queued or running
  * are marked interrupted once their owner stops heartbeating ({@link ImportHousekeeping}); importing the file again
@@ -39,18 +40,19 @@ public class ImportRunner {
     private final ImportService service;
     private final ImportWriter writer;
     private final ImportConfig config;
+    private final ImportFiles files;
     private final ImportMedia media;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "inkstone-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One job at a time, in the order they were started: a ManagedExecutor lane, not a scheduled job. */
+    private final SerialWorker worker;
     /** Jobs cancelled while this instance runs them: the worker stops before their next item. */
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** The job the worker is running, 0 when idle. */
     private volatile long current;
 
-    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportMedia media) {
+    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
+            Vertx vertx) {
+        this.files = files;
+        this.worker = new SerialWorker(vertx);
         this.service = service;
         this.media = media;
         this.writer = writer;
@@ -58,50 +60,19 @@ public class ImportRunner {
     }
 
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.stopNow(Duration.ZERO);
     }
 
     /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
     public ImportJobView upload(Path uploaded, String fileName, boolean dryRun) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : uploadName(fileName);
-        Path stored;
-        try {
-            Files.createDirectories(config.workDir());
-            stored = config.workDir().resolve(UUID.randomUUID() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            try {
-                Files.move(uploaded, stored);
-            } catch (IOException | UnsupportedOperationException e) {
-                // The HTTP layer's upload folder may be on a file system that cannot move into the work folder.
-                Files.copy(uploaded, stored, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not store the upload under " + config.workDir(), e);
-        }
-        return start(stored, name, dryRun, true);
+        String name = ImportFiles.uploadName(fileName);
+        return start(files.keepUpload(uploaded, name), name, dryRun, true);
     }
 
     /** Starts a job on a file or folder on the server, below {@code inkstone.import.allowed-path}. */
     public ImportJobView fromPath(String path, boolean dryRun) {
-        Path root = root().orElseThrow(() -> ApiException.forbidden(
-                "Server-side imports are disabled: set inkstone.import.allowed-path, or upload the file"));
-        if (path.indexOf('\0') >= 0) {
-            throw ApiException.invalid("path", "the path must not contain a NUL character");
-        }
-        Path target;
-        try {
-            target = root.resolve(path).normalize().toRealPath();
-        } catch (IOException | InvalidPathException e) {
-            throw ApiException.invalid("path", "no such file or folder in the allowed import folder");
-        }
-        // The requested path itself, symbolic links resolved, stays inside the root.
-        if (!target.startsWith(root)) {
-            throw ApiException.invalid("path", "the path must stay inside the allowed import folder");
-        }
-        if (!Files.isDirectory(target) && !Files.isRegularFile(target)) {
-            throw ApiException.invalid("path", "not a regular file or a folder");
-        }
-        return start(target, path, dryRun, false);
+        return start(files.serverPath(path), path, dryRun, false);
     }
 
     /** Runs an interrupted, failed or cancelled job's file again as a new job. */
@@ -138,20 +109,20 @@ public class ImportRunner {
     private ImportJobView start(Path file, String name, boolean dryRun, boolean upload) {
         ImportFormat format;
         try {
-            format = ImportFormat.detect(file, name, root().orElse(null));
+            format = ImportFormat.detect(file, name, files.root().orElse(null));
         } catch (IOException e) {
             format = null;
         }
         if (format == null) {
             if (upload) {
-                deleteUpload(file);
+                ImportFiles.deleteUpload(file);
             }
             throw new ApiException(415, "unsupported-import", "Unsupported Media Type", "Not a WordPress export (WXR),"
                     + " a Markdown file, an Inkstone export, or a zip of any of them with their images",
                     List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
         }
         ImportJobView job = service.create(format, name, file.toString(), dryRun, upload);
-        worker.submit(() -> run(job.id()));
+        worker.execute(() -> run(job.id()));
         return job;
     }
 
@@ -181,14 +152,14 @@ public class ImportRunner {
             work.read(job, file);
             String ended = service.finish(jobId, "completed", null);
             if (job.upload && ended.equals("completed")) {
-                deleteUpload(file);
+                ImportFiles.deleteUpload(file);
             }
         } catch (Stop stop) {
             Log.infof("import job %d stopped: %s", jobId, stop.getMessage());
             end(jobId, stop.status, stop.getMessage());
         } catch (BadImportFile | ImportLimitException e) {
-            Log.warnf("import job %d failed: %s", jobId, scrub(e.getMessage(), job));
-            end(jobId, "failed", scrub(e.getMessage(), job));
+            Log.warnf("import job %d failed: %s", jobId, files.scrub(e.getMessage(), job));
+            end(jobId, "failed", files.scrub(e.getMessage(), job));
         } catch (Throwable e) {
             failUnexpectedly(jobId, job, e);
         } finally {
@@ -212,7 +183,7 @@ public class ImportRunner {
     }
 
     private void failUnexpectedly(long jobId, ImportJob job, Throwable e) {
-        if (worker.isShutdown()) {
+        if (worker.stopped()) {
             // The server is stopping and interrupted the worker: the job did not fail, it was interrupted, and its
             // upload stays for a retry.
             try {
@@ -225,12 +196,13 @@ public class ImportRunner {
         }
         String reason = (e instanceof VirtualMachineError ? "the server ran out of resources reading the file ("
                 : "could not read the file (") + e.getClass().getSimpleName() + ")"
-                + (e.getMessage() == null || e instanceof VirtualMachineError ? "" : ": " + scrub(e.getMessage(), job));
+                + (e.getMessage() == null || e instanceof VirtualMachineError ? ""
+                        : ": " + files.scrub(e.getMessage(), job));
         try {
             Log.errorf(e, "import job %d failed", jobId);
             service.finish(jobId, "failed", reason);
             if (job != null && job.upload) {
-                deleteUpload(Path.of(job.filePath));
+                ImportFiles.deleteUpload(Path.of(job.filePath));
                 service.uploadRemoved(jobId);
             }
         } catch (Throwable again) {
@@ -239,67 +211,29 @@ public class ImportRunner {
         }
     }
 
-    /** Reads a job's file or folder with its format's reader, writing each item as it comes. */
+    /** Reads a job's file, folder or zip with its format's reader, writing each item as it comes. */
     private void read(ImportJob job, Path file) throws IOException, BadImportFile {
         ImportFormat format = ImportFormat.valueOf(job.format.toUpperCase(java.util.Locale.ROOT));
-        Path root = root().orElse(null);
-        Path real = ServerFiles.real(file);
-        if (!job.upload && !file.startsWith(config.workDir())
-                && (root == null || real == null || !real.startsWith(root))) {
+        if (!files.readable(file, job.upload)) {
             // A retry after the import root changed: its file is no longer one the server may read.
             throw new BadImportFile(job.sourceName + " is not inside the allowed import folder");
         }
-        long jobId = job.id;
+        Path root = files.root().orElse(null);
         BoundedZip zip = null;
         try {
             boolean folder = Files.isDirectory(file);
-            if (!folder && isZip(file)) {
+            if (!folder && ImportFiles.isZip(file)) {
                 try {
                     zip = new BoundedZip(new ZipFile(file.toFile(), StandardCharsets.UTF_8), config.zip());
                 } catch (ZipException e) {
                     throw new BadImportFile("not a readable zip: " + e.getMessage());
                 }
             }
-            MediaBundle files = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
-                    : besides(file);
-            ImportWriter.Run run = new ImportWriter.Run(jobId, format.kind(), job.dryRun,
-                    media.start(files, job.dryRun));
-            ItemSink sink = sink(run, zip);
-            long maxText = config.maxText().asLongValue();
-            switch (format) {
-                case WXR -> {
-                    WxrReader reader = new WxrReader(config.defaultZone(), maxText);
-                    if (zip != null) {
-                        BoundedZip z = zip;
-                        ZipEntry document = single(ImportFormat.documents(zip.zip(), format), ZipEntry::getName);
-                        reader.read(() -> z.open(document), sink);
-                    } else {
-                        reader.read(folder ? single(ImportFormat.documents(file, format, root), this::relative)
-                                : file, sink);
-                    }
-                }
-                case INKSTONE -> {
-                    InkstoneJsonReader reader = new InkstoneJsonReader(maxText);
-                    if (zip != null) {
-                        reader.read(zip.open(single(ImportFormat.documents(zip.zip(), format), ZipEntry::getName)),
-                                sink);
-                    } else {
-                        reader.read(folder ? single(ImportFormat.documents(file, format, root), this::relative)
-                                : file, sink);
-                    }
-                }
-                case MARKDOWN -> {
-                    MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip(),
-                            config.maxFile().asLongValue());
-                    if (folder) {
-                        reader.readFolder(file, root, sink);
-                    } else if (zip != null) {
-                        reader.readZip(zip, sink);
-                    } else {
-                        reader.readFile(file, job.sourceName, sink);
-                    }
-                }
-            }
+            MediaBundle bundle = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
+                    : files.besides(file);
+            ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
+            ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName),
+                    sink(run, zip));
             if (zip != null && zip.exceeded() != null) {
                 throw zip.exceeded();
             }
@@ -320,91 +254,6 @@ public class ImportRunner {
         }
     }
 
-    /** The import root as a real path, when server-side imports are on. */
-    private Optional<Path> root() {
-        return config.allowedPath().map(p -> {
-            try {
-                return p.toRealPath();
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
-
-    /** A path as reports show it: relative to the import root, never the server's absolute path. */
-    private String relative(Path file) {
-        Path root = root().orElse(null);
-        Path real = ServerFiles.real(file);
-        return root != null && real != null && real.startsWith(root) ? root.relativize(real).toString()
-                : file.getFileName().toString();
-    }
-
-    /**
-     * A message without the server's absolute paths (an IOException names the file it failed on): the upload's
-     * stored path becomes its original name, paths below the import root become relative, the work folder goes.
-     */
-    String scrub(String message, ImportJob job) {
-        if (message == null) {
-            return null;
-        }
-        String out = message;
-        if (job != null && job.filePath != null && !job.filePath.isEmpty()) {
-            out = out.replace(job.filePath, job.sourceName);
-        }
-        Path root = root().orElse(null);
-        if (root != null) {
-            out = out.replace(root + java.io.File.separator, "").replace(root.toString(), ".");
-        }
-        Path work = config.workDir().toAbsolutePath().normalize();
-        return out.replace(work + java.io.File.separator, "").replace(config.workDir() + java.io.File.separator, "");
-    }
-
-    private static String uploadName(String fileName) {
-        try {
-            Path name = Path.of(fileName).getFileName();
-            return name == null ? "upload" : name.toString();
-        } catch (InvalidPathException e) {
-            return "upload";
-        }
-    }
-
-    private static void deleteUpload(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            Log.debugf("could not delete the upload %s", file.getFileName());
-        }
-    }
-
-    /**
-     * The files beside a single file imported by server path (its folder and below, inside the allowed import
-     * folder); none beside an upload, whose folder holds other jobs' uploads.
-     */
-    private MediaBundle besides(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        Path work = config.workDir().toAbsolutePath().normalize();
-        if (parent == null || parent.startsWith(work) || config.allowedPath().isEmpty()) {
-            return MediaBundle.NONE;
-        }
-        try {
-            Path allowed = config.allowedPath().get().toRealPath();
-            return parent.toRealPath().startsWith(allowed) ? MediaBundle.of(parent, allowed) : MediaBundle.NONE;
-        } catch (IOException e) {
-            return MediaBundle.NONE;
-        }
-    }
-
-    private static <T> T single(List<T> documents, java.util.function.Function<T, String> name)
-            throws BadImportFile {
-        if (documents.size() != 1) {
-            throw new BadImportFile(documents.isEmpty() ? "no export document found"
-                    : "the import holds " + documents.size() + " export documents ("
-                            + documents.stream().map(name).collect(java.util.stream.Collectors.joining(", "))
-                            + "); import them one at a time");
-        }
-        return documents.get(0);
-    }
-
     private static void close(ZipFile zip) {
         if (zip != null) {
             try {
@@ -415,17 +264,11 @@ public class ImportRunner {
         }
     }
 
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return ImportFormat.isZip(in.readNBytes(4));
-        }
-    }
-
     /**
      * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
      * the whole-zip limit, so the items written so far stay whole.
      */
-    private ItemSink sink(ImportWriter.Run run, BoundedZip zip) {
+    private ItemSink sink(ImportRun run, BoundedZip zip) {
         return new ItemSink() {
             private void next() {
                 if (cancelled.contains(run.jobId)) {

@@ -52,7 +52,7 @@ public class ImportService {
     ImportJobView create(ImportFormat format, String sourceName, String filePath, boolean dryRun, boolean upload) {
         ImportJob job = new ImportJob();
         job.format = format.kind();
-        job.sourceName = ImportWriter.cut(sourceName, 500);
+        job.sourceName = ImportText.cut(sourceName, 500);
         job.filePath = filePath;
         job.dryRun = dryRun;
         job.upload = upload;
@@ -71,13 +71,9 @@ public class ImportService {
     /** A page of a job's report in source order, optionally only one outcome. */
     public Page<ImportItemView> items(long jobId, PageRequest request, String outcome) {
         load(jobId);
-        ListQuery<ImportItem> query = new ListQuery<>(ImportItem.class).where("e.jobId = :job", "job", jobId);
-        if (outcome != null) {
-            query.where("e.outcome = :outcome", "outcome", outcome);
-        }
+        ListQuery<ImportItem> query = items.ofJob(jobId, outcome);
         Sort<ImportItem> sort = Sort.parse(null, request, ITEM_SORTS, "id");
-        var em = items.getEntityManager();
-        return Page.of(query.fetch(em, sort, request), request, query.count(em), sort,
+        return Page.of(items.page(query, sort, request), request, items.count(query), sort,
                 page -> page.stream().map(ImportItemView::of).toList());
     }
 
@@ -85,8 +81,7 @@ public class ImportService {
     ImportJob start(long id) {
         Instant now = now();
         // One conditional update: a cancel committed meanwhile wins, and the job never starts.
-        if (jobs.update("status = 'running', startedAt = ?1, heartbeatAt = ?1, owner = ?2 where id = ?3"
-                + " and status = 'queued'", now, owner, id) == 0) {
+        if (!jobs.markRunning(id, now, owner)) {
             load(id);
             return null;
         }
@@ -111,7 +106,7 @@ public class ImportService {
             return job.status;
         }
         job.status = status;
-        job.error = error == null ? null : ImportWriter.cut(error, 2000);
+        job.error = error == null ? null : ImportText.cut(error, 2000);
         return status;
     }
 
@@ -143,8 +138,7 @@ public class ImportService {
      * ix_import_job_status.
      */
     int heartbeat(long current) {
-        return jobs.update("heartbeatAt = ?1 where owner = ?2 and (status = 'queued' or (status = 'running' and id = ?3))",
-                now(), owner, current);
+        return jobs.heartbeat(owner, current, now());
     }
 
     /**
@@ -157,19 +151,16 @@ public class ImportService {
         Instant cutoff = now.minus(config.staleAfter());
         int count = 0;
         for (String status : List.of("running", "queued")) {
-            count += jobs.update("status = 'interrupted', finishedAt = ?1, error = ?2 where status = ?3"
-                    + " and (heartbeatAt is null or heartbeatAt < ?4)", now,
-                    "the server stopped while the job was " + status + "; import the file again to finish", status,
-                    cutoff);
+            count += jobs.interruptStale(status, cutoff, now,
+                    "the server stopped while the job was " + status + "; import the file again to finish");
         }
         return count;
     }
 
     /** Uploads of ended, unfinished jobs kept longer than {@code inkstone.import.keep-failed}, a batch at a time. */
     List<ImportJob> expiredUploads(int batch) {
-        return jobs.find("status in ('failed', 'cancelled', 'interrupted') and upload = true"
-                + " and uploadRemovedAt is null and finishedAt < ?1 order by id", now().minus(config.keepFailed()))
-                .page(0, batch).list().stream().map(ImportService::detached).toList();
+        return jobs.expiredUploads(now().minus(config.keepFailed()), batch).stream().map(ImportService::detached)
+                .toList();
     }
 
     /** Uploads are kept from this moment on: now less {@code inkstone.import.keep-failed}. */

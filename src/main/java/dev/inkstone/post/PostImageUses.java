@@ -20,15 +20,11 @@ public class PostImageUses implements ImageUses {
 
     @Override
     public List<PostRef> postsUsing(long imageId, int max) {
-        return posts.getEntityManager().createQuery("select p.id, p.slug from Post p join p.imageIds i "
-                + "where i = :image order by p.id", Object[].class).setParameter("image", imageId)
-                .setMaxResults(max).getResultList().stream()
-                .map(row -> new PostRef((Long) row[0], (String) row[1])).toList();
+        return posts.usingImage(imageId, max);
     }
 
     @Override
     public List<Long> postIdsUsing(long imageId) {
-        return posts.getEntityManager().createQuery("select p.id from Post p join p.imageIds i where i = :image",
-                Long.class).setParameter("image", imageId).getResultList();
+        return posts.idsUsingImage(imageId);
     }
 }

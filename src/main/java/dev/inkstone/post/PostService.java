@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 
@@ -90,20 +89,13 @@ public class PostService implements Schedule {
         if (!dated && sort.field().name().equals("publishedAt")) {
             throw ApiException.badParameter("sort", "drafts have no publication date: sort by updatedAt, title or id");
         }
-        ListQuery<Post> query = new ListQuery<>(Post.class);
-        switch (status) {
-            case PUBLISHED -> query.where("e.visibleAt <= :now", "now", now);
-            case SCHEDULED -> query.where("e.visibleAt > :now", "now", now);
-            case DRAFT -> query.where("e.status = :draft", "draft", PostStatus.DRAFT);
-            case ANY -> { }
-        }
         // The version is read before anything is counted: a total can then only be newer than its key, never older.
         long version = changes.contentVersion();
-        String key = "total:" + status + ":"
-                + new PostFilterQuery(tags, categories).apply(query, filters, dated, publicOnly);
-        EntityManager em = posts.getEntityManager();
-        long total = totals.get(key, version, now, () -> query.count(em), () -> posts.nextVisibleAfter(now));
-        return Page.of(query.fetch(em, sort, request), request, total, sort, page -> views(page, bodies, now));
+        PostListFilter filter = new PostFilterQuery(tags, categories).resolve(filters, dated, publicOnly);
+        ListQuery<Post> query = posts.listed(status, now, filter);
+        String key = "total:" + status + ":" + filter.key();
+        long total = totals.get(key, version, now, () -> posts.count(query), () -> posts.nextVisibleAfter(now));
+        return Page.of(posts.page(query, sort, request), request, total, sort, page -> views(page, bodies, now));
     }
 
     @Override

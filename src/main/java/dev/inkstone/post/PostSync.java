@@ -41,7 +41,7 @@ public class PostSync {
             return Map.of();
         }
         Instant now = Timestamps.normalize(clock.instant());
-        List<Post> visible = posts.list("id in ?1", ids).stream().filter(p -> mayReadDrafts || p.visibleAt(now))
+        List<Post> visible = posts.byIds(ids).stream().filter(p -> mayReadDrafts || p.visibleAt(now))
                 .toList();
         return service.views(visible, true, now).stream().collect(Collectors.toMap(PostView::id, Function.identity()));
     }
@@ -49,22 +49,14 @@ public class PostSync {
     /**
      * Up to {@code max} posts whose visibleAt lies after (afterAt, afterId) in (visibleAt, id) order and at or before
      * {@code until}, and after their last write (updatedAt): the ones no write announced when they became visible.
-     * A post visible when written was visible whenever its change was read. One ordered range of ix_post_visible_at
-     * (the redundant {@code >= :at} gives the planner its lower end).
+     * A post visible when written was visible whenever its change was read.
      */
     public List<Due> due(Instant afterAt, long afterId, Instant until, int max) {
-        return posts.getEntityManager().createQuery("select p.id, p.visibleAt from Post p where p.visibleAt >= :at "
-                + "and p.visibleAt <= :until and p.visibleAt > p.updatedAt "
-                + "and (p.visibleAt > :at or (p.visibleAt = :at and p.id > :id)) order by p.visibleAt, p.id",
-                Object[].class)
-                .setParameter("until", until).setParameter("at", afterAt).setParameter("id", afterId)
-                .setMaxResults(max).getResultList().stream()
-                .map(row -> new Due((Long) row[0], (Instant) row[1])).toList();
+        return posts.dueAfter(afterAt, afterId, until, max);
     }
 
     /** Up to {@code max} post ids after {@code afterId} in id order, drafts included: one range of pk_post. */
     public List<Long> idsAfter(long afterId, int max) {
-        return posts.getEntityManager().createQuery("select p.id from Post p where p.id > :id order by p.id", Long.class)
-                .setParameter("id", afterId).setMaxResults(max).getResultList();
+        return posts.idsAfter(afterId, max);
     }
 }

@@ -19,27 +19,27 @@ class ImportWriterTest {
     @Test
     void cleanDropsWhatTheApiRefusesAndKeepsTheRest() {
         String fine = "中文 title 😀";
-        assertSame(fine, ImportWriter.clean(fine, false));
-        assertEquals("a b c", ImportWriter.clean("a\tb\nc", false));
-        assertEquals("a\tb\nc", ImportWriter.clean("a\tb\u000c\nc\u0000", true));
-        assertEquals("x😀y", ImportWriter.clean("x\ud83d\ude00\ud800y\uffff", false));
+        assertSame(fine, ImportText.clean(fine, false));
+        assertEquals("a b c", ImportText.clean("a\tb\nc", false));
+        assertEquals("a\tb\nc", ImportText.clean("a\tb\u000c\nc\u0000", true));
+        assertEquals("x😀y", ImportText.clean("x\ud83d\ude00\ud800y\uffff", false));
     }
 
     @Test
     void hashChangesWithAnyFieldAndOnlyThen() {
         ImportedPost post = post("Title", List.of(new TermRef("Go", null)));
-        assertEquals(ImportWriter.hash(post), ImportWriter.hash(post("Title", List.of(new TermRef("Go", null)))));
-        assertNotEquals(ImportWriter.hash(post), ImportWriter.hash(post("Title 2", List.of(new TermRef("Go", null)))));
-        assertNotEquals(ImportWriter.hash(post), ImportWriter.hash(post("Title", List.of(new TermRef("Go", "go")))));
+        assertEquals(PostFingerprint.of(post), PostFingerprint.of(post("Title", List.of(new TermRef("Go", null)))));
+        assertNotEquals(PostFingerprint.of(post), PostFingerprint.of(post("Title 2", List.of(new TermRef("Go", null)))));
+        assertNotEquals(PostFingerprint.of(post), PostFingerprint.of(post("Title", List.of(new TermRef("Go", "go")))));
     }
 
     @Test
     void longKeysStayUniqueWithinTheColumn() {
         String a = "k".repeat(1500) + "a";
         String b = "k".repeat(1500) + "b";
-        assertTrue(ImportWriter.key(a).length() <= 1000);
-        assertNotEquals(ImportWriter.key(a), ImportWriter.key(b));
-        assertEquals("short", ImportWriter.key("short"));
+        assertTrue(ImportText.key(a).length() <= 1000);
+        assertNotEquals(ImportText.key(a), ImportText.key(b));
+        assertEquals("short", ImportText.key("short"));
     }
 
     private static ImportedPost post(String title, List<TermRef> tags) {

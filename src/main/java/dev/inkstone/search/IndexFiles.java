@@ -1,0 +1,166 @@
+package dev.inkstone.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import io.quarkus.logging.Log;
+
+/**
+ * The index's files: the Lucene directory, its one writer and the searchers over it. Each commit records the change
+ * number the index reflects (the watermark), the database's epoch and the document schema, so an index opened later
+ * knows where to follow the log from, or that it must be rebuilt. Not thread-safe: {@link SearchIndex} guards it.
+ */
+final class IndexFiles {
+
+    private static final String WATERMARK = "inkstone.seq";
+    private static final String EPOCH = "inkstone.epoch";
+    private static final String SCHEMA = "inkstone.schema";
+
+    private final Optional<Path> configured;
+    private Path path;
+    private Directory directory;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+
+    IndexFiles(Optional<Path> configured) {
+        this.configured = configured;
+    }
+
+    /** Where the index lives; null before it was first opened. */
+    Path path() {
+        return path;
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    /** The searchers over the writer; null while the index is closed or being rebuilt. */
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** What the last commit's index is in {@link #open}: none readable, another database's or schema, or ours. */
+    record Opened(boolean readable, Long watermark) {
+    }
+
+    /**
+     * Opens the folder (a temporary one when none is configured) and, when its last commit belongs to this database
+     * epoch and document schema, a writer and searchers on it, returning that commit's watermark.
+     */
+    Opened open(long epoch) throws IOException {
+        if (path == null) {
+            path = configured.isPresent() ? configured.get() : Files.createTempDirectory("inkstone-search-");
+        }
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        Map<String, String> committed = lastCommit();
+        if (committed != null && Long.toString(epoch).equals(committed.get(EPOCH))
+                && SearchFields.SCHEMA.equals(committed.get(SCHEMA)) && committed.get(WATERMARK) != null) {
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            searchers = new SearcherManager(writer, null);
+            return new Opened(true, Long.parseLong(committed.get(WATERMARK)));
+        }
+        return new Opened(committed != null, null);
+    }
+
+    /** The user data of the last commit, or null when there is no readable index. */
+    private Map<String, String> lastCommit() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Search index unreadable, rebuilding: %s", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * Drops whatever is there (another schema, a half-written or corrupt index: the files are derived data) and
+     * opens an empty index; searchers come with {@link #startSearching} once it is filled.
+     */
+    void recreate() throws IOException {
+        closeWriter();
+        for (String file : directory.listAll()) {
+            directory.deleteFile(file);
+        }
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+    }
+
+    void startSearching() throws IOException {
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Commits what the writer holds as reflecting change {@code seq} of database {@code epoch}. */
+    void commit(long seq, long epoch) throws IOException {
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(seq), EPOCH, Long.toString(epoch),
+                SCHEMA, SearchFields.SCHEMA).entrySet());
+        writer.commit();
+    }
+
+    /** Makes the last commit visible to new searches. */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Closes searchers and drops the writer without committing, as a crash would; the folder stays. */
+    void drop() throws IOException {
+        closeWriter();
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    /** Closes the searchers and rolls the writer back to its last commit. */
+    private void closeWriter() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+            searchers = null;
+        }
+        if (writer != null) {
+            writer.rollback();
+            writer = null;
+        }
+    }
+
+    /** Closes everything; a temporary folder is deleted. */
+    void close() throws IOException {
+        drop();
+        if (configured.isEmpty() && path != null) {
+            deleteTree(path);
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.INDEX);
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
