@@ -1,0 +1,105 @@
+package dev.inkstone.webhook;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+
+import dev.inkstone.content.ContentCommitted;
+
+/**
+ * Runs the outbox on one thread per instance: reads the log into deliveries, announces scheduled posts that came
+ * due, then sends every due delivery. On every poll tick (all instances, for other instances' writes, due posts and
+ * retries) and right after a commit on this instance. With no active webhook it does nothing but count them.
+ */
+@ApplicationScoped
+class Dispatcher {
+
+    private final Outbox outbox;
+    private final Attempts attempts;
+    private final HttpSender sender;
+    private final WebhookRepository webhooks;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "inkstone-webhooks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    /** Whether an active webhook existed at the last run; commits trigger a run only then. */
+    private volatile boolean anyActive;
+
+    Dispatcher(Outbox outbox, Attempts attempts, HttpSender sender, WebhookRepository webhooks) {
+        this.outbox = outbox;
+        this.attempts = attempts;
+        this.sender = sender;
+        this.webhooks = webhooks;
+    }
+
+    @Scheduled(identity = "webhook-dispatch", every = "${inkstone.webhooks.poll-interval}",
+            delayed = "${inkstone.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        runSoon();
+    }
+
+    void committed(@Observes ContentCommitted event) {
+        if (anyActive) {
+            runSoon();
+        }
+    }
+
+    /** Queues one run on the worker, unless one is queued already. */
+    void runSoon() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    run();
+                } catch (RuntimeException e) {
+                    // The database may be away; the next tick starts again from the stored cursor and due times.
+                    Log.warnf("Webhook dispatch stopped early: %s", e.toString());
+                }
+            });
+        }
+    }
+
+    /** One full pass; public to the package so tests and the benchmark can drive it. */
+    void run() {
+        anyActive = QuarkusTransaction.requiringNew().call(() -> webhooks.count("active", true)) > 0;
+        if (!anyActive) {
+            return;
+        }
+        while (outbox.announcePage()) {
+            // Next page of the log.
+        }
+        while (outbox.announceDue()) {
+            // Next page of due scheduled posts.
+        }
+        List<HttpSender.Outgoing> batch;
+        while (!(batch = attempts.claim()).isEmpty()) {
+            CompletableFuture<?>[] sends = batch.stream().map(outgoing -> sender.send(outgoing)
+                    .thenAccept(outcome -> attempts.record(outgoing.deliveryId(), outcome)))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(sends).join();
+        }
+    }
+
+    /** Stops before the datasource and Hibernate go, so no run dies half way on a closed EntityManagerFactory. */
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
