@@ -14,7 +14,12 @@ public class WebhookTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("inkstone.webhooks.poll-interval", "1s",
-                "inkstone.test-db-url.h2", "jdbc:h2:mem:inkstone-hooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                "inkstone.test-db-url.h2", "jdbc:h2:mem:" + h2Database() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+
+    /** Each profile restarts the application, so each gets an H2 database of its own. */
+    protected String h2Database() {
+        return "inkstone-hooks";
     }
 }
