@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.inkstone.common.http.Created;
 import dev.inkstone.common.http.MediaTypes;
 import dev.inkstone.common.http.PagedResponse;
+import dev.inkstone.common.http.Preconditions;
 import dev.inkstone.common.json.MergePatcher;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageParameters;
@@ -46,12 +47,12 @@ public class WebhookResource {
 
     private final WebhookService webhooks;
     private final MergePatcher patcher;
-    private final Dispatcher dispatcher;
+    private final Preconditions preconditions;
 
-    WebhookResource(WebhookService webhooks, MergePatcher patcher, Dispatcher dispatcher) {
+    WebhookResource(WebhookService webhooks, MergePatcher patcher, Preconditions preconditions) {
         this.webhooks = webhooks;
         this.patcher = patcher;
-        this.dispatcher = dispatcher;
+        this.preconditions = preconditions;
     }
 
     @GET
@@ -78,7 +79,6 @@ public class WebhookResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<WebhookView> createWebhook(@Valid @NotNull WebhookInput input, @Context UriInfo uri) {
         WebhookView created = webhooks.create(input);
-        dispatcher.runSoon();
         return Created.at(uri.getAbsolutePathBuilder(), created.id(), created);
     }
 
@@ -107,7 +107,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public WebhookView patchWebhook(@PathParam("id") long id, byte[] patch) {
         var parsed = patcher.parse(patch);
-        return webhooks.patch(id, current -> patcher.apply(current, parsed, WebhookInput.class));
+        return webhooks.patch(id, current -> patcher.apply(current, parsed, WebhookInput.class),
+                preconditions.fromRequest());
     }
 
     @DELETE
@@ -116,7 +117,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void deleteWebhook(@PathParam("id") long id) {
-        webhooks.delete(id);
+        webhooks.delete(id, preconditions.fromRequest());
     }
 
     @POST
@@ -169,8 +170,8 @@ public class WebhookResource {
         return accepted(webhooks.ping(id));
     }
 
-    private RestResponse<DeliveryView> accepted(DeliveryView queued) {
-        dispatcher.runSoon();
+    /** Queued only: every instance's dispatcher sends due deliveries on its next tick (INKSTONE_WEBHOOKS_POLL). */
+    private static RestResponse<DeliveryView> accepted(DeliveryView queued) {
         return RestResponse.ResponseBuilder.create(Status.ACCEPTED, queued).build();
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -82,16 +83,19 @@ public class WebhookService {
         return WebhookView.of(webhook, webhook.secret);
     }
 
-    public WebhookView patch(long id, UnaryOperator<WebhookInput> patch) {
+    public WebhookView patch(long id, UnaryOperator<WebhookInput> patch, Precondition precondition) {
         Webhook webhook = find(id);
+        precondition.check(() -> WebhookView.of(webhook, null));
         WebhookInput current = input(id);
         apply(webhook, patch.apply(current));
         webhooks.flush();
         return WebhookView.of(webhook, null);
     }
 
-    public void delete(long id) {
-        webhooks.delete(find(id));
+    public void delete(long id, Precondition precondition) {
+        Webhook webhook = find(id);
+        precondition.check(() -> WebhookView.of(webhook, null));
+        webhooks.delete(webhook);
     }
 
     public WebhookView rotateSecret(long id) {
