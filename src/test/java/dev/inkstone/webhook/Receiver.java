@@ -17,14 +17,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on a free local port that records every request and answers with queued status codes (200
- * once the queue is empty): the other end of a webhook.
+ * once the queue is empty; 503 to everything while down): the other end of a webhook.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as received. */
-    record Request(String signature, String delivery, byte[] body, int answered) {
+    public record Request(String signature, String delivery, byte[] body, int answered) {
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -32,16 +32,17 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
+    private volatile boolean down;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            Integer queued = answers.poll();
-            int status = queued == null ? 200 : queued;
+            Integer queued = down ? null : answers.poll();
+            int status = down ? 503 : queued == null ? 200 : queued;
             requests.add(new Request(exchange.getRequestHeaders().getFirst("Inkstone-Signature"),
                     exchange.getRequestHeaders().getFirst("Inkstone-Delivery"), body, status));
             byte[] answer = ("{\"status\": " + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -59,11 +60,16 @@ final class Receiver implements AutoCloseable {
         return this;
     }
 
-    String url() {
+    /** While down, every request is answered 503 (an outage of the receiving site). */
+    public void down(boolean isDown) {
+        this.down = isDown;
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
