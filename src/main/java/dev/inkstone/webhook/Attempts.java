@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,8 +45,13 @@ class Attempts {
     List<HttpSender.Outgoing> claim() {
         Instant now = now();
         List<WebhookDelivery> due = deliveries.claimDue(now, config.batchSize());
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Webhook> targets = webhooks.list("id in ?1", due.stream().map(d -> d.webhookId).distinct().toList())
+                .stream().collect(Collectors.toMap(w -> w.id, Function.identity()));
         return due.stream().map(delivery -> {
-            Webhook webhook = webhooks.findById(delivery.webhookId);
+            Webhook webhook = targets.get(delivery.webhookId);
             delivery.attempt++;
             delivery.lastAttemptAt = now;
             delivery.nextAttemptAt = now.plus(config.claimLease());
