@@ -60,11 +60,16 @@ class Attempts {
     }
 
     /**
-     * Records an attempt: delivered, or due again after a backoff, or failed once retrying has lasted retryFor. A
+     * Records the attempts of one batch in one transaction (one commit rather than one per delivery: on the embedded
+     * database each commit waits for its file write). Each is delivered, or due again after a backoff, or failed once retrying has lasted retryFor. A
      * webhook whose deliveries all failed for deactivateAfter is switched off, saying why. The webhook row is changed
      * only by conditional updates that leave its version alone, so an admin's concurrent PATCH never conflicts.
      */
-    void record(long deliveryId, Outcome outcome) {
+    void record(Map<Long, Outcome> outcomes) {
+        outcomes.forEach(this::record);
+    }
+
+    private void record(long deliveryId, Outcome outcome) {
         WebhookDelivery delivery = deliveries.findById(deliveryId);
         if (delivery == null) {
             return;

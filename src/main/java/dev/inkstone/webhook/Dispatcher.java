@@ -1,6 +1,8 @@
 package dev.inkstone.webhook;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,10 +88,12 @@ class Dispatcher {
         }
         List<HttpSender.Outgoing> batch;
         while (!(batch = attempts.claim()).isEmpty()) {
-            CompletableFuture<?>[] sends = batch.stream().map(outgoing -> sender.send(outgoing)
-                    .thenAccept(outcome -> attempts.record(outgoing.deliveryId(), outcome)))
-                    .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(sends).join();
+            // Sent at once, recorded together; an instance dying in between sends the batch again (at least once).
+            Map<Long, CompletableFuture<Outcome>> sends = new LinkedHashMap<>();
+            batch.forEach(outgoing -> sends.put(outgoing.deliveryId(), sender.send(outgoing)));
+            Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+            sends.forEach((id, send) -> outcomes.put(id, send.join()));
+            attempts.record(outcomes);
         }
     }
 
