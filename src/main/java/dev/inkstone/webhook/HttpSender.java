@@ -38,8 +38,9 @@ class HttpSender {
         this.guard = guard;
         this.clock = clock;
         this.requestTimeout = config.requestTimeout();
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: the JDK's default (HTTP/2) would offer an h2c upgrade to plain-http receivers, which some refuse.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     CompletableFuture<Outcome> send(Outgoing outgoing) {
