@@ -55,6 +55,21 @@ public class PostSync {
         return posts.dueAfter(afterAt, afterId, until, max);
     }
 
+    /** A post's slug and when it is or becomes visible to anonymous readers (null: a draft), for webhooks. */
+    public record Visibility(long id, String slug, Instant visibleAt) {
+    }
+
+    /** The visibility of those of the posts that exist, by id: one query on pk_post, no content loaded. */
+    public Map<Long, Visibility> visibility(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return posts.getEntityManager().createQuery("select p.id, p.slug, p.visibleAt from Post p where p.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList().stream()
+                .map(row -> new Visibility((Long) row[0], (String) row[1], (Instant) row[2]))
+                .collect(Collectors.toMap(Visibility::id, Function.identity()));
+    }
+
     /** Up to {@code max} post ids after {@code afterId} in id order, drafts included: one range of pk_post. */
     public List<Long> idsAfter(long afterId, int max) {
         return posts.idsAfter(afterId, max);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -213,6 +214,25 @@ class OpenApiReplayTest {
                 .statusCode(201).extract().path("id");
         admin().delete("/api/v1/tokens/" + token).then().statusCode(204);
         adminWrong().delete("/api/v1/tokens/" + token).then().statusCode(404);
+
+        // webhooks (the default test profile never ticks the dispatcher: nothing is sent)
+        int hook = admin().body(Map.of("url", "http://127.0.0.1:9/rebuild", "events", List.of("post.*", "tag.*")))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        adminWrong().body(Map.of("url", "ftp://example.com/", "events", List.of("*"))).post("/api/v1/webhooks")
+                .then().statusCode(422);
+        admin().get("/api/v1/webhooks").then().statusCode(200);
+        String hookTag = admin().get("/api/v1/webhooks/" + hook).then().statusCode(200).extract().header("ETag");
+        patch(true).header("If-Match", hookTag).body("{\"coalesceSeconds\": 30}").patch("/api/v1/webhooks/" + hook)
+                .then().statusCode(200);
+        patch(false).header("If-Match", hookTag).body("{\"active\": false}").patch("/api/v1/webhooks/" + hook)
+                .then().statusCode(412);
+        admin().post("/api/v1/webhooks/" + hook + "/secret").then().statusCode(200);
+        int delivery = admin().post("/api/v1/webhooks/" + hook + "/ping").then().statusCode(202).extract().path("id");
+        admin().post("/api/v1/webhooks/" + hook + "/deliveries/" + delivery + "/redeliver").then().statusCode(202);
+        admin().get("/api/v1/webhooks/" + hook + "/deliveries?perPage=1").then().statusCode(200);
+        adminWrong().get("/api/v1/webhooks/999999999/deliveries").then().statusCode(404);
+        admin().delete("/api/v1/webhooks/" + hook).then().statusCode(204);
+        adminWrong().delete("/api/v1/webhooks/" + hook).then().statusCode(404);
 
         // the rest of the deletes, last so the content above stays referenced while it is read
         admin().delete("/api/v1/posts/" + postId).then().statusCode(204);
