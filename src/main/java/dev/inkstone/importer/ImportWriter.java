@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -58,6 +60,9 @@ class ImportWriter {
     private final ImportJobRepository jobs;
     private final Validator validator;
     private final InstantSource clock;
+    /** Features above the importer learn of each written post (redirects record its old address). */
+    @Inject
+    Event<PostImported> imported;
 
     ImportWriter(PostService posts, TagService tags, CategoryService categories, ImportSourceRepository sources,
             ImportItemRepository items, ImportJobRepository jobs, Validator validator, InstantSource clock) {
@@ -128,6 +133,10 @@ class ImportWriter {
         Long existingId = existing == null ? null : existing.id();
         String notes = notes(post.notes());
         if (existing != null && known.get().contentHash.equals(hash)) {
+            if (!run.dryRun) {
+                // A post imported before redirects existed gets its old address recorded by the next import.
+                inTransaction(() -> announce(existingId, post));
+            }
             recordWithMedia(run, media, new Line("post", key, post.title(), "unchanged", notes, existingId,
                     existing.slug()));
             return;
@@ -252,6 +261,7 @@ class ImportWriter {
         if (source.id == null) {
             sources.persist(source);
         }
+        announce(view.id(), post);
         List<String> allNotes = new ArrayList<>();
         if (!notes.isEmpty()) {
             allNotes.add(notes);
@@ -539,6 +549,12 @@ class ImportWriter {
 
     static String sha256(String text) {
         return Sha256.hex(text);
+    }
+
+    /** Tells the features above the importer (redirects) which post came from which address of the old site. */
+    private Void announce(long postId, ImportedPost post) {
+        imported.fire(new PostImported(postId, clean(post.sourceUrl(), false)));
+        return null;
     }
 
     private static <T> T inTransaction(Supplier<T> work) {
