@@ -48,6 +48,14 @@ class OldSlugRepository {
                 .setParameter("id", id).setParameter("at", at.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
+    /** Deletes all but the {@code keep} newest old slugs of a resource; by ix_old_slug_resource. */
+    void keepNewest(ChangeType type, long id, int keep) {
+        em.createNativeQuery("delete from old_slug where resource_type = :type and resource_id = :id and slug not in "
+                + "(select slug from old_slug where resource_type = :type and resource_id = :id "
+                + "order by renamed_at desc, slug limit :keep)").setParameter("type", type.wireName())
+                .setParameter("id", id).setParameter("keep", keep).executeUpdate();
+    }
+
     /** By pk_old_slug. */
     void delete(ChangeType type, String slug) {
         em.createNativeQuery("delete from old_slug where resource_type = :type and slug = :slug")

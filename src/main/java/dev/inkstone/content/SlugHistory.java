@@ -20,6 +20,9 @@ import dev.inkstone.common.time.Timestamps;
 @ApplicationScoped
 public class SlugHistory {
 
+    /** Old slugs kept per resource, the newest: bounds what sync lists, and links older than that are rare. */
+    public static final int KEEP = 20;
+
     private final OldSlugRepository oldSlugs;
     private final InstantSource clock;
 
@@ -37,6 +40,7 @@ public class SlugHistory {
         if (keepOld && id != null && oldSlug != null && !oldSlug.equals(newSlug)) {
             oldSlugs.delete(type, oldSlug);
             oldSlugs.insert(type, oldSlug, id, Timestamps.normalize(clock.instant()));
+            oldSlugs.keepNewest(type, id, KEEP);
         }
     }
 

@@ -30,8 +30,8 @@ public record Change(
         @Schema(nullable = true) TagView tag,
         @Schema(nullable = true) CategoryView category,
         @Schema(nullable = true) ImageView image,
-        @Schema(description = "Slugs the post, tag or category had before, oldest first: a read by one answers 301 "
-                + "to the current slug, so replace links that use them. Empty for deletes and images",
+        @Schema(description = "Slugs the post, tag or category had before, oldest first (the 20 newest): a read by "
+                + "one answers 301 to the current slug, so replace links that use them. Empty for deletes and images",
                 examples = "[\"ai-agents\"]") List<String> previousSlugs) {
 
     /** What a client does with the item. */

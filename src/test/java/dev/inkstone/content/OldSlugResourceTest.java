@@ -13,17 +13,24 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import dev.inkstone.common.Api;
+import dev.inkstone.common.time.TestClock;
 import io.restassured.specification.RequestSpecification;
 
 /** Old slugs of posts, tags and categories answer 301 at the current slug, for those who may see the resource. */
 @QuarkusTest
 class OldSlugResourceTest {
+
+    @Inject
+    TestClock clock;
 
     private static int createPost(String slug, String status) {
         return asAdmin().body("{\"title\": \"旧链接\", \"slug\": \"" + slug + "\", \"status\": \"" + status + "\", "
@@ -169,6 +176,23 @@ class OldSlugResourceTest {
         patch("categories", id, "{\"slug\": \"" + current + "\"}");
 
         assertMoved(Api::anonymous, "categories", old, current, id);
+    }
+
+    @Test
+    void keepsTheNewestOldSlugsOfAResource() {
+        String first = unique("many-0");
+        int id = createPost(first, "published");
+        String current = first;
+        String second = null;
+        for (int i = 1; i <= SlugHistory.KEEP + 1; i++) {
+            // Each rename a moment later: the history keeps the newest by time.
+            clock.advance(Duration.ofSeconds(1));
+            current = unique("many-" + i);
+            patch("posts", id, "{\"slug\": \"" + current + "\"}");
+            second = i == 1 ? current : second;
+        }
+        noFollow(anonymous()).get("/api/v1/posts/slug/{slug}", first).then().statusCode(404);
+        assertMoved(Api::anonymous, "posts", second, current, id);
     }
 
     @Test
