@@ -89,6 +89,7 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class), examples = {
                     @ExampleObject(name = "chinese", value = CategoryExamples.CATEGORY),
                     @ExampleObject(name = "english", value = CategoryExamples.CATEGORY_EN) }))
+    @APIResponse(responseCode = "301", ref = "SlugMoved")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CategoryView getCategoryBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
         return categories.getBySlug(slug, !identity.hasRole("reader"));

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
+import dev.inkstone.common.http.SlugMoved;
 import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -32,6 +33,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.content.SlugHistory;
 
 /** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
 @ApplicationScoped
@@ -45,9 +47,12 @@ public class CategoryService {
     private final PostCounts postCounts;
     private final ChangeLog changes;
     private final InstantSource clock;
+    private final SlugHistory slugHistory;
 
-    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+    CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock,
+            SlugHistory slugHistory) {
         this.clock = clock;
+        this.slugHistory = slugHistory;
         this.categories = categories;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -97,12 +102,18 @@ public class CategoryService {
         return view;
     }
 
+    /** A category by slug; an old slug of one the caller may see is a {@link SlugMoved} to its current one. */
     public CategoryView getBySlug(String slug, boolean publicOnly) {
-        CategoryView view = getBySlug(slug);
-        if (publicOnly && !visibleIds(postCounts.allByCategory()).contains(view.id())) {
+        Category category = categories.findBySlug(slug)
+                .or(() -> slugHistory.resourceOf(ChangeType.CATEGORY, slug).map(categories::findById))
+                .orElseThrow(() -> ApiException.notFound("No category with this slug"));
+        if (publicOnly && !visibleIds(postCounts.allByCategory()).contains(category.id)) {
             throw ApiException.notFound("No category with this slug");
         }
-        return view;
+        if (!category.slug.equals(slug)) {
+            throw new SlugMoved(category.slug);
+        }
+        return views(List.of(category)).get(0);
     }
 
     /**
@@ -179,6 +190,7 @@ public class CategoryService {
         }
         categories.delete(category);
         changes.recordDeletion(ChangeType.CATEGORY, id);
+        slugHistory.forget(ChangeType.CATEGORY, id);
     }
 
     /**
@@ -269,6 +281,9 @@ public class CategoryService {
             // A category's path holds its ancestors' names: a rename changes its whole subtree's views.
             changes.record(ChangeType.CATEGORY, category.id == null || Objects.equals(category.name, input.name())
                     ? Collections.singletonList(category.id) : categories.subtreeIds(category));
+            if (!slug.equals(category.slug)) {
+                slugHistory.slugChanged(ChangeType.CATEGORY, category.id, category.slug, slug, true);
+            }
             category.slug = slug;
             category.name = input.name();
             category.description = input.description();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -54,9 +55,12 @@ class ImportWriter {
     private final ImportReport report;
     private final Validator validator;
     private final InstantSource clock;
+    /** Features above the importer learn of each written post (redirects record its old address). */
+    private final Event<PostImported> imported;
 
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
-            Validator validator, InstantSource clock) {
+            Validator validator, InstantSource clock, Event<PostImported> imported) {
+        this.imported = imported;
         this.clock = clock;
         this.posts = posts;
         this.terms = terms;
@@ -81,6 +85,10 @@ class ImportWriter {
         Long existingId = existing == null ? null : existing.id();
         String notes = ImportText.notes(post.notes());
         if (existing != null && known.get().contentHash.equals(hash)) {
+            if (!run.dryRun) {
+                // A post imported before redirects existed gets its old address recorded by the next import.
+                inTransaction(() -> announce(existingId, post));
+            }
             recordWithMedia(run, media, new ReportLine("post", key, post.title(), UNCHANGED, notes, existingId,
                     existing.slug()));
             return;
@@ -165,6 +173,7 @@ class ImportWriter {
         if (source.id == null) {
             sources.persist(source);
         }
+        announce(view.id(), post);
         List<String> allNotes = new ArrayList<>();
         if (!notes.isEmpty()) {
             allNotes.add(notes);
@@ -289,5 +298,11 @@ class ImportWriter {
         copy.resourceId = source.resourceId;
         copy.contentHash = source.contentHash;
         return copy;
+    }
+
+    /** Tells the features above the importer (redirects) which post came from which address of the old site. */
+    private Void announce(long postId, ImportedPost post) {
+        imported.fire(new PostImported(postId, clean(post.sourceUrl(), false)));
+        return null;
     }
 }

@@ -101,6 +101,7 @@ public class PostResource {
             content = @Content(schema = @Schema(implementation = PostView.class), examples = {
                     @ExampleObject(name = "chinese", value = PostExamples.POST),
                     @ExampleObject(name = "english", value = PostExamples.POST_EN) }))
+    @APIResponse(responseCode = "301", ref = "SlugMoved")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PostView getPostBySlug(
             @Parameter(example = "china-ai-innovation-challenges-us-competition-future") @PathParam("slug") String slug) {

@@ -22,6 +22,7 @@ import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
+import dev.inkstone.common.http.SlugMoved;
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -34,6 +35,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.Schedule;
+import dev.inkstone.content.SlugHistory;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
 import dev.inkstone.tag.TagService;
@@ -52,11 +54,14 @@ public class PostService implements Schedule {
     private final ImageService images;
     private final InstantSource clock;
     private final Event<PostWritten> written;
+    private final SlugHistory slugHistory;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
-            CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written) {
+            CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written,
+            SlugHistory slugHistory) {
         this.clock = clock;
         this.written = written;
+        this.slugHistory = slugHistory;
         this.posts = posts;
         this.images = images;
         this.totals = totals;
@@ -108,9 +113,15 @@ public class PostService implements Schedule {
         return visibleView(post, mayReadDrafts, "Post " + id + " does not exist");
     }
 
+    /** A post by slug; an old slug of a post the caller may see is a {@link SlugMoved} to its current one. */
     public PostView getBySlug(String slug, boolean mayReadDrafts) {
-        Post post = posts.findBySlug(slug).orElse(null);
-        return visibleView(post, mayReadDrafts, "No post with this slug");
+        Post post = posts.findBySlug(slug)
+                .or(() -> slugHistory.resourceOf(ChangeType.POST, slug).map(posts::findById)).orElse(null);
+        PostView view = visibleView(post, mayReadDrafts, "No post with this slug");
+        if (!post.slug.equals(slug)) {
+            throw new SlugMoved(post.slug);
+        }
+        return view;
     }
 
     public PostView create(PostInput input) {
@@ -179,6 +190,7 @@ public class PostService implements Schedule {
         boolean visible = post.visibleAt(Timestamps.normalize(clock.instant()));
         posts.delete(post);
         changes.recordDeletion(ChangeType.POST, id);
+        slugHistory.forget(ChangeType.POST, id);
         if (visible) {
             changes.recordPublic(ChangeType.POST, id);
         }
@@ -219,6 +231,10 @@ public class PostService implements Schedule {
                 || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
         if (!changed) {
             return;
+        }
+        if (!slug.equals(post.slug)) {
+            // Only a slug readers could follow is kept; any slug taken now stops leading elsewhere.
+            slugHistory.slugChanged(ChangeType.POST, post.id, post.slug, slug, wasVisible);
         }
         post.slug = slug;
         post.title = input.title();

@@ -1,5 +1,7 @@
 package dev.inkstone.sync;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -27,7 +29,10 @@ public record Change(
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) TagView tag,
         @Schema(nullable = true) CategoryView category,
-        @Schema(nullable = true) ImageView image) {
+        @Schema(nullable = true) ImageView image,
+        @Schema(description = "Slugs the post, tag or category had before, oldest first (the 20 newest): a read by "
+                + "one answers 301 to the current slug, so replace links that use them. Empty for deletes and images",
+                examples = "[\"ai-agents\"]") List<String> previousSlugs) {
 
     /** What a client does with the item. */
     @Schema(name = "ChangeAction")
@@ -40,23 +45,24 @@ public record Change(
         }
     }
 
-    static Change of(PostView post) {
-        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null, null);
+    static Change of(PostView post, List<String> previousSlugs) {
+        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null, null, previousSlugs);
     }
 
-    static Change of(TagView tag) {
-        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null, null);
+    static Change of(TagView tag, List<String> previousSlugs) {
+        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null, null, previousSlugs);
     }
 
-    static Change of(CategoryView category) {
-        return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category, null);
+    static Change of(CategoryView category, List<String> previousSlugs) {
+        return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category, null,
+                previousSlugs);
     }
 
     static Change of(ImageView image) {
-        return new Change(ChangeType.IMAGE, image.id(), Action.UPSERT, null, null, null, image);
+        return new Change(ChangeType.IMAGE, image.id(), Action.UPSERT, null, null, null, image, List.of());
     }
 
     static Change deletion(ChangeType type, long id) {
-        return new Change(type, id, Action.DELETE, null, null, null, null);
+        return new Change(type, id, Action.DELETE, null, null, null, null, List.of());
     }
 }

@@ -1,6 +1,6 @@
 package dev.inkstone.sync;
 
-/** A sync page for the OpenAPI document: a Chinese post published, a tag renamed, a post deleted. */
+/** A sync page for the OpenAPI document: a Chinese post published, a tag renamed (its old slug listed), a post deleted. */
 final class SyncExamples {
 
     static final String PAGE = """
@@ -21,7 +21,8 @@ final class SyncExamples {
                     "updatedAt": "2026-01-15T09:12:40.031Z",
                     "version": 2
                   },
-                  "category": null
+                  "category": null,
+                  "previousSlugs": ["ai-agents"]
                 },
                 {
                   "type": "post",
@@ -58,9 +59,11 @@ final class SyncExamples {
                     "version": 1
                   },
                   "tag": null,
-                  "category": null
+                  "category": null,
+                  "previousSlugs": []
                 },
-                {"type": "post", "id": 17, "action": "delete", "post": null, "tag": null, "category": null}
+                {"type": "post", "id": 17, "action": "delete", "post": null, "tag": null, "category": null,
+                 "previousSlugs": []}
               ],
               "nextSince": "MS5ta2RndGFsYy5wLkwuMWwucC5oLm1rZjhlZnI0Lm1rZjhlZnI0Lm1rZjhlZnI0LjA",
               "hasMore": false

@@ -58,6 +58,10 @@ public class SyncResource {
             of its view: a rename or move re-sends the categories below it. `postCount` is as of when the tag or \
             category was last sent.
 
+            A renamed post, tag or category lists the slugs it had before in `previousSlugs` (oldest first, up to \
+            20): a read by one of them answers 301 to the current slug, so an offline copy can rewrite links that \
+            use them. A slug another resource has since taken is no longer listed.
+
             Answers are `Cache-Control: no-cache`: a sync position moves with every write, so a stored answer \
             must be revalidated before it is reused.""")
     @APIResponse(responseCode = "200", description = "A page of changes",

@@ -16,6 +16,7 @@ import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLogRepository;
 import dev.inkstone.content.ChangeType;
+import dev.inkstone.content.SlugHistory;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.post.PostSync;
@@ -60,10 +61,12 @@ class SyncService {
     private final CategoryService categories;
     private final ImageService images;
     private final InstantSource clock;
+    private final SlugHistory slugHistory;
 
     SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
-            ImageService images, InstantSource clock) {
+            ImageService images, InstantSource clock, SlugHistory slugHistory) {
         this.clock = clock;
+        this.slugHistory = slugHistory;
         this.log = log;
         this.posts = posts;
         this.tags = tags;
@@ -102,11 +105,12 @@ class SyncService {
         boolean more = due.size() > room;
         List<PostSync.Due> page = more ? due.subList(0, room) : due;
         Map<Long, PostView> views = posts.views(page.stream().map(PostSync.Due::id).toList(), readsDrafts);
+        Map<Long, List<String>> oldSlugs = slugHistory.previousSlugs(ChangeType.POST, views.keySet());
         for (PostSync.Due post : page) {
             // A post written in between is absent here and answered by its log row next round.
             PostView view = views.get(post.id());
             if (view != null) {
-                changes.add(Change.of(view));
+                changes.add(Change.of(view, oldSlugs.getOrDefault(post.id(), List.of())));
             }
         }
         if (!page.isEmpty()) {
@@ -129,6 +133,9 @@ class SyncService {
         Map<Long, TagView> tagViews = tags.views(ids(live, ChangeType.TAG), !readsDrafts);
         Map<Long, CategoryView> categoryViews = categories.views(ids(live, ChangeType.CATEGORY), !readsDrafts);
         Map<Long, ImageView> imageViews = readsDrafts ? images.views(ids(live, ChangeType.IMAGE)) : Map.of();
+        Map<Long, List<String>> postSlugs = slugHistory.previousSlugs(ChangeType.POST, postViews.keySet());
+        Map<Long, List<String>> tagSlugs = slugHistory.previousSlugs(ChangeType.TAG, tagViews.keySet());
+        Map<Long, List<String>> categorySlugs = slugHistory.previousSlugs(ChangeType.CATEGORY, categoryViews.keySet());
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
             if (!readsDrafts && (row.type() == ChangeType.IMAGE
@@ -137,9 +144,12 @@ class SyncService {
                 continue;
             }
             Change change = row.deleted() ? null : switch (row.type()) {
-                case POST -> postViews.containsKey(row.id()) ? Change.of(postViews.get(row.id())) : null;
-                case TAG -> tagViews.containsKey(row.id()) ? Change.of(tagViews.get(row.id())) : null;
-                case CATEGORY -> categoryViews.containsKey(row.id()) ? Change.of(categoryViews.get(row.id())) : null;
+                case POST -> postViews.containsKey(row.id())
+                        ? Change.of(postViews.get(row.id()), postSlugs.getOrDefault(row.id(), List.of())) : null;
+                case TAG -> tagViews.containsKey(row.id())
+                        ? Change.of(tagViews.get(row.id()), tagSlugs.getOrDefault(row.id(), List.of())) : null;
+                case CATEGORY -> categoryViews.containsKey(row.id()) ? Change.of(categoryViews.get(row.id()),
+                        categorySlugs.getOrDefault(row.id(), List.of())) : null;
                 case IMAGE -> imageViews.containsKey(row.id()) ? Change.of(imageViews.get(row.id())) : null;
             };
             if (change != null) {

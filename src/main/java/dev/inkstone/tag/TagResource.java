@@ -90,6 +90,7 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class), examples = {
                     @ExampleObject(name = "chinese", value = TagExamples.TAG),
                     @ExampleObject(name = "english", value = TagExamples.TAG_EN) }))
+    @APIResponse(responseCode = "301", ref = "SlugMoved")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TagView getTagBySlug(@Parameter(example = "机器学习") @PathParam("slug") String slug) {
         return tags.getBySlug(slug, !identity.hasRole("reader"));

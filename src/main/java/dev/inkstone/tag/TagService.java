@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
+import dev.inkstone.common.http.SlugMoved;
 import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -30,6 +31,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.content.SlugHistory;
 
 /** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
 @ApplicationScoped
@@ -40,9 +42,12 @@ public class TagService {
     private final PostCounts postCounts;
     private final ChangeLog changes;
     private final InstantSource clock;
+    private final SlugHistory slugHistory;
 
-    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock,
+            SlugHistory slugHistory) {
         this.clock = clock;
+        this.slugHistory = slugHistory;
         this.tags = tags;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -74,9 +79,15 @@ public class TagService {
         return visible(view(load(id)), publicOnly, "Tag " + id + " does not exist");
     }
 
+    /** A tag by slug; an old slug of a tag the caller may see is a {@link SlugMoved} to its current one. */
     public TagView getBySlug(String slug, boolean publicOnly) {
-        TagView view = view(tags.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No tag with this slug")));
-        return visible(view, publicOnly, "No tag with this slug");
+        Tag tag = tags.findBySlug(slug).or(() -> slugHistory.resourceOf(ChangeType.TAG, slug).map(tags::findById))
+                .orElseThrow(() -> ApiException.notFound("No tag with this slug"));
+        TagView view = visible(view(tag), publicOnly, "No tag with this slug");
+        if (!tag.slug.equals(slug)) {
+            throw new SlugMoved(tag.slug);
+        }
+        return view;
     }
 
     private static TagView visible(TagView view, boolean publicOnly, String notFound) {
@@ -127,6 +138,7 @@ public class TagService {
         precondition.check(() -> view(tag));
         tags.delete(tag);
         changes.recordDeletion(ChangeType.TAG, id);
+        slugHistory.forget(ChangeType.TAG, id);
     }
 
     /**
@@ -195,6 +207,7 @@ public class TagService {
         tag.createdAt = Timestamps.normalize(clock.instant());
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
+        slugHistory.slugChanged(ChangeType.TAG, null, null, slug, false);
         tags.persist(tag);
         changes.record(ChangeType.TAG, tag.id);
         return tag;
@@ -209,6 +222,9 @@ public class TagService {
         boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
                 || !Objects.equals(tag.description, input.description());
         if (changed) {
+            if (!slug.equals(tag.slug)) {
+                slugHistory.slugChanged(ChangeType.TAG, tag.id, tag.slug, slug, true);
+            }
             tag.slug = slug;
             tag.name = input.name();
             tag.description = input.description();

@@ -234,6 +234,25 @@ class OpenApiReplayTest {
         admin().delete("/api/v1/webhooks/" + hook).then().statusCode(204);
         adminWrong().delete("/api/v1/webhooks/" + hook).then().statusCode(404);
 
+        // old slugs and redirects
+        String movedTag = unique("改名");
+        patch(true).body("{\"slug\": \"" + movedTag + "\"}").patch("/api/v1/tags/" + tagId).then().statusCode(200);
+        admin().redirects().follow(false).get("/api/v1/tags/slug/" + tagSlug).then().statusCode(301);
+        String oldPath = "/" + unique("旧") + "/";
+        int redirect = admin().body(Map.of("path", oldPath, "target", Map.of("type", "tag", "id", tagId)))
+                .post("/api/v1/redirects").then().statusCode(201).extract().path("id");
+        adminWrong().body(Map.of("path", oldPath, "targetPath", "/new/")).post("/api/v1/redirects").then()
+                .statusCode(409);
+        adminWrong().body(Map.of("path", "no-slash", "targetPath", "/new/")).post("/api/v1/redirects").then()
+                .statusCode(422);
+        admin().queryParam("path", oldPath).get("/api/v1/redirects").then().statusCode(200);
+        admin().get("/api/v1/redirects?perPage=2").then().statusCode(200);
+        anonymousWrong().get("/api/v1/redirects").then().statusCode(401);
+        anonymousWrong().queryParam("path", "/" + unique("none")).get("/api/v1/redirects").then().statusCode(404);
+        admin().get("/api/v1/redirects/" + redirect).then().statusCode(200);
+        admin().delete("/api/v1/redirects/" + redirect).then().statusCode(204);
+        adminWrong().delete("/api/v1/redirects/" + redirect).then().statusCode(404);
+
         // the rest of the deletes, last so the content above stays referenced while it is read
         admin().delete("/api/v1/posts/" + postId).then().statusCode(204);
         adminWrong().delete("/api/v1/posts/" + postId).then().statusCode(404);

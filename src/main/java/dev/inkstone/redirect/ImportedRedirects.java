@@ -1,0 +1,23 @@
+package dev.inkstone.redirect;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.inkstone.importer.PostImported;
+
+/** Records the old site's path of every imported post, in the transaction that wrote the post. */
+@ApplicationScoped
+class ImportedRedirects {
+
+    private final RedirectService redirects;
+
+    ImportedRedirects(RedirectService redirects) {
+        this.redirects = redirects;
+    }
+
+    void postImported(@Observes PostImported imported) {
+        if (imported.sourceUrl() != null) {
+            redirects.recordImported(imported.sourceUrl(), imported.postId());
+        }
+    }
+}
