@@ -17,7 +17,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The package graph reads bottom-up (README, Package map): common, then content, then the features, then what
- * combines them. A cycle between two top-level packages, or common depending on a feature, fails the build.
+ * combines them. A cycle between two top-level packages (or two importer subpackages), or common depending on a
+ * feature, fails the build.
  */
 class PackageDependencyTest {
 
@@ -41,6 +42,28 @@ class PackageDependencyTest {
     void contentKnowsNoFeature() {
         noClasses().that().resideInAPackage("dev.inkstone.content..")
                 .should().dependOnClassesThat(insideButNotIn("dev.inkstone.content..", "dev.inkstone.common.."))
+                .check(MAIN);
+    }
+
+    /**
+     * The importer's subpackages follow its pipeline (README, The importer pipeline): item, source, media, write, job;
+     * no cycle between them, and the root (the importer's settings) imports none of them.
+     */
+    @Test
+    void importerSubpackagesHaveNoCycles() {
+        slices().matching("dev.inkstone.importer.(*)..").should().beFreeOfCycles().check(MAIN);
+        noClasses().that().resideInAPackage("dev.inkstone.importer")
+                .should().dependOnClassesThat(insideButNotIn("dev.inkstone.importer").and(
+                        resideInAPackage("dev.inkstone.importer..")))
+                .check(MAIN);
+    }
+
+    /** A reader knows only the items it makes: a new source format never reaches into media, writer or job. */
+    @Test
+    void importSourcesKnowOnlyItems() {
+        noClasses().that().resideInAnyPackage("dev.inkstone.importer.source..", "dev.inkstone.importer.item..")
+                .should().dependOnClassesThat(resideInAnyPackage("dev.inkstone.importer.media..",
+                        "dev.inkstone.importer.write..", "dev.inkstone.importer.job.."))
                 .check(MAIN);
     }
 

@@ -11,18 +11,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.inkstone.common.SharedCorpus;
 
 /** The large shared test corpus and its manifest (per-file counts measured by the corpus' authors); see SharedCorpus. */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
     /** The corpus root; skips the test when the corpus is absent (see {@link SharedCorpus}). */
-    static Path root() {
+    public static Path root() {
         return SharedCorpus.require();
     }
 
     /** Manifest entries of one folder ("wxr", "markdown-zh", …). */
-    static List<JsonNode> files(String category) throws IOException {
+    public static List<JsonNode> files(String category) throws IOException {
         JsonNode manifest = new ObjectMapper().readTree(root().resolve("manifest.json").toFile());
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode file : manifest.get("files")) {

@@ -29,7 +29,7 @@ public final class Imports {
      * Imports a file or folder of the large shared corpus through the server-side path and waits for the job; skips
      * the test when the corpus is absent.
      */
-    static JsonPath path(String path, boolean dryRun) {
+    public static JsonPath path(String path, boolean dryRun) {
         return serverPath(SharedCorpus.require(path), dryRun);
     }
 
@@ -68,7 +68,7 @@ public final class Imports {
     }
 
     /** Every report line of a job, read page by page with the cursor. */
-    static List<Map<String, Object>> items(int jobId) {
+    public static List<Map<String, Object>> items(int jobId) {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = null;
         do {
@@ -84,7 +84,7 @@ public final class Imports {
         return all;
     }
 
-    static Map<String, Object> item(List<Map<String, Object>> items, String type, String title) {
+    public static Map<String, Object> item(List<Map<String, Object>> items, String type, String title) {
         return items.stream().filter(i -> type.equals(i.get("type")) && title.equals(i.get("title"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " titled " + title));
     }

@@ -1,0 +1,26 @@
+package dev.inkstone.importer.item;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.inkstone.post.PostStatus;
+
+/**
+ * A post as a source gives it, before it meets the post service: every reader (WXR, front matter, Inkstone JSON)
+ * turns its input into these.
+ *
+ * @param slug        the slug the source asks for; null derives one from the title
+ * @param markdown    the body as markdown (HTML from WordPress is kept as a raw HTML block)
+ * @param excerpt     only when the source has one; null lets the post service derive it
+ * @param categories  category paths, root first
+ * @param featured    the featured image as the source names it (URL or attachment reference), or null
+ * @param notes       what the reader changed or dropped, for the item report
+ */
+public record ImportedPost(String sourceKey, String title, String slug, PostStatus status, Instant publishedAt,
+        String markdown, String excerpt, List<TermRef> tags, List<List<TermRef>> categories, String author,
+        String sourceUrl, String featured, List<String> notes) {
+
+    /** A tag or category as the source names it: a display name and, when the source has one, its slug. */
+    public record TermRef(String name, String slug) {
+    }
+}

@@ -1,0 +1,332 @@
+package dev.inkstone.importer.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+
+import dev.inkstone.common.concurrent.SerialWorker;
+import dev.inkstone.common.error.ApiException;
+import dev.inkstone.importer.ImportConfig;
+import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.importer.media.ImportMedia;
+import dev.inkstone.importer.media.MediaBundle;
+import dev.inkstone.importer.source.BadImportFile;
+import dev.inkstone.importer.source.BoundedZip;
+import dev.inkstone.importer.source.ImportFormat;
+import dev.inkstone.importer.source.ImportInput;
+import dev.inkstone.importer.source.ImportLimitException;
+import dev.inkstone.importer.source.ImportReader;
+import dev.inkstone.importer.source.ItemSink;
+import dev.inkstone.importer.write.ImportRun;
+import dev.inkstone.importer.write.ImportWriter;
+
+/**
+ * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
+ * slugs and an import never takes more than one core from the readers. Every job ends: whatever a job throws, an
+ * {@link Error} included, marks it failed. Jobs another instance (or a crashed run of this one) left queued or running
+ * are marked interrupted once their owner stops heartbeating ({@link ImportHousekeeping}); importing the file again
+ * (or POST /imports/{id}/retry) finishes them, skipping what is already there.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private final ImportService service;
+    private final ImportWriter writer;
+    private final ImportConfig config;
+    private final ImportFiles files;
+    private final ImportMedia media;
+    /** One job at a time, in the order they were started: a ManagedExecutor lane, not a scheduled job. */
+    private final SerialWorker worker;
+    /** Jobs cancelled while this instance runs them: the worker stops before their next item. */
+    private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    /** The job the worker is running, 0 when idle. */
+    private volatile long current;
+
+    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
+            Vertx vertx) {
+        this.files = files;
+        this.worker = new SerialWorker(vertx);
+        this.service = service;
+        this.media = media;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.stopNow(Duration.ZERO);
+    }
+
+    /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
+    public ImportJobView upload(Path uploaded, String fileName, boolean dryRun) {
+        String name = ImportFiles.uploadName(fileName);
+        return start(files.keepUpload(uploaded, name), name, dryRun, true);
+    }
+
+    /** Starts a job on a file or folder on the server, below {@code inkstone.import.allowed-path}. */
+    public ImportJobView fromPath(String path, boolean dryRun) {
+        return start(files.serverPath(path), path, dryRun, false);
+    }
+
+    /** Runs an interrupted, failed or cancelled job's file again as a new job. */
+    public ImportJobView retry(long id) {
+        ImportJob job = service.retryable(id);
+        Path file = Path.of(job.filePath);
+        if (!Files.exists(file)) {
+            throw ApiException.conflict("file-gone", "The job's file is no longer on the server; import it again",
+                    null);
+        }
+        return start(file, job.sourceName, job.dryRun, job.upload);
+    }
+
+    /**
+     * Cancels a job: a queued one never starts; a running one stops after the item it is writing (on whichever
+     * instance runs it: that instance learns of it here or at its next heartbeat).
+     */
+    public ImportJobView cancel(long id) {
+        ImportJobView job = service.cancel(id);
+        if (current == id) {
+            cancelled.add(id);
+        }
+        return job;
+    }
+
+    /** Called by the heartbeat: a job cancelled through another instance stops here too. */
+    void checkCancelled() {
+        long running = current;
+        if (running != 0 && service.cancelled(running)) {
+            cancelled.add(running);
+        }
+    }
+
+    private ImportJobView start(Path file, String name, boolean dryRun, boolean upload) {
+        ImportFormat format;
+        try {
+            format = ImportFormat.detect(file, name, files.root().orElse(null));
+        } catch (IOException e) {
+            format = null;
+        }
+        if (format == null) {
+            if (upload) {
+                ImportFiles.deleteUpload(file);
+            }
+            throw new ApiException(415, "unsupported-import", "Unsupported Media Type", "Not a WordPress export (WXR),"
+                    + " a Markdown file, an Inkstone export, or a zip of any of them with their images",
+                    List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
+        }
+        ImportJobView job = service.create(format, name, file.toString(), dryRun, upload);
+        worker.execute(() -> run(job.id()));
+        return job;
+    }
+
+    void run(long jobId) {
+        run(jobId, this::read);
+    }
+
+    /** What a job does with its file; the runner's guard around it is {@link #run(long, Work)}. */
+    interface Work {
+        void read(ImportJob job, Path file) throws Exception;
+    }
+
+    /**
+     * Runs a job's work so that the job always ends: an input error fails it with its message (logged in one line);
+     * anything else, an {@link Error} included (a heap filled, a stack overflowed), fails it with the kind of error,
+     * logs it once with its stack trace, and deletes the upload, which would only fail the same way again.
+     */
+    void run(long jobId, Work work) {
+        ImportJob job = null;
+        current = jobId;
+        try {
+            job = service.start(jobId);
+            if (job == null) {
+                return;
+            }
+            Path file = Path.of(job.filePath);
+            work.read(job, file);
+            String ended = service.finish(jobId, "completed", null);
+            if (job.upload && ended.equals("completed")) {
+                ImportFiles.deleteUpload(file);
+            }
+        } catch (Stop stop) {
+            Log.infof("import job %d stopped: %s", jobId, stop.getMessage());
+            end(jobId, stop.status, stop.getMessage());
+        } catch (BadImportFile | ImportLimitException e) {
+            Log.warnf("import job %d failed: %s", jobId, files.scrub(e.getMessage(), job));
+            end(jobId, "failed", files.scrub(e.getMessage(), job));
+        } catch (Throwable e) {
+            failUnexpectedly(jobId, job, e);
+        } finally {
+            cancelled.remove(jobId);
+            current = 0;
+        }
+    }
+
+    /** Ends a job; when even that fails (the database is away), the heartbeat's sweep marks it interrupted. */
+    private void end(long jobId, String status, String error) {
+        try {
+            service.finish(jobId, status, error);
+        } catch (Throwable e) {
+            Log.errorf("import job %d: could not record its end (%s)", jobId, e.getClass().getSimpleName());
+        }
+    }
+
+    /** The job the worker is running now, 0 when idle. */
+    long current() {
+        return current;
+    }
+
+    private void failUnexpectedly(long jobId, ImportJob job, Throwable e) {
+        if (worker.stopped()) {
+            // The server is stopping and interrupted the worker: the job did not fail, it was interrupted, and its
+            // upload stays for a retry.
+            try {
+                service.finish(jobId, "interrupted", "the server stopped while the job was running; import the file "
+                        + "again to finish");
+            } catch (Throwable again) {
+                Log.infof("import job %d: stopped with the server", jobId);
+            }
+            return;
+        }
+        String reason = (e instanceof VirtualMachineError ? "the server ran out of resources reading the file ("
+                : "could not read the file (") + e.getClass().getSimpleName() + ")"
+                + (e.getMessage() == null || e instanceof VirtualMachineError ? ""
+                        : ": " + files.scrub(e.getMessage(), job));
+        try {
+            Log.errorf(e, "import job %d failed", jobId);
+            service.finish(jobId, "failed", reason);
+            if (job != null && job.upload) {
+                ImportFiles.deleteUpload(Path.of(job.filePath));
+                service.uploadRemoved(jobId);
+            }
+        } catch (Throwable again) {
+            // The database may be what failed; the job is marked interrupted once this instance stops heartbeating.
+            Log.errorf("import job %d: could not record its failure (%s)", jobId, again.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads a job's file, folder or zip with its format's reader, writing each item as it comes. */
+    private void read(ImportJob job, Path file) throws IOException, BadImportFile {
+        ImportFormat format = ImportFormat.valueOf(job.format.toUpperCase(java.util.Locale.ROOT));
+        if (!files.readable(file, job.upload)) {
+            // A retry after the import root changed: its file is no longer one the server may read.
+            throw new BadImportFile(job.sourceName + " is not inside the allowed import folder");
+        }
+        Path root = files.root().orElse(null);
+        BoundedZip zip = null;
+        try {
+            boolean folder = Files.isDirectory(file);
+            if (!folder && ImportFiles.isZip(file)) {
+                try {
+                    zip = new BoundedZip(new ZipFile(file.toFile(), StandardCharsets.UTF_8), config.zip());
+                } catch (ZipException e) {
+                    throw new BadImportFile("not a readable zip: " + e.getMessage());
+                }
+            }
+            MediaBundle bundle = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
+                    : files.besides(file);
+            ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
+            ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName),
+                    sink(run, zip));
+            if (zip != null && zip.exceeded() != null) {
+                throw zip.exceeded();
+            }
+        } finally {
+            if (zip != null) {
+                close(zip.zip());
+            }
+        }
+    }
+
+    /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
+    private static final class Stop extends RuntimeException {
+        final String status;
+
+        Stop(String status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private static void close(ZipFile zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                Log.debugf("could not close %s", zip.getName());
+            }
+        }
+    }
+
+    /**
+     * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
+     * the whole-zip limit, so the items written so far stay whole.
+     */
+    private ItemSink sink(ImportRun run, BoundedZip zip) {
+        return new ItemSink() {
+            private void next() {
+                if (cancelled.contains(run.jobId)) {
+                    throw new Stop("cancelled", "cancelled");
+                }
+                if (zip != null && zip.exceeded() != null) {
+                    throw new Stop("failed", zip.exceeded().getMessage());
+                }
+            }
+
+            @Override
+            public void total(int items) {
+                service.total(run.jobId, items);
+            }
+
+            @Override
+            public void category(String sourceKey, List<TermRef> path, String description) {
+                next();
+                writer.category(run, sourceKey, path, description);
+            }
+
+            @Override
+            public void tag(String sourceKey, TermRef tag, String description) {
+                next();
+                writer.tag(run, sourceKey, tag, description);
+            }
+
+            @Override
+            public void post(ImportedPost post) {
+                next();
+                writer.post(run, post);
+            }
+
+            @Override
+            public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
+                next();
+                writer.attachment(run, sourceKey, title, url, meta);
+            }
+
+            @Override
+            public void skip(String type, String sourceKey, String title, String reason) {
+                next();
+                writer.skip(run, type, sourceKey, title, reason);
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package dev.inkstone.importer.source;
+
+import java.util.List;
+
+import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPost;
+
+/** Where a reader sends what it finds, in source order; the job runner writes each item in its own transaction. */
+public interface ItemSink {
+
+    /** The number of items the reader will send, once it knows (for progress). */
+    void total(int items);
+
+    /** A category definition with its path from the root (the last entry is the category itself). */
+    void category(String sourceKey, List<ImportedPost.TermRef> path, String description);
+
+    /** A tag definition. */
+    void tag(String sourceKey, ImportedPost.TermRef tag, String description);
+
+    void post(ImportedPost post);
+
+    /**
+     * An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image); its bytes
+     * may come with the import or not. Sent before the posts, so posts find the images already stored.
+     */
+    void attachment(String sourceKey, String title, String url, ImageMeta meta);
+
+    /** Something the source holds that is not imported, with the reason. */
+    void skip(String type, String sourceKey, String title, String reason);
+}

@@ -1,0 +1,55 @@
+package dev.inkstone.importer.write;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Writes a job's report: one import_item row per line, and the job's counter of the line's outcome. */
+@ApplicationScoped
+class ImportReport {
+
+    private final ImportItemRepository items;
+    private final JobCounters jobs;
+
+    ImportReport(ImportItemRepository items, JobCounters jobs) {
+        this.items = items;
+        this.jobs = jobs;
+    }
+
+    /** Writes a line in its own transaction; {@code countsAsItem}: the line is an item of the file (processed). */
+    void record(ImportRun run, ReportLine line, boolean countsAsItem) {
+        inTransaction(() -> {
+            write(run, line, countsAsItem);
+            return null;
+        });
+    }
+
+    /** Reports an item that failed unexpectedly (logged with its stack trace; the report points to the log). */
+    void failed(ImportRun run, String type, String key, String title, RuntimeException e) {
+        Log.warnf(e, "import job %d: item %s failed", run.jobId, key);
+        record(run, ReportLine.without(type, key, title, ImportOutcome.FAILED, "unexpected error ("
+                + e.getClass().getSimpleName() + "); see the server log"), true);
+    }
+
+    /** Writes a report line and counts it, inside the caller's transaction. */
+    void write(ImportRun run, ReportLine line, boolean countsAsItem) {
+        ImportItem item = new ImportItem();
+        item.jobId = run.jobId;
+        item.type = line.type();
+        item.sourceKey = line.key();
+        item.title = line.title() == null ? null : ImportText.cut(line.title(), 300);
+        item.outcome = line.outcome().wire();
+        item.reason = line.reason() == null || line.reason().isEmpty() ? null : ImportText.cut(line.reason(), 1000);
+        item.resourceId = line.resourceId();
+        item.slug = line.slug();
+        items.persist(item);
+        jobs.count(run.jobId, line.outcome(), countsAsItem);
+    }
+
+    static <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+}

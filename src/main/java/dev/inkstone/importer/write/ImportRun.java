@@ -1,0 +1,50 @@
+package dev.inkstone.importer.write;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dev.inkstone.importer.media.ImportMedia;
+
+/**
+ * One job's state while it is written: tag and category slugs known to exist (filled only after commits: what a
+ * rolled-back item created is gone again), and the post keys seen so far.
+ */
+public final class ImportRun {
+
+    /** A category known to exist, with its parent (a path is matched node by node). */
+    record CategoryRef(long id, Long parentId) {
+    }
+
+    public final long jobId;
+    final String kind;
+    final boolean dryRun;
+    /** The job's image resolver over the files that came with the import. */
+    final ImportMedia.Job media;
+    final Map<String, Long> knownTags = new HashMap<>();
+    final Map<String, CategoryRef> knownCategories = new HashMap<>();
+    final Map<String, Long> pendingTags = new HashMap<>();
+    final Map<String, CategoryRef> pendingCategories = new HashMap<>();
+    /** Post keys this run has seen: a source listing one item twice (WordPress exports do) writes it once. */
+    final Set<String> seenPosts = new HashSet<>();
+
+    public ImportRun(long jobId, String kind, boolean dryRun, ImportMedia.Job media) {
+        this.jobId = jobId;
+        this.kind = kind;
+        this.dryRun = dryRun;
+        this.media = media;
+    }
+
+    void committed() {
+        knownTags.putAll(pendingTags);
+        knownCategories.putAll(pendingCategories);
+        pendingTags.clear();
+        pendingCategories.clear();
+    }
+
+    void rolledBack() {
+        pendingTags.clear();
+        pendingCategories.clear();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.inkstone.importer.write;
+
+import dev.inkstone.common.hash.Sha256;
+import dev.inkstone.importer.item.ImportedPost;
+
+/** A fingerprint of everything the source says about a post: equal means nothing to update. */
+final class PostFingerprint {
+
+    private PostFingerprint() {
+    }
+
+    static String of(ImportedPost post) {
+        StringBuilder all = new StringBuilder();
+        for (Object field : new Object[] { post.title(), post.slug(), post.status(), post.publishedAt(),
+                post.markdown(), post.excerpt(), post.author(), post.sourceUrl(), post.featured() }) {
+            all.append(field).append('\u0000');
+        }
+        post.tags().forEach(t -> all.append(t.name()).append('\u0001').append(t.slug()).append('\u0000'));
+        post.categories().forEach(path -> {
+            path.forEach(c -> all.append(c.name()).append('\u0001').append(c.slug()).append('\u0002'));
+            all.append('\u0000');
+        });
+        return Sha256.hex(all.toString());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.inkstone.importer.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPost;
+
+/** Keeps everything a reader sends, for unit tests of the readers. */
+final class CollectingSink implements ItemSink {
+
+    Integer total;
+    final List<List<ImportedPost.TermRef>> categories = new ArrayList<>();
+    final List<ImportedPost.TermRef> tags = new ArrayList<>();
+    final List<ImportedPost> posts = new ArrayList<>();
+    final List<String> attachments = new ArrayList<>();
+    final List<String[]> skips = new ArrayList<>();
+
+    @Override
+    public void total(int items) {
+        total = items;
+    }
+
+    @Override
+    public void category(String sourceKey, List<ImportedPost.TermRef> path, String description) {
+        categories.add(path);
+    }
+
+    @Override
+    public void tag(String sourceKey, ImportedPost.TermRef tag, String description) {
+        tags.add(tag);
+    }
+
+    @Override
+    public void post(ImportedPost post) {
+        posts.add(post);
+    }
+
+    @Override
+    public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
+        attachments.add(url);
+    }
+
+    @Override
+    public void skip(String type, String sourceKey, String title, String reason) {
+        skips.add(new String[] { type, sourceKey, title, reason });
+    }
+
+    ImportedPost post(String title) {
+        return posts.stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no post titled " + title));
+    }
+}
