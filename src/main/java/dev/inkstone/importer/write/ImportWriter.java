@@ -29,6 +29,7 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.importer.PostImported;
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
