@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import dev.inkstone.common.OwnDatabaseProfile;
 
 /** Without INKSTONE_SITE_URL feeds and sitemaps answer a 503 problem naming it, never links to nowhere. */
 @QuarkusTest
@@ -18,9 +19,9 @@ import io.quarkus.test.junit.TestProfile;
 class SiteUrlMissingTest {
 
     /** The test profile's base URL removed. */
-    public static class WithoutSiteUrl implements QuarkusTestProfile {
+    public static class WithoutSiteUrl extends OwnDatabaseProfile {
         @Override
-        public Map<String, String> getConfigOverrides() {
+        protected Map<String, String> overrides() {
             return Map.of("inkstone.site.url", "");
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,15 +31,10 @@ class SsrfTest {
     public static class PrivateRefused extends WebhookTestProfile {
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+        protected Map<String, String> overrides() {
+            Map<String, String> overrides = new HashMap<>(super.overrides());
             overrides.put("inkstone.webhooks.allow-private", "false");
             return overrides;
-        }
-
-        @Override
-        protected String h2Database() {
-            return "inkstone-hooks-ssrf";
         }
     }
 
