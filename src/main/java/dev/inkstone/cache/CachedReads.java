@@ -130,7 +130,7 @@ public class CachedReads {
         return HttpMethod.GET.equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
-                        || path.startsWith("/api/v1/categories"));
+                        || path.startsWith("/api/v1/categories") || path.equals("/api/v1/site"));
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, ResponseCache.Entry entry) {
