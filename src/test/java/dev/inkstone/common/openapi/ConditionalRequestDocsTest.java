@@ -23,7 +23,7 @@ class ConditionalRequestDocsTest {
             "patch /api/v1/posts/{id}", "delete /api/v1/posts/{id}", "put /api/v1/posts/slug/{slug}",
             "put /api/v1/tags/{id}", "patch /api/v1/tags/{id}", "delete /api/v1/tags/{id}",
             "put /api/v1/categories/{id}", "patch /api/v1/categories/{id}", "delete /api/v1/categories/{id}",
-            "patch /api/v1/images/{id}", "delete /api/v1/images/{id}");
+            "patch /api/v1/images/{id}", "delete /api/v1/images/{id}", "patch /api/v1/site");
 
     @Test
     void readsDocumentETagIfNoneMatchAnd304AndWritesIfMatchAnd412() throws IOException {
