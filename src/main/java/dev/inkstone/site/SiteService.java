@@ -68,7 +68,8 @@ public class SiteService {
     public SiteView patch(UnaryOperator<SiteInput> change, Precondition precondition) {
         SiteSettings site = settings.load();
         precondition.check(() -> view(site, true));
-        SiteInput input = validate(change.apply(inputOf(site)));
+        SiteInput before = inputOf(site);
+        SiteInput input = validate(change.apply(before), before);
         String navigation = write(orEmpty(input.navigation()));
         String secondary = write(orEmpty(input.secondaryNavigation()));
         boolean changed = !Objects.equals(site.title, input.title())
@@ -102,9 +103,11 @@ public class SiteService {
 
     /**
      * The checks bean validation cannot make, all reported at once; returns the input with its locale in canonical
-     * case ({@code zh-cn} is stored as {@code zh-CN}).
+     * case ({@code zh-cn} is stored as {@code zh-CN}). Images and references must exist when they are written; ones
+     * kept from {@code before} whose target was deleted since are not checked again, so they cannot block an
+     * unrelated change (reads leave them out).
      */
-    private SiteInput validate(SiteInput input) {
+    private SiteInput validate(SiteInput input, SiteInput before) {
         List<FieldError> errors = new ArrayList<>();
         if (input.url() != null && !absoluteHttp(input.url())) {
             errors.add(new FieldError("url", "must be an absolute http or https URL"));
@@ -119,18 +122,22 @@ public class SiteService {
         Set<Long> imageIds = new LinkedHashSet<>();
         Stream.of(input.logoImageId(), input.iconImageId()).filter(Objects::nonNull).forEach(imageIds::add);
         Map<Long, ImageSummary> found = images.summaries(imageIds);
-        if (input.logoImageId() != null && !found.containsKey(input.logoImageId())) {
+        if (input.logoImageId() != null && !input.logoImageId().equals(before.logoImageId())
+                && !found.containsKey(input.logoImageId())) {
             errors.add(new FieldError("logoImageId", "no image has this id"));
         }
-        if (input.iconImageId() != null && !found.containsKey(input.iconImageId())) {
+        if (input.iconImageId() != null && !input.iconImageId().equals(before.iconImageId())
+                && !found.containsKey(input.iconImageId())) {
             errors.add(new FieldError("iconImageId", "no image has this id"));
         }
         List<NavigationItemInput> primary = orEmpty(input.navigation());
         List<NavigationItemInput> secondary = orEmpty(input.secondaryNavigation());
         NavigationTargets.Resolved existing = targets.resolve(Stream.concat(primary.stream(), secondary.stream())
                 .toList(), true);
-        checkItems("navigation", primary, existing, errors);
-        checkItems("secondaryNavigation", secondary, existing, errors);
+        Set<NavigationItemInput> kept = new java.util.HashSet<>(orEmpty(before.navigation()));
+        kept.addAll(orEmpty(before.secondaryNavigation()));
+        checkItems("navigation", primary, existing, kept, errors);
+        checkItems("secondaryNavigation", secondary, existing, kept, errors);
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new ApiException(422, "invalid-content", "Unprocessable Content",
@@ -143,7 +150,7 @@ public class SiteService {
     }
 
     private static void checkItems(String list, List<NavigationItemInput> items, NavigationTargets.Resolved existing,
-            List<FieldError> errors) {
+            Set<NavigationItemInput> kept, List<FieldError> errors) {
         for (int i = 0; i < items.size(); i++) {
             NavigationItemInput item = items.get(i);
             String at = list + "[" + i + "].";
@@ -156,7 +163,7 @@ public class SiteService {
             } else if (item.url() != null && !absoluteHttp(item.url()) && !rootRelative(item.url())) {
                 errors.add(new FieldError(at + "url", "must be an absolute http or https URL or a path starting "
                         + "with a single /"));
-            } else if (item.url() == null && existing.item(item) == null) {
+            } else if (item.url() == null && existing.item(item) == null && !kept.contains(item)) {
                 errors.add(new FieldError(at + set.get(0), "no " + set.get(0).replace("Id", "") + " has this id"));
             }
         }

@@ -89,6 +89,9 @@ class SiteNavigationTest {
         // A token holder sees drafts and empty terms, as in their own endpoints; the deleted post is gone for all.
         asAdmin().get("/api/v1/site").then().statusCode(200)
                 .body("navigation.label", contains("草稿", "标签", "空", "首页"));
+        // The kept reference to the deleted post does not block an unrelated change; a new one to it is refused.
+        patch(Map.of("title", "照常 " + unique("t"))).statusCode(200);
+        patch(Map.of("secondaryNavigation", List.of(link("新的", "postId", deleted)))).statusCode(422);
     }
 
     @Test
@@ -99,6 +102,9 @@ class SiteNavigationTest {
                 .body("logo.variants", notNullValue()).body("icon.id", equalTo(logo));
         asAdmin().delete("/api/v1/images/{id}", logo).then().statusCode(204);
         anonymous().get("/api/v1/site").then().statusCode(200).body("logo", nullValue()).body("icon", nullValue());
+        patch(Map.of("title", "照常 " + unique("t"))).statusCode(200);
+        patch(Map.of("logoImageId", TestImages.uploadGenerated(GeneratedImages.LANDSCAPE_JPEG), "iconImageId",
+                logo)).statusCode(200);
         patch(Map.of("logoImageId", logo)).statusCode(422);
         mergePatch().body("{\"logoImageId\": null, \"iconImageId\": null}").patch("/api/v1/site").then()
                 .statusCode(200);
