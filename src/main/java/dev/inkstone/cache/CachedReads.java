@@ -132,7 +132,8 @@ public class CachedReads {
                 && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
                         || path.startsWith("/api/v1/categories")
                         // Feeds and sitemaps show only published content, so they depend on nothing else either.
-                        || path.startsWith("/feeds/") || path.startsWith("/sitemap"));
+                        || path.startsWith("/feeds/") || path.startsWith("/sitemap")
+                        || path.equals("/api/v1/site"));
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, ResponseCache.Entry entry) {

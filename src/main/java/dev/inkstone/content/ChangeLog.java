@@ -28,6 +28,8 @@ public class ChangeLog {
 
     /** Key of a transaction's pending changes in the synchronization registry. */
     private static final Object PENDING = new Object();
+    /** Key of a transaction's request for a new content version even if it logs no row (see recordUnlogged). */
+    private static final Object UNLOGGED = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeLogRepository log;
@@ -106,6 +108,15 @@ public class ChangeLog {
                 ChangeLogRepository.Flags::and);
     }
 
+    /**
+     * Notes a change sync does not follow but cached answers depend on (the site settings): the transaction takes the
+     * next content version, so caches drop what they hold, and writes no log row.
+     */
+    public void recordUnlogged() {
+        pending();
+        transactions.putResource(UNLOGGED, Boolean.TRUE);
+    }
+
     private Map<ChangeLogRepository.Entry, ChangeLogRepository.Flags> pending() {
         // Outside a transaction getResource throws: a change must commit or roll back with the write it describes.
         @SuppressWarnings("unchecked")
@@ -123,7 +134,7 @@ public class ChangeLog {
             public void beforeCompletion() {
                 // A transaction already bound to roll back has nothing to announce.
                 if (transactions.getTransactionStatus() != Status.STATUS_MARKED_ROLLBACK) {
-                    seq = log.append(created);
+                    seq = log.append(created, transactions.getResource(UNLOGGED) != null);
                 }
             }
 

@@ -67,9 +67,12 @@ public class ChangeLogRepository {
      * a connection it took again would stay open into the commit. In a transaction the pool hands out the
      * connection enlisted in it, so these rows commit or roll back with the content they describe.
      */
-    /** Returns the sequence number the changes were written under, or -1 when there were none. */
-    long append(Map<Entry, Flags> changes) {
-        if (changes.isEmpty()) {
+    /**
+     * Returns the sequence number the changes were written under, or -1 when there were none and no new number was
+     * asked for ({@code always}: a change sync does not follow, which still moves the content version).
+     */
+    long append(Map<Entry, Flags> changes, boolean always) {
+        if (changes.isEmpty() && !always) {
             return -1;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -77,6 +80,9 @@ public class ChangeLogRepository {
                 throw new IllegalStateException("The change log must be written in the transaction of the change");
             }
             long seq = next(connection);
+            if (changes.isEmpty()) {
+                return seq;
+            }
             // Writers reach this point one at a time, so updating a resource's row cannot race another insert. The
             // update keeps was_public once set: a post public once stays one whose removal anonymous clients learn.
             OffsetDateTime now = Timestamps.normalize(clock.instant()).atOffset(ZoneOffset.UTC);

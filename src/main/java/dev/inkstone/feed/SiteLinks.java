@@ -6,29 +6,38 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
+import dev.inkstone.site.PublicBaseUrl;
+import dev.inkstone.site.SiteConfig;
 
 /**
  * Absolute URLs of the public site, for feeds and sitemaps. Without a usable base URL every caller gets a 503
  * problem naming {@code INKSTONE_SITE_URL}: a feed of relative or made-up links would be cached and spread by
  * readers and search engines, a clear error is fixed by setting one variable.
+ *
+ * <p>Request scoped: the base URL and name come from the site settings (PATCH /api/v1/site) when set there, else from
+ * the configuration, and are read once per request rather than once per link.
  */
-@ApplicationScoped
+@RequestScoped
 public class SiteLinks {
 
     static final String SETTING = "INKSTONE_SITE_URL";
 
     private final SiteConfig config;
+    private final String title;
     private final String base;
     private final String problem;
 
-    SiteLinks(SiteConfig config) {
+    SiteLinks(SiteConfig config, PublicBaseUrl site) {
         this.config = config;
-        String url = config.url().map(String::strip).orElse("");
-        this.problem = url.isEmpty() ? SETTING + " is not set: feeds and sitemaps need the site's public base URL"
+        PublicBaseUrl.Identity identity = site.current();
+        this.title = identity.title();
+        String url = identity.url();
+        this.problem = url.isEmpty()
+                ? SETTING + " is not set, nor the site settings' url: feeds and sitemaps need the public base URL"
                 : usable(url) ? null : SETTING + " must be an absolute http or https URL without query or fragment";
         // Without the trailing slash, so that joining a root-relative path gives exactly one.
         this.base = problem == null ? url.replaceAll("/+$", "") : null;
@@ -36,7 +45,7 @@ public class SiteLinks {
 
     /** The site's name, for feed titles. */
     public String title() {
-        return config.title();
+        return title;
     }
 
     /** Fails with the 503 problem when the base URL is missing or unusable; call before building anything. */

@@ -2,6 +2,7 @@ package dev.inkstone.feed;
 
 import static dev.inkstone.common.Api.anonymous;
 import static dev.inkstone.common.Api.asAdmin;
+import static dev.inkstone.common.Api.mergePatch;
 import static dev.inkstone.common.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -59,6 +61,28 @@ class FeedResourceTest {
     TestClock clock;
 
     private record Term(String slug, String name) {
+    }
+
+    /** Other tests leave a url and title in the site settings; these read the configured INKSTONE_SITE_URL. */
+    @BeforeEach
+    void configuredSite() {
+        mergePatch().body("{\"url\": null, \"title\": \"\"}").patch("/api/v1/site").then().statusCode(200);
+    }
+
+    @Test
+    void theSiteSettingsUrlAndTitleTakeThePlaceOfTheConfiguredOnes() throws Exception {
+        String slug = post("西湖的午后", "published", null, List.of(), List.of());
+        mergePatch().body(Map.of("url", "https://laofan.example.cn/", "title", "老范的博客")).patch("/api/v1/site")
+                .then().statusCode(200);
+        try {
+            SyndFeed feed = parse(get("/feeds/rss.xml"));
+            assertEquals("老范的博客", feed.getTitle());
+            assertEquals("https://laofan.example.cn/", feed.getLink());
+            assertEquals("https://laofan.example.cn/posts/" + slug, feed.getEntries().get(0).getLink());
+        } finally {
+            configuredSite();
+        }
+        assertEquals(SITE + "/posts/" + slug, parse(get("/feeds/rss.xml")).getEntries().get(0).getLink());
     }
 
     private static Term tag(String name) {

@@ -2,6 +2,7 @@ package dev.inkstone.sitemap;
 
 import static dev.inkstone.common.Api.anonymous;
 import static dev.inkstone.common.Api.asAdmin;
+import static dev.inkstone.common.Api.mergePatch;
 import static dev.inkstone.common.Api.unique;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +28,7 @@ import javax.xml.validation.SchemaFactory;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -107,6 +109,12 @@ class SitemapResourceTest {
     private static List<String> postsIn(long id) throws Exception {
         int status = anonymous().get(postsFile(id)).statusCode();
         return status == 404 ? List.of() : locs(read(postsFile(id)));
+    }
+
+    /** Other tests leave a url in the site settings; these read the configured INKSTONE_SITE_URL. */
+    @BeforeEach
+    void configuredSite() {
+        mergePatch().body("{\"url\": null}").patch("/api/v1/site").then().statusCode(200);
     }
 
     @Test

@@ -355,13 +355,20 @@ public class ProblemMapper {
                     name.append('[').append(node.getIndex()).append(']');
                     continue;
                 }
+                // A property of a list element carries the element's index, which belongs to the list before it:
+                // navigation[2].label, not navigation.label[2].
+                boolean ofElement = node.isInIterable() && node.getIndex() != null && !name.isEmpty()
+                        && kind == ElementKind.PROPERTY;
+                if (ofElement) {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     if (!name.isEmpty()) {
                         name.append('.');
                     }
                     name.append(node.getName());
                 }
-                if (node.getIndex() != null) {
+                if (node.getIndex() != null && !ofElement) {
                     name.append('[').append(node.getIndex()).append(']');
                 }
             }

@@ -24,7 +24,8 @@ class ConditionalRequestDocsTest {
             "put /api/v1/tags/{id}", "patch /api/v1/tags/{id}", "delete /api/v1/tags/{id}",
             "put /api/v1/categories/{id}", "patch /api/v1/categories/{id}", "delete /api/v1/categories/{id}",
             "patch /api/v1/images/{id}", "delete /api/v1/images/{id}",
-            "patch /api/v1/webhooks/{id}", "delete /api/v1/webhooks/{id}", "delete /api/v1/redirects/{id}");
+            "patch /api/v1/webhooks/{id}", "delete /api/v1/webhooks/{id}", "delete /api/v1/redirects/{id}",
+            "patch /api/v1/site");
 
     @Test
     void readsDocumentETagIfNoneMatchAnd304AndWritesIfMatchAnd412() throws IOException {

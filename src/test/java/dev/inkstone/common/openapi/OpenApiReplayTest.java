@@ -170,6 +170,15 @@ class OpenApiReplayTest {
         admin().delete(previews + "/" + preview.get("id")).then().statusCode(204);
         anonymousWrong().get("/api/v1/previews/" + preview.get("token")).then().statusCode(404);
 
+        // site settings and navigation
+        String site = anonymous().get("/api/v1/site").then().statusCode(200).extract().header("ETag");
+        patch(true).body("{\"title\": \"老范的博客\", \"locale\": \"zh-CN\", \"navigation\": [{\"label\": \"首页\", "
+                + "\"url\": \"/\"}, {\"label\": \"关于\", \"postId\": " + postId + "}]}").patch("/api/v1/site").then()
+                .statusCode(200);
+        patch(false).body("{\"navigation\": [{\"label\": \"两个\", \"url\": \"/\", \"postId\": " + postId + "}]}")
+                .patch("/api/v1/site").then().statusCode(422);
+        patch(false).header("If-Match", site).body("{\"title\": \"旧\"}").patch("/api/v1/site").then().statusCode(412);
+
         // search and sync
         anonymous().get("/api/v1/search?q=契约").then().statusCode(200);
         anonymousWrong().get("/api/v1/search").then().statusCode(400);

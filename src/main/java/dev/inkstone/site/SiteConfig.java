@@ -1,17 +1,23 @@
-package dev.inkstone.feed;
+package dev.inkstone.site;
 
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The site's public address and permalinks, under {@code inkstone.site} (env INKSTONE_SITE_*, INKSTONE_PERMALINK_*). */
+/**
+ * The site's public address, name and permalinks, under {@code inkstone.site} (env INKSTONE_SITE_*,
+ * INKSTONE_PERMALINK_*). The site settings' url and title, once set, take the place of url and title.
+ */
 @ConfigMapping(prefix = "inkstone.site")
 public interface SiteConfig {
 
-    /** The public base URL (INKSTONE_SITE_URL); unset, feeds and sitemaps answer 503 rather than broken links. */
+    /**
+     * The public base URL (INKSTONE_SITE_URL) until the site settings name one; with neither, feeds and sitemaps
+     * answer 503 rather than broken links.
+     */
     Optional<String> url();
 
-    /** The site's name in feed titles (INKSTONE_SITE_TITLE). */
+    /** The site's name in feed titles (INKSTONE_SITE_TITLE) until the site settings name one. */
     String title();
 
     Permalink permalink();
