@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -38,9 +39,11 @@ public class SiteService {
     private final ChangeLog changes;
     private final ObjectMapper json;
     private final InstantSource clock;
+    private final Event<SiteChanged> siteChanged;
 
     SiteService(SiteSettingsRepository settings, NavigationTargets targets, SiteRules rules, ImageService images,
-            ChangeLog changes, ObjectMapper json, InstantSource clock) {
+            ChangeLog changes, ObjectMapper json, InstantSource clock, Event<SiteChanged> siteChanged) {
+        this.siteChanged = siteChanged;
         this.settings = settings;
         this.targets = targets;
         this.rules = rules;
@@ -86,6 +89,7 @@ public class SiteService {
             // Cached public answers of GET /api/v1/site go with the new content version.
             changes.recordUnlogged();
             settings.flush();
+            siteChanged.fire(new SiteChanged());
         }
         return view(site, true);
     }

@@ -10,13 +10,15 @@ import dev.inkstone.content.ChangeType;
 /**
  * The event names a webhook can subscribe to, and how a subscription matches one. Posts are announced as anonymous
  * readers see them (published, unpublished, updated while public, deleted after being public: a draft's edits are
- * nobody's news); tags, categories and images as created, updated, deleted. {@code post.*} and {@code *} match a
+ * nobody's news); tags, categories and images as created, updated, deleted; the site settings as changed. {@code post.*} and {@code *} match a
  * type's events or all of them.
  */
 final class WebhookEvents {
 
     static final String ALL = "*";
     static final String PING = "ping";
+    /** The site settings changed (PATCH /api/v1/site); they are one resource, outside the change log. */
+    static final String SITE_CHANGED = "site.changed";
     static final List<String> POST_EVENTS = List.of("post.published", "post.unpublished", "post.updated",
             "post.deleted");
     static final List<String> OTHER_ACTIONS = List.of("created", "updated", "deleted");
@@ -33,6 +35,8 @@ final class WebhookEvents {
             }
             names.add(type.wireName() + ".*");
         }
+        names.add(SITE_CHANGED);
+        names.add("site.*");
         names.add(ALL);
         return names;
     }

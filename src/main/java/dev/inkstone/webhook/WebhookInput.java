@@ -16,7 +16,7 @@ public record WebhookInput(
                 + "link-local address", examples = "https://api.netlify.com/build_hooks/5f2b3c") String url,
         @NotEmpty @Size(max = 20) @Schema(description = "Event names, type patterns such as tag.* or * for all: "
                 + "post.published, post.unpublished, post.updated, post.deleted, tag|category|image.created, "
-                + ".updated, .deleted", examples = "[\"post.*\", \"tag.updated\"]") List<@NotBlank String> events,
+                + ".updated, .deleted, site.changed", examples = "[\"post.*\", \"tag.updated\"]") List<@NotBlank String> events,
         @Schema(nullable = true, description = "Default true; setting it true again clears a deactivation",
                 examples = "true") Boolean active,
         @Min(0) @Max(600) @Schema(nullable = true, description = "Changes within this many seconds of the first "

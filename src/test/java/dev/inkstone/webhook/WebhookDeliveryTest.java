@@ -98,6 +98,28 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSiteSettingsChangeArrivesAsSiteChangedAndARefusedOneSendsNothing() throws Exception {
+        Receiver receiver = receiver();
+        webhook(receiver, List.of("site.*"), 0);
+        String title = unique("老范的博客");
+        mergePatch().body("{\"url\": \"ftp://refused.example\"}").patch("/api/v1/site").then().statusCode(422);
+        mergePatch().body(Map.of("title", title)).patch("/api/v1/site").then().statusCode(200);
+        mergePatch().body(Map.of("title", title)).patch("/api/v1/site").then().statusCode(200);
+
+        await().atMost(WAIT).until(() -> !receiver.mentioning("site.changed").isEmpty());
+        JsonNode body = JSON.readTree(receiver.mentioning("site.changed").get(0).body());
+        assertEquals("site.changed", body.at("/events/0").asText());
+        assertEquals("site", body.at("/changes/0/type").asText());
+        assertEquals(1, body.at("/changes/0/id").asInt());
+        // The refused patch and the one that changed nothing send nothing: a post write after them arrives second.
+        String slug = unique("after-site");
+        webhook(receiver, List.of("post.published"), 0);
+        publish(slug);
+        awaitOne(receiver, slug);
+        assertEquals(2, receiver.requests().size(), "one site.changed, one post.published: " + receiver.requests());
+    }
+
+    @Test
     void aRolledBackWriteSendsNothing() {
         Receiver receiver = receiver();
         webhook(receiver, List.of("*"), 0);
