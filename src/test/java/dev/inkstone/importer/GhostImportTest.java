@@ -3,17 +3,27 @@ package dev.inkstone.importer;
 import static dev.inkstone.common.Api.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import dev.inkstone.image.GeneratedImages;
 
 /** Ghost JSON exports through POST /api/v1/imports: the fixtures field by field, the shared corpus by counts. */
 @QuarkusTest
@@ -94,6 +104,24 @@ class GhostImportTest {
                 .body("status", equalTo("draft")).body("html", containsString("<em>HTML card</em>"));
         assertTrue(String.valueOf(line(items, "post", "Mixed mobiledoc").get("reason"))
                 .contains("other than markdown and HTML cards were left out"));
+    }
+
+    @Test
+    void aZipBringsTheImagesTheExportNamesUnderContentImages(@TempDir Path dir) throws IOException {
+        File zip = dir.resolve("ghost-site.zip").toFile();
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip.toPath()))) {
+            out.putNextEntry(new ZipEntry("blog.ghost.2024-06-01.json"));
+            Files.copy(GhostReaderTest.MODERN, out);
+            out.putNextEntry(new ZipEntry("content/images/2024/05/harbour.jpg"));
+            out.write(GeneratedImages.named(GeneratedImages.PHOTO_JPEG));
+        }
+        JsonPath job = Imports.upload(zip, "application/zip", false);
+        assertWholeRun(job, "zipped Ghost export");
+        List<Map<String, Object>> items = Imports.items(job.getInt("id"));
+        assertTrue(items.stream().noneMatch(i -> "/content/images/2024/05/harbour.jpg".equals(i.get("title"))
+                && i.get("outcome").equals("missing")), "the featured image is found in the zip: " + items);
+        asAdmin().get("/api/v1/posts/slug/fixture-ghost-harbour").then().statusCode(200)
+                .body("featuredImage.id", notNullValue());
     }
 
     /** Counted with a script over the files: posts with a body, posts without one, distinct public tag slugs. */
