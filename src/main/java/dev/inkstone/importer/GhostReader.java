@@ -50,7 +50,7 @@ final class GhostReader {
     void read(GhostJson.Source source, ItemSink sink) throws IOException, BadImportFile {
         GhostIndex index = new GhostIndex();
         int leftOut = json.walk(source, INDEX_TABLES, (table, row) -> index.add(table, row));
-        sink.total(index.tags.size() + index.posts);
+        sink.total(index.tags.size() + index.posts + (leftOut > 0 ? 1 : 0));
         if (leftOut > 0) {
             sink.skip("export", "db", null, leftOut + " more database(s) in \"db\": only the first is imported");
         }
@@ -67,8 +67,12 @@ final class GhostReader {
     private static void post(JsonNode row, GhostIndex index, ItemSink sink) {
         String id = GhostJson.text(row, "id");
         String uuid = GhostJson.text(row, "uuid");
-        String key = uuid != null ? uuid : id != null ? id : "slug:" + GhostJson.text(row, "slug");
         String title = GhostJson.text(row, "title");
+        String key = uuid != null ? uuid : id;
+        if (key == null) {
+            sink.skip("post", "slug:" + GhostJson.text(row, "slug"), title, "no id or uuid to key the post by");
+            return;
+        }
         JsonNode legacyPage = row.get("page");
         if ("page".equals(GhostJson.text(row, "type")) || legacyPage != null
                 && (legacyPage.asBoolean() || legacyPage.asInt() == 1)) {

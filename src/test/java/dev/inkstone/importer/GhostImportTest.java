@@ -124,6 +124,18 @@ class GhostImportTest {
                 .body("featuredImage.id", notNullValue());
     }
 
+    @Test
+    void aTruncatedExportFailsItsJobAndWritesNothing(@TempDir Path dir) throws IOException {
+        String whole = Files.readString(GhostReaderTest.MODERN);
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, whole.substring(0, whole.indexOf("\"users\"")).replace("fixture-ghost-", "cut-ghost-"));
+        JsonPath job = Imports.upload(cut.toFile(), "application/json", false);
+        assertEquals("failed", job.getString("status"));
+        assertTrue(job.getString("error").startsWith("malformed JSON at line"), job.getString("error"));
+        assertEquals(0, job.getInt("processed"));
+        asAdmin().get("/api/v1/posts/slug/cut-ghost-harbour").then().statusCode(404);
+    }
+
     /** Counted with a script over the files: posts with a body, posts without one, distinct public tag slugs. */
     @Test
     void importsEveryCorpusExportWithItsCounts() {

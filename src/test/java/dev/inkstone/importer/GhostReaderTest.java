@@ -108,6 +108,17 @@ class GhostReaderTest {
     }
 
     @Test
+    void onlyTheFirstDatabaseIsReadAndTheOthersAreReported(@TempDir Path dir) throws Exception {
+        Path two = dir.resolve("two.json");
+        String db = "{\"meta\":{},\"data\":{\"posts\":[{\"id\":\"%s\",\"title\":\"%s\",\"html\":\"<p>x</p>\"}]}}";
+        Files.writeString(two, "{\"db\":[" + db.formatted("1", "First") + "," + db.formatted("2", "Second") + "]}");
+        CollectingSink sink = read(two);
+        assertEquals(List.of("First"), sink.posts.stream().map(ImportedPost::title).toList());
+        assertEquals(2, sink.total, "the post and the report line about the other database");
+        assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("export") && s[3].startsWith("1 more database")));
+    }
+
+    @Test
     void badJsonIsABadFileNotACrash(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"db\":[{\"meta\":{},\"data\":{\"posts\":[{\"id\": ");
