@@ -11,7 +11,7 @@ public record ImportJobView(
         @Schema(enumeration = { "queued", "running", "completed", "failed", "interrupted", "cancelled" },
                 examples = "running")
         String status,
-        @Schema(enumeration = { "wxr", "markdown", "inkstone" }, examples = "wxr") String format,
+        @Schema(enumeration = { "wxr", "markdown", "inkstone", "ghost" }, examples = "wxr") String format,
         @Schema(description = "The uploaded file's name or the server-side path", examples = "blog.wordpress.xml")
         String source,
         @Schema(description = "Reports what would happen and writes no content") boolean dryRun,

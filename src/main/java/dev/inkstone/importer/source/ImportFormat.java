@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  * other zip or folder a Markdown import; the files around the document may hold its images.
  */
 public enum ImportFormat {
-    WXR, MARKDOWN, INKSTONE;
+    WXR, MARKDOWN, INKSTONE, GHOST;
 
     public String kind() {
         return name().toLowerCase(Locale.ROOT);
@@ -56,6 +56,9 @@ public enum ImportFormat {
         if (start.startsWith("{") && start.contains("inkstone-export")) {
             return INKSTONE;
         }
+        if (GhostJson.looksLikeExport(start)) {
+            return GHOST;
+        }
         if (start.startsWith("<") && (start.contains("<rss") || lower.endsWith(".xml"))) {
             return WXR;
         }
@@ -72,12 +75,13 @@ public enum ImportFormat {
     }
 
     private static ImportFormat inZip(ZipFile zip) throws IOException {
-        return !documents(zip, WXR).isEmpty() ? WXR : !documents(zip, INKSTONE).isEmpty() ? INKSTONE : MARKDOWN;
+        return !documents(zip, WXR).isEmpty() ? WXR : !documents(zip, INKSTONE).isEmpty() ? INKSTONE
+                : !documents(zip, GHOST).isEmpty() ? GHOST : MARKDOWN;
     }
 
     private static ImportFormat inFolder(Path folder, Path root) throws IOException {
         return !documents(folder, WXR, root).isEmpty() ? WXR : !documents(folder, INKSTONE, root).isEmpty() ? INKSTONE
-                : MARKDOWN;
+                : !documents(folder, GHOST, root).isEmpty() ? GHOST : MARKDOWN;
     }
 
     /** The entries of a zip that are WordPress exports (.xml) or Inkstone exports (.json), by name. */

@@ -34,6 +34,7 @@ public interface ImportReader {
                     reader.read(input.document(format), sink);
                 }
             };
+            case GHOST -> GhostReader.reader(maxText);
             case MARKDOWN -> (input, sink) -> {
                 MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip(),
                         config.maxFile().asLongValue());
