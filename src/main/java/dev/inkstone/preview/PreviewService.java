@@ -1,17 +1,16 @@
 package dev.inkstone.preview;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
+import dev.inkstone.common.hash.SecretTokens;
 import dev.inkstone.common.hash.Sha256;
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.Page;
@@ -31,8 +30,6 @@ public class PreviewService {
     static final List<SortField<PostPreview>> SORTS = List.of(
             new SortField<>("createdAt", "createdAt", Instant.class, p -> p.createdAt),
             new SortField<>("id", "id", Long.class, p -> p.id));
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final PreviewRepository previews;
     private final PostService posts;
     private final PreviewConfig config;
@@ -50,7 +47,7 @@ public class PreviewService {
         posts.get(postId, true);
         Instant now = now();
         previews.deleteExpired(postId, now);
-        String token = newToken();
+        String token = SecretTokens.generate("inkp_");
         PostPreview preview = new PostPreview();
         preview.postId = postId;
         preview.tokenHash = Sha256.hex(token);
@@ -101,12 +98,6 @@ public class PreviewService {
     }
 
     /** 256 random bits, URL-safe, prefixed so a leaked link is easy to recognise. */
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "inkp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     private Instant now() {
         return Timestamps.normalize(clock.instant());
     }
