@@ -22,18 +22,17 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
-import dev.inkstone.common.http.SlugMoved;
 import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
-import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
-import dev.inkstone.content.SlugHistory;
+import dev.inkstone.term.TermSlugs;
+import dev.inkstone.term.TermSort;
 
 /** Category rules: a tree without cycles, unique slugs, no deleting what still holds children or posts. */
 @ApplicationScoped
@@ -47,12 +46,12 @@ public class CategoryService {
     private final PostCounts postCounts;
     private final ChangeLog changes;
     private final InstantSource clock;
-    private final SlugHistory slugHistory;
+    private final TermSlugs slugs;
 
     CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock,
-            SlugHistory slugHistory) {
+            TermSlugs slugs) {
         this.clock = clock;
-        this.slugHistory = slugHistory;
+        this.slugs = slugs;
         this.categories = categories;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -69,11 +68,9 @@ public class CategoryService {
      */
     public Page<CategoryView> list(PageRequest request, String sortParameter, boolean publicOnly) {
         Map<Long, Long> counts = postCounts.allByCategory();
-        List<SortField<Category>> fields = new ArrayList<>(SORTS);
-        fields.add(new SortField<>("postCount", "postCount", Long.class, c -> counts.getOrDefault(c.id, 0L)));
-        Sort<Category> sort = Sort.parse(sortParameter, request, fields, "name");
+        Sort<Category> sort = TermSort.parse(sortParameter, request, SORTS, counts, c -> c.id);
         Set<Long> visible = publicOnly ? visibleIds(counts) : null;
-        List<Category> rows = sort.field().name().equals("postCount")
+        List<Category> rows = TermSort.byPostCount(sort)
                 ? categories.inOrder(CountOrder.page(publicOnly ? visible : categories.allIds(), counts, sort, request))
                 : publicOnly ? categories.pageAmong(visible, sort, request) : categories.page(sort, request);
         return Page.of(rows, request, publicOnly ? visible.size() : categories.count(), sort, this::views);
@@ -102,17 +99,14 @@ public class CategoryService {
         return view;
     }
 
-    /** A category by slug; an old slug of one the caller may see is a {@link SlugMoved} to its current one. */
+    /** A category by slug; an old slug of one the caller may see is a 301 to its current one. */
     public CategoryView getBySlug(String slug, boolean publicOnly) {
-        Category category = categories.findBySlug(slug)
-                .or(() -> slugHistory.resourceOf(ChangeType.CATEGORY, slug).map(categories::findById))
-                .orElseThrow(() -> ApiException.notFound("No category with this slug"));
+        Category category = slugs.find(ChangeType.CATEGORY, "category", slug, categories::findBySlug,
+                categories::findById);
         if (publicOnly && !visibleIds(postCounts.allByCategory()).contains(category.id)) {
-            throw ApiException.notFound("No category with this slug");
+            throw TermSlugs.noSuchSlug("category");
         }
-        if (!category.slug.equals(slug)) {
-            throw new SlugMoved(category.slug);
-        }
+        TermSlugs.requireCurrent(category.slug, slug);
         return views(List.of(category)).get(0);
     }
 
@@ -133,8 +127,7 @@ public class CategoryService {
     }
 
     public CategoryView getBySlug(String slug) {
-        Category category = categories.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("No category with this slug"));
+        Category category = categories.findBySlug(slug).orElseThrow(() -> TermSlugs.noSuchSlug("category"));
         return views(List.of(category)).get(0);
     }
 
@@ -189,8 +182,7 @@ public class CategoryService {
             throw ApiException.conflict("in-use", "Category " + id + " still holds posts; move them first", null);
         }
         categories.delete(category);
-        changes.recordDeletion(ChangeType.CATEGORY, id);
-        slugHistory.forget(ChangeType.CATEGORY, id);
+        slugs.deleted(ChangeType.CATEGORY, id);
     }
 
     /**
@@ -270,20 +262,14 @@ public class CategoryService {
     }
 
     private void applyFields(Category category, CategoryInput input, Instant now) {
-        String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "category") : input.slug();
-        Slugs.requireValid(slug, "category");
-        if (categories.slugTakenByOther(slug, category.id)) {
-            throw ApiException.conflict("duplicate-slug", "Another category already has the slug '" + slug + "'",
-                    "slug");
-        }
+        String slug = TermSlugs.chosen(input.slug(), input.name(), "category",
+                s -> categories.slugTakenByOther(s, category.id));
         if (!Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
                 || !Objects.equals(category.description, input.description())) {
             // A category's path holds its ancestors' names: a rename changes its whole subtree's views.
             changes.record(ChangeType.CATEGORY, category.id == null || Objects.equals(category.name, input.name())
                     ? Collections.singletonList(category.id) : categories.subtreeIds(category));
-            if (!slug.equals(category.slug)) {
-                slugHistory.slugChanged(ChangeType.CATEGORY, category.id, category.slug, slug, true);
-            }
+            slugs.slugChanging(ChangeType.CATEGORY, category.id, category.slug, slug);
             category.slug = slug;
             category.name = input.name();
             category.description = input.description();

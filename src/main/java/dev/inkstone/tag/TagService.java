@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
-import dev.inkstone.common.http.SlugMoved;
 import dev.inkstone.common.paging.CountOrder;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
@@ -31,7 +31,8 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
-import dev.inkstone.content.SlugHistory;
+import dev.inkstone.term.TermSlugs;
+import dev.inkstone.term.TermSort;
 
 /** Tag rules: unique slugs, creation on first use by a post, counts of published posts. */
 @ApplicationScoped
@@ -42,12 +43,11 @@ public class TagService {
     private final PostCounts postCounts;
     private final ChangeLog changes;
     private final InstantSource clock;
-    private final SlugHistory slugHistory;
+    private final TermSlugs slugs;
 
-    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock,
-            SlugHistory slugHistory) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock, TermSlugs slugs) {
         this.clock = clock;
-        this.slugHistory = slugHistory;
+        this.slugs = slugs;
         this.tags = tags;
         this.postCounts = postCounts;
         this.changes = changes;
@@ -64,10 +64,8 @@ public class TagService {
      */
     public Page<TagView> list(PageRequest request, String sortParameter, boolean publicOnly) {
         Map<Long, Long> counts = postCounts.allByTag();
-        List<SortField<Tag>> fields = new ArrayList<>(SORTS);
-        fields.add(new SortField<>("postCount", "postCount", Long.class, t -> counts.getOrDefault(t.id, 0L)));
-        Sort<Tag> sort = Sort.parse(sortParameter, request, fields, "name");
-        List<Tag> rows = sort.field().name().equals("postCount")
+        Sort<Tag> sort = TermSort.parse(sortParameter, request, SORTS, counts, t -> t.id);
+        List<Tag> rows = TermSort.byPostCount(sort)
                 ? tags.inOrder(CountOrder.page(publicOnly ? counts.keySet() : tags.allIds(), counts, sort, request))
                 : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant())) : tags.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
@@ -76,23 +74,20 @@ public class TagService {
 
     /** A tag; for {@code publicOnly} one no visible post carries is a 404 like a tag that does not exist. */
     public TagView get(long id, boolean publicOnly) {
-        return visible(view(load(id)), publicOnly, "Tag " + id + " does not exist");
+        return visible(view(load(id)), publicOnly, () -> ApiException.notFound("Tag " + id + " does not exist"));
     }
 
-    /** A tag by slug; an old slug of a tag the caller may see is a {@link SlugMoved} to its current one. */
+    /** A tag by slug; an old slug of a tag the caller may see is a 301 to its current one. */
     public TagView getBySlug(String slug, boolean publicOnly) {
-        Tag tag = tags.findBySlug(slug).or(() -> slugHistory.resourceOf(ChangeType.TAG, slug).map(tags::findById))
-                .orElseThrow(() -> ApiException.notFound("No tag with this slug"));
-        TagView view = visible(view(tag), publicOnly, "No tag with this slug");
-        if (!tag.slug.equals(slug)) {
-            throw new SlugMoved(tag.slug);
-        }
+        Tag tag = slugs.find(ChangeType.TAG, "tag", slug, tags::findBySlug, tags::findById);
+        TagView view = visible(view(tag), publicOnly, () -> TermSlugs.noSuchSlug("tag"));
+        TermSlugs.requireCurrent(tag.slug, slug);
         return view;
     }
 
-    private static TagView visible(TagView view, boolean publicOnly, String notFound) {
+    private static TagView visible(TagView view, boolean publicOnly, Supplier<ApiException> notFound) {
         if (publicOnly && view.postCount() == 0) {
-            throw ApiException.notFound(notFound);
+            throw notFound.get();
         }
         return view;
     }
@@ -137,8 +132,7 @@ public class TagService {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
         tags.delete(tag);
-        changes.recordDeletion(ChangeType.TAG, id);
-        slugHistory.forget(ChangeType.TAG, id);
+        slugs.deleted(ChangeType.TAG, id);
     }
 
     /**
@@ -207,24 +201,18 @@ public class TagService {
         tag.createdAt = Timestamps.normalize(clock.instant());
         tag.updatedAt = tag.createdAt;
         tag.version = 1L;
-        slugHistory.slugChanged(ChangeType.TAG, null, null, slug, false);
+        slugs.slugChanging(ChangeType.TAG, null, null, slug);
         tags.persist(tag);
         changes.record(ChangeType.TAG, tag.id);
         return tag;
     }
 
     private void apply(Tag tag, TagInput input, Instant now) {
-        String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.name(), "tag") : input.slug();
-        Slugs.requireValid(slug, "tag");
-        if (tags.slugTakenByOther(slug, tag.id)) {
-            throw ApiException.conflict("duplicate-slug", "Another tag already has the slug '" + slug + "'", "slug");
-        }
+        String slug = TermSlugs.chosen(input.slug(), input.name(), "tag", s -> tags.slugTakenByOther(s, tag.id));
         boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
                 || !Objects.equals(tag.description, input.description());
         if (changed) {
-            if (!slug.equals(tag.slug)) {
-                slugHistory.slugChanged(ChangeType.TAG, tag.id, tag.slug, slug, true);
-            }
+            slugs.slugChanging(ChangeType.TAG, tag.id, tag.slug, slug);
             tag.slug = slug;
             tag.name = input.name();
             tag.description = input.description();
