@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,11 +30,7 @@ import dev.inkstone.webhook.Receiver;
 class TwoInstanceWebhookIT {
 
     private static final int POSTS = 40;
-    /**
-     * The packaged app's admin token is created only in an empty database; on one that has tokens already (say the
-     * suite's PostgreSQL test database) name an admin token of it here.
-     */
-    private static final String TOKEN = System.getenv().getOrDefault("INKSTONE_IT_ADMIN_TOKEN", PackagedApp.TOKEN);
+    private static final String TOKEN = PackagedApp.TOKEN;
 
     @TempDir
     Path workDir;
@@ -43,16 +38,18 @@ class TwoInstanceWebhookIT {
     @Test
     void eachDeliveryIsSentByOneInstanceOnce() throws Exception {
         assumeTrue("postgresql".equals(System.getenv("INKSTONE_DB_KIND")),
-                "two instances need a shared PostgreSQL (INKSTONE_DB_KIND=postgresql, its jar, and INKSTONE_IT_ADMIN_TOKEN "
-                        + "on a database with tokens); H2 is one process");
+                "two instances need a shared PostgreSQL (INKSTONE_DB_KIND=postgresql); H2 is one process");
         Path jar = Path.of(System.getProperty("inkstone.jar", "target/quarkus-app/quarkus-run.jar"));
         assumeTrue(Files.isRegularFile(jar), "no packaged jar at " + jar + "; run it through ./mvnw verify");
-        Map<String, String> env = new HashMap<>(Map.of("INKSTONE_WEBHOOKS_ALLOW_PRIVATE", "true"));
-        for (String name : List.of("INKSTONE_DB_URL", "INKSTONE_DB_USER", "INKSTONE_DB_PASSWORD")) {
-            if (System.getenv(name) != null) {
-                env.put(name, System.getenv(name));
-            }
+        // A database of its own: the instances' admin token is created only in an empty one.
+        try (OwnPostgresDatabase database = new OwnPostgresDatabase("inkstone_hooks_two")) {
+            Map<String, String> env = database.env();
+            env.put("INKSTONE_WEBHOOKS_ALLOW_PRIVATE", "true");
+            run(jar, env);
         }
+    }
+
+    private void run(Path jar, Map<String, String> env) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String run = Long.toString(System.currentTimeMillis(), 36);
         Files.createDirectories(workDir.resolve("a"));

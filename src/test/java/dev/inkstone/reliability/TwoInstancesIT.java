@@ -13,12 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,18 +49,14 @@ class TwoInstancesIT {
 
         Path imports = Files.createDirectories(workDir.resolve("imports"));
         writeWxr(imports.resolve("long.wordpress.xml"), "two-" + UUID.randomUUID().toString().substring(0, 8));
-        String server = System.getenv().getOrDefault("INKSTONE_DB_URL",
-                "jdbc:postgresql://127.0.0.1:5432/inkstone_test");
-        String user = System.getenv().getOrDefault("INKSTONE_DB_USER", "postgres");
-        String password = System.getenv().getOrDefault("INKSTONE_DB_PASSWORD", "");
         // A database of its own: the instances' admin token is created only in an empty one, and the 20,000 posts
         // stay out of the suite's.
-        String database = "inkstone_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        sql(server, user, password, "create database " + database);
-        Map<String, String> env = new HashMap<>();
-        env.put("INKSTONE_DB_URL", server.replaceFirst("/[^/?;]+(?=[?;]|$)", "/" + database));
-        env.put("INKSTONE_DB_USER", user);
-        env.put("INKSTONE_DB_PASSWORD", password);
+        try (OwnPostgresDatabase database = new OwnPostgresDatabase("inkstone_two")) {
+            run(jar, imports, database.env());
+        }
+    }
+
+    private void run(Path jar, Path imports, Map<String, String> env) throws Exception {
         env.put("INKSTONE_IMPORT_PATH", imports.toString());
         env.put("INKSTONE_IMPORT_HEARTBEAT", "1s");
         env.put("INKSTONE_IMPORT_STALE_AFTER", "5s");
@@ -100,15 +91,6 @@ class TwoInstancesIT {
                     .until(() -> job(b, id), j -> j.get("status").asText().equals("interrupted"));
             assertTrue(interrupted.get("error").asText().startsWith("the server stopped while the job was running"),
                     interrupted.toString());
-        } finally {
-            sql(server, user, password, "drop database if exists " + database + " with (force)");
-        }
-    }
-
-    private static void sql(String url, String user, String password, String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement sql = connection.createStatement()) {
-            sql.execute(statement);
         }
     }
 
