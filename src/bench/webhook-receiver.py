@@ -33,7 +33,13 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+class Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: with 16 deliveries connecting at once the kernel drops the rest of
+    # the SYNs and the clients retry after a second, which measured the backlog instead of the sender.
+    request_queue_size = 128
+
+
+server = Server(("127.0.0.1", args.port), Handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 print("ready", flush=True)
 done.wait()
