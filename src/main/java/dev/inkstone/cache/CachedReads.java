@@ -131,7 +131,8 @@ public class CachedReads {
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
                         || path.startsWith("/api/v1/categories")
-                        // Feeds and sitemaps show only published content, so they depend on nothing else either.
+                        // Feeds and sitemaps show published content and the site settings; a settings write takes a
+                        // new content version too, so the same key covers them.
                         || path.startsWith("/feeds/") || path.startsWith("/sitemap")
                         || path.equals("/api/v1/site"));
     }
