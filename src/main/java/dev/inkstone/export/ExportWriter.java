@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
@@ -20,12 +21,17 @@ import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.image.ImageService;
+import dev.inkstone.image.ImageSummary;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.image.MediaFiles;
 import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.post.StatusFilter;
+import dev.inkstone.seo.SeoView;
+import dev.inkstone.site.NavigationItem;
+import dev.inkstone.site.SiteService;
+import dev.inkstone.site.SiteView;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 import dev.inkstone.tag.TagView;
@@ -42,8 +48,11 @@ public class ExportWriter {
     static final int BATCH = 100;
     /** The format name importers check; the version changes when a field changes meaning. */
     public static final String FORMAT = "inkstone-export";
-    /** 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. */
-    static final int VERSION = 2;
+    /**
+     * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: posts, tags
+     * and categories carry seo (its ogImage a sha256), and the site settings come last.
+     */
+    static final int VERSION = 3;
 
     private final PostService posts;
     private final TagService tags;
@@ -51,9 +60,11 @@ public class ExportWriter {
     private final ImageService images;
     private final ObjectMapper json;
     private final InstantSource clock;
+    private final SiteService site;
 
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock) {
+            ObjectMapper json, InstantSource clock, SiteService site) {
+        this.site = site;
         this.clock = clock;
         this.posts = posts;
         this.images = images;
@@ -83,6 +94,9 @@ public class ExportWriter {
             filters.sort = "id";
             pages(request -> posts.list(request, StatusFilter.ANY, filters, true, false), g, this::post);
             g.writeEndArray();
+            // Last: its navigation names posts, tags and categories by slug, all known to an importer by then.
+            g.writeFieldName("site");
+            site(g, site.get(true));
             g.writeEndObject();
         }
     }
@@ -115,6 +129,7 @@ public class ExportWriter {
         } else {
             g.writeNumberField("parentId", c.parentId());
         }
+        seo(g, c.seo());
         g.writeEndObject();
     }
 
@@ -123,6 +138,7 @@ public class ExportWriter {
         g.writeStringField("slug", t.slug());
         g.writeStringField("name", t.name());
         g.writeStringField("description", t.description());
+        seo(g, t.seo());
         g.writeEndObject();
     }
 
@@ -147,7 +163,57 @@ public class ExportWriter {
         g.writeStringField("sourceUrl", p.sourceUrl());
         g.writeStringField("author", p.author());
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
+        seo(g, p.seo());
         g.writeEndObject();
+    }
+
+    /** The seo object, its og:image by sha256 like a featured image; null when nothing is set. */
+    private static void seo(JsonGenerator g, SeoView seo) throws IOException {
+        if (seo == null || seo.asInput() == null) {
+            g.writeNullField("seo");
+            return;
+        }
+        g.writeObjectFieldStart("seo");
+        g.writeStringField("title", seo.title());
+        g.writeStringField("description", seo.description());
+        g.writeStringField("canonicalUrl", seo.canonicalUrl());
+        g.writeStringField("ogImage", image(seo.ogImage()));
+        g.writeBooleanField("noindex", seo.noindex());
+        g.writeEndObject();
+    }
+
+    /** The site settings: images by sha256, navigation targets by slug (ids differ between instances). */
+    private static void site(JsonGenerator g, SiteView s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", s.title());
+        g.writeStringField("description", s.description());
+        g.writeStringField("url", s.url());
+        g.writeStringField("locale", s.locale());
+        g.writeStringField("timezone", s.timezone());
+        g.writeStringField("logo", image(s.logo()));
+        g.writeStringField("icon", image(s.icon()));
+        navigation(g, "navigation", s.navigation());
+        navigation(g, "secondaryNavigation", s.secondaryNavigation());
+        g.writeEndObject();
+    }
+
+    private static void navigation(JsonGenerator g, String field, List<NavigationItem> items) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (NavigationItem item : items) {
+            g.writeStartObject();
+            g.writeStringField("label", item.label());
+            if (item.type().equals("url")) {
+                g.writeStringField("url", item.url());
+            } else {
+                g.writeStringField(item.type(), item.slug());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static String image(ImageSummary image) {
+        return image == null ? null : sha256(image.url());
     }
 
     /**

@@ -73,7 +73,8 @@ public class TagService {
         Sort<Tag> sort = TermSort.parse(sortParameter, request, SORTS, counts, t -> t.id);
         List<Tag> rows = TermSort.byPostCount(sort)
                 ? tags.inOrder(CountOrder.page(publicOnly ? counts.keySet() : tags.allIds(), counts, sort, request))
-                : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant())) : tags.page(sort, request);
+                : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant()))
+                : tags.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
                 page -> {
                     Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(t -> t.seo).toList());
