@@ -1,6 +1,7 @@
 package dev.inkstone.importer.write;
 
 import static dev.inkstone.importer.write.ImportOutcome.SKIPPED;
+import static dev.inkstone.importer.write.ImportOutcome.UNCHANGED;
 import static dev.inkstone.importer.write.ImportOutcome.UPDATED;
 
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class ImportSiteWriter {
     public void site(ImportRun run, ImportedSite site) {
         String title = site.title() == null || site.title().isBlank() ? "site settings" : site.title();
         if (!isEmpty(sites.get(true))) {
-            report.record(run, ReportLine.without("site", KEY, title, SKIPPED,
+            // Unchanged rather than skipped: nothing in the file was refused, the settings simply stay.
+            report.record(run, ReportLine.without("site", KEY, title, UNCHANGED,
                     "the site settings are not empty: kept as they are"), true);
             return;
         }
@@ -93,6 +95,8 @@ public class ImportSiteWriter {
                 input = without(input, e.errors(), notes);
             }
         }
+        report.record(run, ReportLine.without("site", KEY, title, SKIPPED,
+                reason("the settings' rules refused it", notes)), true);
     }
 
     private static String reason(String done, List<String> notes) {
