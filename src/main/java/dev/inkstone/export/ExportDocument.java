@@ -13,9 +13,10 @@ record ExportDocument(
         @Schema(enumeration = "inkstone-export", examples = "inkstone-export") String format,
         @Schema(description = "Version of this format", examples = "3") int version,
         @Schema(examples = "2026-01-14T03:39:17Z") String exportedAt,
+        @Schema(description = "Listed first (format version 3), so every image is known before content names it")
+        List<ExportedImage> images,
         List<ExportedCategory> categories,
         List<ExportedTag> tags,
-        List<ExportedImage> images,
         List<ExportedPost> posts,
         @Schema(description = "The site settings (format version 3)") ExportedSite site) {
 

@@ -49,8 +49,8 @@ public class ExportWriter {
     /** The format name importers check; the version changes when a field changes meaning. */
     public static final String FORMAT = "inkstone-export";
     /**
-     * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: posts, tags
-     * and categories carry seo (its ogImage a sha256), and the site settings come last.
+     * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: images come
+     * first, posts, tags and categories carry seo (its ogImage a sha256), and the site settings come last.
      */
     static final int VERSION = 3;
 
@@ -79,15 +79,16 @@ public class ExportWriter {
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
             g.writeStringField("exportedAt", Timestamps.normalize(clock.instant()).toString());
+            // Images first: an importer reading the stream knows every image before a category, tag or post names
+            // one (a featured image, an og:image).
+            g.writeArrayFieldStart("images");
+            pages(request -> images.list(request, "id"), g, this::image);
+            g.writeEndArray();
             g.writeArrayFieldStart("categories");
             pages(request -> categories.list(request, "id", false), g, this::category);
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
             pages(request -> tags.list(request, "id", false), g, this::tag);
-            g.writeEndArray();
-            // Images before posts: an importer reading the stream knows every image before a post names one.
-            g.writeArrayFieldStart("images");
-            pages(request -> images.list(request, "id"), g, this::image);
             g.writeEndArray();
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();

@@ -56,6 +56,11 @@ public class ImportSiteWriter {
 
     public void site(ImportRun run, ImportedSite site) {
         String title = site.title() == null || site.title().isBlank() ? "site settings" : site.title();
+        if (carriesNothing(site)) {
+            report.record(run, ReportLine.without("site", KEY, title, UNCHANGED,
+                    "the file's site settings are empty"), true);
+            return;
+        }
         if (!isEmpty(sites.get(true))) {
             // Unchanged rather than skipped: nothing in the file was refused, the settings simply stay.
             report.record(run, ReportLine.without("site", KEY, title, UNCHANGED,
@@ -107,6 +112,14 @@ public class ImportSiteWriter {
     private static boolean isEmpty(SiteInput site) {
         return (site.title() == null || site.title().isBlank()) && site.description() == null && site.url() == null
                 && site.logoImageId() == null && site.iconImageId() == null
+                && (site.navigation() == null || site.navigation().isEmpty())
+                && (site.secondaryNavigation() == null || site.secondaryNavigation().isEmpty());
+    }
+
+    /** An export of an instance whose settings were never set: nothing to restore (locale and zone are defaults). */
+    private static boolean carriesNothing(ImportedSite site) {
+        return (site.title() == null || site.title().isBlank()) && site.description() == null && site.url() == null
+                && site.logo() == null && site.icon() == null
                 && (site.navigation() == null || site.navigation().isEmpty())
                 && (site.secondaryNavigation() == null || site.secondaryNavigation().isEmpty());
     }
