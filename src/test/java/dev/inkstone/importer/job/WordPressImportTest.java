@@ -126,12 +126,14 @@ class WordPressImportTest {
                 .body("publishedAt", equalTo("2026-01-01T01:00:00Z"))
                 .body("author", equalTo("林小山"))
                 .body("categories[0].path", equalTo(List.of("中国故事", "商业", "奇葩故事")))
-                .body("tags.slug", hasItems("ai-agent", "算力"))
-                .body("sourceUrl", equalTo(site.url() + "/" + site.slug("西湖-1") + "/"))
+                .body("tags.slug", equalTo(List.of("ai-agent", "photography")))
+                // The link as the site gives it: the fixture server prefixes slugs, not links.
+                .body("sourceUrl", equalTo(site.url() + "/%e8%a5%bf%e6%b9%96-1/"))
                 .body("featuredImage", nullValue());
         asAdmin().get("/api/v1/posts/slug/" + site.slug("lake-notes-4")).then().statusCode(200)
                 .body("title", equalTo("Post 4: notes from the lake"))
                 .body("html", containsString("<strong>English</strong>"))
+                .body("tags.slug", hasItems("算力", "ai-agent"))
                 .body("categories[0].path", equalTo(List.of("Travel", "Asia")));
         asAdmin().get("/api/v1/posts/slug/" + site.slug("lake-notes-6")).then().statusCode(200)
                 .body("author", equalTo("Ada Writer"));
