@@ -23,12 +23,12 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${LIVE_BUILD:-0}" = 1 ]; th
     INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
 fi
 rm -rf "$out" && mkdir -p "$out"
-export INKSTONE_DB_URL="jdbc:h2:file:./$out/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+export INKSTONE_DB_URL="jdbc:h2:file:./$out/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
 export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=live-token INKSTONE_IMPORT_ALLOW_PRIVATE=true
 export INKSTONE_IMPORT_DIR="$PWD/$out/work" INKSTONE_IMAGES_DIR="$PWD/$out/images" INKSTONE_SEARCH_DIR="$PWD/$out/search"
 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true; [ "${LIVE_KEEP:-0}" = 1 ] || rm -rf "$out/h2" "$out/images" "$out/search"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; [ "${LIVE_KEEP:-0}" = 1 ] || rm -rf "$out/h2" "$out/images" "$out/search"' EXIT
 for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 0.1; done
 
 api="http://127.0.0.1:$port/api/v1"
