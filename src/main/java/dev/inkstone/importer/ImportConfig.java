@@ -61,7 +61,34 @@ public interface ImportConfig {
     @WithDefault("1h")
     Duration retentionInterval();
 
+    /**
+     * Allow importing from WordPress sites that resolve to loopback, private, link-local or metadata addresses
+     * (INKSTONE_IMPORT_ALLOW_PRIVATE); for a WordPress on the same machine or network, never for a public server.
+     */
+    @WithDefault("false")
+    boolean allowPrivate();
+
+    WordPress wordpress();
+
     Zip zip();
+
+    /** Reading a live WordPress over its REST API (POST /api/v1/imports/wordpress). */
+    interface WordPress {
+        /** Items per REST page; 100 is the most WordPress gives. */
+        @WithDefault("100")
+        int perPage();
+
+        /** The most pages read of one list (posts, media, terms): 1,000 pages of 100 is 100,000 posts. */
+        @WithDefault("1000")
+        int maxPages();
+
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** One whole request, headers to the last byte of the body. */
+        @WithDefault("60s")
+        Duration requestTimeout();
+    }
 
     /**
      * Bounds on every entry of a zip whatever its format (WXR, JSON, Markdown, images), checked while it inflates,

@@ -6,6 +6,48 @@ final class ImportExamples {
     static final String PATH = """
             {"path": "wordpress/blog.wordpress.xml"}""";
 
+    static final String WORDPRESS = """
+            {"url": "https://blog.example.com", "fetchMedia": true}""";
+
+    static final String WORDPRESS_DRAFTS = """
+            {"url": "https://laofan.example.cn/博客", "username": "老范",
+             "applicationPassword": "abcd EFGH 1234 ijkl MNOP 5678", "fetchMedia": true, "dryRun": true}""";
+
+    static final String WORDPRESS_JOB = """
+            {
+              "id": 8,
+              "status": "queued",
+              "format": "wordpress",
+              "source": "https://blog.example.com/",
+              "dryRun": false,
+              "total": null,
+              "processed": 0,
+              "created": 0,
+              "updated": 0,
+              "unchanged": 0,
+              "skipped": 0,
+              "missing": 0,
+              "failed": 0,
+              "error": null,
+              "createdAt": "2026-01-14T03:39:17Z",
+              "startedAt": null,
+              "finishedAt": null
+            }""";
+
+    static final String WORDPRESS_PRIVATE = """
+            {
+              "type": "/problems/invalid-content",
+              "title": "Unprocessable Content",
+              "status": 422,
+              "detail": "the host intranet.example resolves to 10.0.0.7, a loopback, private, link-local or \
+            metadata address; imports may not call into the server's own network (INKSTONE_IMPORT_ALLOW_PRIVATE=true \
+            allows it)",
+              "instance": "/api/v1/imports/wordpress",
+              "errors": [{"field": "url", "message": "the host intranet.example resolves to 10.0.0.7, a loopback, \
+            private, link-local or metadata address; imports may not call into the server's own network \
+            (INKSTONE_IMPORT_ALLOW_PRIVATE=true allows it)"}]
+            }""";
+
     static final String JOB = """
             {
               "id": 7,

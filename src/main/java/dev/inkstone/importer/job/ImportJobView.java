@@ -11,8 +11,10 @@ public record ImportJobView(
         @Schema(enumeration = { "queued", "running", "completed", "failed", "interrupted", "cancelled" },
                 examples = "running")
         String status,
-        @Schema(enumeration = { "wxr", "markdown", "inkstone", "ghost" }, examples = "wxr") String format,
-        @Schema(description = "The uploaded file's name or the server-side path", examples = "blog.wordpress.xml")
+        @Schema(enumeration = { "wxr", "markdown", "inkstone", "ghost", "wordpress" }, examples = "wxr")
+        String format,
+        @Schema(description = "The uploaded file's name, the server-side path, or the WordPress site's URL",
+                examples = "blog.wordpress.xml")
         String source,
         @Schema(description = "Reports what would happen and writes no content") boolean dryRun,
         @Schema(nullable = true, description = "Items in the source, once the reader knows", examples = "120")

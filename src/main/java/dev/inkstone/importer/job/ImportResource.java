@@ -94,6 +94,35 @@ public class ImportResource {
         return accepted(runner.fromPath(input.path(), dryRun), uri);
     }
 
+    @POST
+    @Path("/wordpress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import from a live WordPress", description = "Reads the site over its REST API "
+            + "(wp-json/wp/v2): categories with their parents, tags, authors' names, media with alt text and captions, "
+            + "then posts page by page. Without credentials only published posts are read; with a username and an "
+            + "application password (sent as Basic auth to the site, never stored) drafts, pending, scheduled and "
+            + "private posts too. Images are fetched only with fetchMedia, from the site's own host. Pages are reported "
+            + "as skipped. Items are keyed like a WXR export of the same site (guid), so a re-run, or a run after "
+            + "importing the site's export, updates what changed and creates nothing twice. A broken page of posts is "
+            + "a failed line, not a failed job. Sites on loopback, private, link-local or metadata addresses are "
+            + "refused (422 naming url) unless INKSTONE_IMPORT_ALLOW_PRIVATE=true.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = WordPressImportInput.class),
+            examples = { @ExampleObject(name = "public", value = ImportExamples.WORDPRESS),
+                    @ExampleObject(name = "drafts", value = ImportExamples.WORDPRESS_DRAFTS) }))
+    @APIResponse(responseCode = "202", description = "The job, queued",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "wordpress", value = ImportExamples.WORDPRESS_JOB)))
+    @APIResponse(responseCode = "422", description = "The URL is not http(s), names no host, holds credentials or a "
+            + "query, resolves to the server's own network; or only one of username and applicationPassword was sent",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "private", value = ImportExamples.WORDPRESS_PRIVATE)))
+    @RolesAllowed("editor")
+    public RestResponse<ImportJobView> startWordPressImport(@Valid @NotNull WordPressImportInput input,
+            @Context UriInfo uri) {
+        return accepted(runner.fromWordPress(input), uri);
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an import job", description = "Status and progress counts; poll until the status is "

@@ -2,6 +2,7 @@ package dev.inkstone.importer.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -33,6 +34,7 @@ import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.media.MediaBundle;
+import dev.inkstone.importer.media.SiteMedia;
 import dev.inkstone.importer.source.BadImportFile;
 import dev.inkstone.importer.source.BoundedZip;
 import dev.inkstone.importer.source.ImportFormat;
@@ -40,6 +42,8 @@ import dev.inkstone.importer.source.ImportInput;
 import dev.inkstone.importer.source.ImportLimitException;
 import dev.inkstone.importer.source.ImportReader;
 import dev.inkstone.importer.source.ItemSink;
+import dev.inkstone.importer.source.WordPressRestReader;
+import dev.inkstone.importer.source.WordPressSite;
 import dev.inkstone.importer.write.ImportRun;
 import dev.inkstone.importer.write.ImportWriter;
 import dev.inkstone.importer.write.ImportSiteWriter;
@@ -66,6 +70,18 @@ public class ImportRunner {
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** The job the worker is running, 0 when idle. */
     private volatile long current;
+    /**
+     * The sites of queued WordPress jobs, with their credentials: held in memory only, never in the database, so a
+     * job whose instance stopped is not run again (it is interrupted, and the import is started anew).
+     */
+    private final java.util.Map<Long, WordPressJob> sites = new ConcurrentHashMap<>();
+
+    /** The kind of jobs that read a live WordPress. */
+    static final String WORDPRESS = "wordpress";
+
+    /** A WordPress job's site and whether its images are fetched. */
+    private record WordPressJob(WordPressSite site, boolean fetchMedia) {
+    }
 
     ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
             Vertx vertx, ImportSiteWriter siteWriter) {
@@ -92,6 +108,27 @@ public class ImportRunner {
     /** Starts a job on a file or folder on the server, below {@code inkstone.import.allowed-path}. */
     public ImportJobView fromPath(String path, boolean dryRun) {
         return start(files.serverPath(path), path, dryRun, false);
+    }
+
+    /**
+     * Starts a job reading a live WordPress over its REST API: the URL is checked here (a 422 naming {@code url} when
+     * it is not http(s) or resolves to the server's own network), the site is read on the worker.
+     */
+    public ImportJobView fromWordPress(WordPressImportInput input) {
+        boolean user = input.username() != null && !input.username().isBlank();
+        boolean password = input.applicationPassword() != null && !input.applicationPassword().isBlank();
+        if (user != password) {
+            throw ApiException.invalid(user ? "applicationPassword" : "username",
+                    "username and applicationPassword go together: send both, or neither for public posts only");
+        }
+        URI base = WordPressSite.checkUrl(input.url(), config.allowPrivate());
+        WordPressSite site = new WordPressSite(base, user ? input.username().strip() : null,
+                password ? input.applicationPassword() : null, config);
+        ImportJobView job = service.create(WORDPRESS, base.toString(), base.toString(),
+                Boolean.TRUE.equals(input.dryRun()), false);
+        sites.put(job.id(), new WordPressJob(site, Boolean.TRUE.equals(input.fetchMedia())));
+        worker.execute(() -> run(job.id()));
+        return job;
     }
 
     /** Runs an interrupted, failed or cancelled job's file again as a new job. */
@@ -147,7 +184,11 @@ public class ImportRunner {
     }
 
     void run(long jobId) {
-        run(jobId, this::read);
+        try {
+            run(jobId, this::read);
+        } finally {
+            sites.remove(jobId);
+        }
     }
 
     /** What a job does with its file; the runner's guard around it is {@link #run(long, Work)}. */
@@ -233,6 +274,10 @@ public class ImportRunner {
 
     /** Reads a job's file, folder or zip with its format's reader, writing each item as it comes. */
     private void read(ImportJob job, Path file) throws IOException, BadImportFile {
+        if (job.format.equals(WORDPRESS)) {
+            readSite(job);
+            return;
+        }
         ImportFormat format = ImportFormat.valueOf(job.format.toUpperCase(java.util.Locale.ROOT));
         if (!files.readable(file, job.upload)) {
             // A retry after the import root changed: its file is no longer one the server may read.
@@ -253,7 +298,7 @@ public class ImportRunner {
                     : files.besides(file);
             ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
             ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName),
-                    sink(run, zip));
+                    sink(run, zip, null));
             if (zip != null && zip.exceeded() != null) {
                 throw zip.exceeded();
             }
@@ -262,6 +307,24 @@ public class ImportRunner {
                 close(zip.zip());
             }
         }
+    }
+
+    /**
+     * Reads a live WordPress. Its items are keyed as a WXR export of the site keys them (source kind {@code wxr}), so
+     * a blog imported from its export and then from the live site is updated, not imported twice.
+     */
+    private void readSite(ImportJob job) throws IOException, BadImportFile {
+        WordPressJob site = sites.get(job.id);
+        if (site == null) {
+            throw new BadImportFile("the site's credentials are gone (the job was queued by an earlier run of the "
+                    + "server); start the import again");
+        }
+        SiteMedia images = site.fetchMedia() ? new SiteMedia(site.site().base(), site.site()::open) : null;
+        ImportRun run = new ImportRun(job.id, ImportFormat.WXR.kind(), job.dryRun,
+                media.start(images == null ? MediaBundle.NONE : images, job.dryRun));
+        ImportConfig.WordPress settings = config.wordpress();
+        new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(), config.maxText().asLongValue(),
+                site.fetchMedia()).read(sink(run, null, images));
     }
 
     /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
@@ -288,7 +351,7 @@ public class ImportRunner {
      * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
      * the whole-zip limit, so the items written so far stay whole.
      */
-    private ItemSink sink(ImportRun run, BoundedZip zip) {
+    private ItemSink sink(ImportRun run, BoundedZip zip, SiteMedia site) {
         return new ItemSink() {
             private void next() {
                 if (cancelled.contains(run.jobId)) {
@@ -331,7 +394,16 @@ public class ImportRunner {
             @Override
             public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
                 next();
+                if (site != null) {
+                    site.offer(url);
+                }
                 writer.attachment(run, sourceKey, title, url, meta);
+            }
+
+            @Override
+            public void failed(String type, String sourceKey, String title, String reason) {
+                next();
+                writer.failed(run, type, sourceKey, title, reason);
             }
 
             @Override

@@ -55,8 +55,13 @@ public class ImportService {
     }
 
     ImportJobView create(ImportFormat format, String sourceName, String filePath, boolean dryRun, boolean upload) {
+        return create(format.kind(), sourceName, filePath, dryRun, upload);
+    }
+
+    /** A job of any kind: a file format's, or {@code wordpress} for a live site (its URL as file path and name). */
+    ImportJobView create(String kind, String sourceName, String filePath, boolean dryRun, boolean upload) {
         ImportJob job = new ImportJob();
-        job.format = format.kind();
+        job.format = kind;
         job.sourceName = ImportText.cut(sourceName, 500);
         job.filePath = filePath;
         job.dryRun = dryRun;
@@ -191,6 +196,11 @@ public class ImportService {
         if (!(job.status.equals("interrupted") || job.status.equals("failed") || job.status.equals("cancelled"))) {
             throw ApiException.conflict("not-retryable", "Only interrupted, failed or cancelled jobs can be run "
                     + "again; this one is " + job.status, null);
+        }
+        if (job.format.equals(ImportRunner.WORDPRESS)) {
+            throw ApiException.conflict("not-retryable", "A WordPress site is not run again from a job (its "
+                    + "application password is never stored): POST /api/v1/imports/wordpress again; what the first run "
+                    + "wrote is found unchanged", null);
         }
         if (job.uploadRemovedAt != null) {
             throw new ApiException(410, "upload-removed", "Gone", "The job's upload was deleted on "

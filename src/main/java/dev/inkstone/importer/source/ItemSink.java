@@ -45,4 +45,9 @@ public interface ItemSink {
 
     /** Something the source holds that is not imported, with the reason. */
     void skip(String type, String sourceKey, String title, String reason);
+
+    /** Something the source holds that could not be read (a broken page of a site's list), with the reason. */
+    default void failed(String type, String sourceKey, String title, String reason) {
+        skip(type, sourceKey, title, reason);
+    }
 }

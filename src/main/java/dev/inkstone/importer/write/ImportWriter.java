@@ -296,6 +296,15 @@ public class ImportWriter {
                 true);
     }
 
+    /**
+     * A part of the source that could not be read (a broken page of a site's posts): a failed line that is not an
+     * item of the total, since the items on it were never seen.
+     */
+    public void failed(ImportRun run, String type, String sourceKey, String title, String reason) {
+        report.record(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, ImportOutcome.FAILED,
+                reason), false);
+    }
+
     // ---- helpers ----
 
     private static ReportLine termLine(String type, String key, String title, Ensured term) {

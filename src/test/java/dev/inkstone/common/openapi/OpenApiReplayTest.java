@@ -214,6 +214,8 @@ class OpenApiReplayTest {
         adminWrong().post("/api/v1/imports/999999999/cancel").then().statusCode(404);
         adminWrong().get("/api/v1/imports/999999999").then().statusCode(404);
         adminWrong().body("{\"path\": \"/etc/passwd\"}").post("/api/v1/imports/path").then().statusCode(422);
+        adminWrong().body("{\"url\": \"ftp://blog.example.com\"}").post("/api/v1/imports/wordpress").then()
+                .statusCode(422);
         admin().get("/api/v1/export").then().statusCode(200);
         anonymousWrong().get("/api/v1/export").then().statusCode(401);
 
