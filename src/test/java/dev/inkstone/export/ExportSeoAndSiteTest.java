@@ -86,6 +86,7 @@ class ExportSeoAndSiteTest {
         assertEquals(post, exported.getString("site.navigation[1].post"));
         assertEquals(category, exported.getString("site.secondaryNavigation[0].category"));
 
+        byte[] originalBytes = Api.anonymous().get(original).then().statusCode(200).extract().asByteArray();
         asAdmin().delete("/api/v1/posts/" + postId).then().statusCode(204);
         asAdmin().delete("/api/v1/tags/" + tagId).then().statusCode(204);
         asAdmin().delete("/api/v1/categories/" + categoryId).then().statusCode(204);
@@ -94,7 +95,6 @@ class ExportSeoAndSiteTest {
 
         Path file = Path.of("target", Api.unique("seo-export") + ".zip");
         Files.createDirectories(file.getParent());
-        byte[] originalBytes = Api.anonymous().get(original).then().statusCode(200).extract().asByteArray();
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("inkstone-export.json"));
             zip.write(export.getBytes(StandardCharsets.UTF_8));
