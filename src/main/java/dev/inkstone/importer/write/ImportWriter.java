@@ -151,7 +151,8 @@ public class ImportWriter {
                 "categories", cut);
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
                 clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
-                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false));
+                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false),
+                null, media.featuredUrl());
         validate(input);
         PostView view;
         ImportOutcome outcome;
