@@ -41,6 +41,8 @@ import dev.inkstone.post.PostStatus;
  * {@code summary} an explicit excerpt; {@code cover}, {@code image}, {@code thumbnail}, {@code feature_image} the
  * featured image;
  * {@code author}, {@code authors} or {@code by} the author.</li>
+ * <li>A web clipping of a WordPress post (an absolute {@code url} beside the clipper's {@code source} or
+ * {@code fetch_date}) keeps only the article, see {@link ClippedWordPressPage}.</li>
  * </ul>
  */
 final class FrontMatter {
@@ -200,8 +202,10 @@ final class FrontMatter {
             author = author.substring(0, 200);
         }
         String sourceUrl = WordPressHtml.isHttpUrl(url) ? url.strip() : null;
-        return new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown, excerpt, tags,
-                categories, author, sourceUrl, featured, notes);
+        ImportedPost post = new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown,
+                excerpt, tags, categories, author, sourceUrl, featured, notes);
+        return ClippedWordPressPage.isClipping(url, meta.has("fetch_date") || meta.has("source"))
+                ? ClippedWordPressPage.article(post, zone) : post;
     }
 
     private static void categories(JsonNode node, List<List<TermRef>> into) {
