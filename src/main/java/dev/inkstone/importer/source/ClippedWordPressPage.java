@@ -2,10 +2,12 @@ package dev.inkstone.importer.source;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.inkstone.common.text.Slugs;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 
@@ -26,7 +27,7 @@ import dev.inkstone.importer.item.ImportedPost.TermRef;
  * <ul>
  * <li>categories and tags from the meta line's links (names as the links show them, slugs and parents from the
  * percent-decoded paths);</li>
- * <li>slug and date from the permalink;</li>
+ * <li>the date from the permalink (the slug is its last segment already, see {@link FrontMatter});</li>
  * <li>the body from the line after the meta line, without a trailing footer (links to other posts of the site,
  * "Powered by WordPress", comment forms);</li>
  * <li>the featured image, when the clipping names none, from the article's first picture.</li>
@@ -42,7 +43,9 @@ final class ClippedWordPressPage {
     private static final Pattern LINK = Pattern.compile(
             "\\[((?:!\\[[^\\]]*\\]\\([^)]*\\))?[^\\[\\]]*)\\]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern FIRST_IMAGE = Pattern.compile(
-            "!\\[[^\\]]*\\]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)|<img\\b[^>]*?\\ssrc\\s*=\\s*[\"']([^\"']+)");
+            "!\\[[^\\]]*\\]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)"
+            + "|<img\\b[^>]*?\\ssrc\\s*=\\s*[\"']([^\"']+)");
+    private static final Pattern IMAGE_IN_LINK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern FOOTER_WORDS = Pattern.compile("(?i)powered by|wordpress\\.(?:org|com)|©|copyright"
             + "|leave a (?:reply|comment)|发表评论|发表回复|留下评论|上一篇|下一篇|previous post|next post");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:[-*_]\\s*){3,}$");
@@ -62,6 +65,13 @@ final class ClippedWordPressPage {
         Matcher permalink = url == null ? null : PERMALINK.matcher(url.strip());
         if (permalink == null || !permalink.matches()) {
             return unrecognised(post, "its url is not a dated WordPress permalink (/year/month/day/slug/)");
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.of(Integer.parseInt(permalink.group(2)), Integer.parseInt(permalink.group(3)),
+                    Integer.parseInt(permalink.group(4)));
+        } catch (DateTimeException e) {
+            return unrecognised(post, "its permalink's date is not a date");
         }
         String site = permalink.group(1);
         String categoryBase = site + "/category/";
@@ -119,7 +129,7 @@ final class ClippedWordPressPage {
         while (start < end && lines[start].isBlank()) {
             start++;
         }
-        String markdown = String.join("\n", java.util.Arrays.copyOfRange(lines, start, end)).strip();
+        String markdown = String.join("\n", Arrays.copyOfRange(lines, start, end)).strip();
 
         List<String> header = new ArrayList<>();
         for (int i = 0; i < metaLine; i++) {
@@ -144,12 +154,10 @@ final class ClippedWordPressPage {
             notes.add("dropped the page footer (" + footer.size() + " lines: " + String.join(" | ", footer) + ")");
         }
 
-        String slug = Slugs.fromUrl(url);
         Instant published = post.publishedAt();
-        LocalDate day = LocalDate.of(Integer.parseInt(permalink.group(2)), Integer.parseInt(permalink.group(3)),
-                Integer.parseInt(permalink.group(4)));
         // The front matter's date may carry the time of day; the permalink's day wins when the two disagree.
         if (published == null || !published.atZone(zone).toLocalDate().equals(day)) {
+            notes.remove(FrontMatter.NO_DATE);
             if (published != null) {
                 notes.add("date " + published + " is not the permalink's day " + day + ": the permalink's kept");
             }
@@ -167,9 +175,9 @@ final class ClippedWordPressPage {
         allCategories.addAll(categories.values());
         List<TermRef> allTags = new ArrayList<>(post.tags());
         allTags.addAll(tags.values());
-        return new ImportedPost(post.sourceKey(), post.title(), slug.isEmpty() ? post.slug() : slug, post.status(),
-                published, markdown, post.excerpt(), allTags, allCategories, post.author(), post.sourceUrl(),
-                featured, notes);
+        // The slug is the permalink's already: FrontMatter takes it from the url unless the front matter names one.
+        return new ImportedPost(post.sourceKey(), post.title(), post.slug(), post.status(), published, markdown,
+                post.excerpt(), allTags, allCategories, post.author(), post.sourceUrl(), featured, notes);
     }
 
     private static ImportedPost unrecognised(ImportedPost post, String why) {
@@ -252,8 +260,8 @@ final class ClippedWordPressPage {
 
     private static String shown(String line) {
         Matcher link = LINK.matcher(line);
-        return cut(plain(link.replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)",
-                "")))), SHOWN);
+        return cut(plain(link.replaceAll(m -> Matcher.quoteReplacement(IMAGE_IN_LINK.matcher(m.group(1))
+                .replaceAll("")))), SHOWN);
     }
 
     private static String plain(String text) {

@@ -57,6 +57,7 @@ final class FrontMatter {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，、]");
     private static final Set<String> HEXO_KEYS = Set.of("title", "date", "tags", "categories", "slug");
     static final int MAX_TITLE = 300;
+    static final String NO_DATE = "no date: published at import time";
     static final int MAX_EXCERPT = 1000;
 
     private FrontMatter() {
@@ -171,7 +172,7 @@ final class FrontMatter {
         // A future date makes it scheduled: PostService decides that against its clock when it stores it.
         PostStatus status = draft ? PostStatus.DRAFT : PostStatus.PUBLISHED;
         if (date == null && !draft) {
-            notes.add("no date: published at import time");
+            notes.add(NO_DATE);
         }
 
         List<TermRef> tags = new ArrayList<>();

@@ -89,7 +89,8 @@ class ClippedWordPressImportTest {
         assertEquals(List.of("登山", "秋天", "臺灣茶", "Trail Running"), post.getList("tags.name"));
         assertEquals(List.of("登山", "秋天", "臺灣茶", "trail-running"), post.getList("tags.slug"));
         assertNull(post.get("featuredImage.id"), "the picture's file did not come with the upload");
-        assertEquals("https://img.shanjian.inkstone.example/autumn-hike/hike_1.png", post.getString("featuredImage.url"));
+        assertEquals("https://img.shanjian.inkstone.example/autumn-hike/hike_1.png",
+                post.getString("featuredImage.url"));
         String clipping = Fixtures.read(OWN);
         assertEquals(article(clipping, "\n---\n\n* [«"), post.getString("markdown"));
         assertTrue(post.getString("html").startsWith("<p><img src=\"https://img.shanjian.inkstone.example/"),
