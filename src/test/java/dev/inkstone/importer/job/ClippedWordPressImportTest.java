@@ -1,6 +1,9 @@
 package dev.inkstone.importer.job;
 
 import static dev.inkstone.common.Api.asAdmin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -98,7 +102,7 @@ class ClippedWordPressImportTest {
         assertTrue(post.getString("excerpt").startsWith("秋分那天清晨五点，我们从山脚的村口出发"), post.getString("excerpt"));
         assertEquals(wordsOf(article(clipping, "\n---\n\n* [«")), post.getInt("wordCount"));
         asAdmin().get("/api/v1/posts?featuredImage=true&perPage=100").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+                .body("items.id", hasItem((int) id));
 
         Map<String, Object> again = postLine(Imports.upload(OWN.toFile(), "text/markdown", false));
         assertEquals("unchanged", again.get("outcome"), again.toString());
@@ -120,6 +124,30 @@ class ClippedWordPressImportTest {
         assertTrue(stored.getLong("featuredImage.id") > 0);
         assertTrue(stored.getString("featuredImage.url").startsWith("/media/"), stored.getString("featuredImage.url"));
         assertEquals(List.of("登山", "秋天", "臺灣茶", "trail-running"), stored.getList("tags.slug"));
+    }
+
+    @Test
+    void anExternalFeaturedImageSurvivesAClientWritingThePostBack(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("write-back.md");
+        Files.writeString(file, Fixtures.read(OWN).replace("%E7%A7%8B%E5%88%86%E7%99%BB%E5%B1%B1", "write-back"),
+                StandardCharsets.UTF_8);
+        long id = ((Number) postLine(Imports.upload(file.toFile(), "text/markdown", false)).get("resourceId"))
+                .longValue();
+        String url = "https://img.shanjian.inkstone.example/autumn-hike/hike_1.png";
+        Api.mergePatch().body("{\"title\": \"改个标题\"}").patch("/api/v1/posts/" + id).then().statusCode(200)
+                .body("featuredImage.url", equalTo(url));
+        // What a GET shows goes back as it is (featuredImage with a null id names no stored image), with the address
+        // in featuredImageUrl to keep the picture.
+        Map<String, Object> read = new HashMap<>(post(id).getMap("$"));
+        read.put("featuredImageUrl", url);
+        asAdmin().body(read).put("/api/v1/posts/" + id).then().statusCode(200)
+                .body("featuredImage.id", nullValue()).body("featuredImage.url", equalTo(url));
+        read = new HashMap<>(post(id).getMap("$"));
+        read.put("featuredImageUrl", "ftp://img.example/a.png");
+        asAdmin().body(read).put("/api/v1/posts/" + id).then().statusCode(422)
+                .body("errors[0].field", equalTo("featuredImageUrl"));
+        read.remove("featuredImageUrl");
+        asAdmin().body(read).put("/api/v1/posts/" + id).then().statusCode(200).body("featuredImage", nullValue());
     }
 
     @Test
