@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -60,6 +61,14 @@ class ClippedWordPressImportTest {
                 .orElseThrow();
     }
 
+    /**
+     * A first import's outcome: created, or on a PostgreSQL database kept from an earlier run (only H2 gets a new
+     * one per profile), updated or unchanged; what the post then holds is checked field by field.
+     */
+    private static void assertWritten(Map<String, Object> line) {
+        assertTrue(Set.of("created", "updated", "unchanged").contains(line.get("outcome")), line.toString());
+    }
+
     /** The word count the article alone gets when a client stores it. */
     private static int wordsOf(String markdown) {
         return asAdmin().body(Map.of("title", Api.unique("words"), "markdown", markdown)).post("/api/v1/posts").then()
@@ -75,7 +84,7 @@ class ClippedWordPressImportTest {
     @Test
     void ourClippingKeepsTheArticleWithItsTermsAndARerunChangesNothing(@TempDir Path dir) throws IOException {
         Map<String, Object> line = postLine(Imports.upload(OWN.toFile(), "text/markdown", false));
-        assertEquals("created", line.get("outcome"), line.toString());
+        assertWritten(line);
         assertEquals("秋分登山", line.get("slug"));
         String reason = String.valueOf(line.get("reason"));
         assertTrue(reason.contains("dropped the page header (8 lines: 秋分登山记"), reason);
@@ -128,8 +137,10 @@ class ClippedWordPressImportTest {
 
     @Test
     void anExternalFeaturedImageSurvivesAClientWritingThePostBack(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("write-back.md");
-        Files.writeString(file, Fixtures.read(OWN).replace("%E7%A7%8B%E5%88%86%E7%99%BB%E5%B1%B1", "write-back"),
+        // A new item every run: this test edits the post, which a re-run of the same item would leave alone.
+        String slug = Api.unique("write-back");
+        Path file = dir.resolve(slug + ".md");
+        Files.writeString(file, Fixtures.read(OWN).replace("%E7%A7%8B%E5%88%86%E7%99%BB%E5%B1%B1", slug),
                 StandardCharsets.UTF_8);
         long id = ((Number) postLine(Imports.upload(file.toFile(), "text/markdown", false)).get("resourceId"))
                 .longValue();
@@ -154,7 +165,7 @@ class ClippedWordPressImportTest {
     void theSeedPageBecomesThePostTheBlogShows() {
         Path seed = SharedCorpus.requireSeed(SEED);
         Map<String, Object> line = postLine(Imports.upload(seed.toFile(), "text/plain", false));
-        assertEquals("created", line.get("outcome"), line.toString());
+        assertWritten(line);
         assertEquals("china-ai-innovation-challenges-us-competition-future", line.get("slug"));
         long id = ((Number) line.get("resourceId")).longValue();
         JsonPath post = post(id);
@@ -207,7 +218,7 @@ class ClippedWordPressImportTest {
                 只有正文，没有分类和标签的链接。
                 """, StandardCharsets.UTF_8);
         Map<String, Object> line = postLine(Imports.upload(file.toFile(), "text/markdown", false));
-        assertEquals("created", line.get("outcome"));
+        assertWritten(line);
         assertEquals("clipped page not recognised as a WordPress post (no heading links to its permalink): "
                 + "imported whole", line.get("reason"));
         JsonPath post = post(((Number) line.get("resourceId")).longValue());
