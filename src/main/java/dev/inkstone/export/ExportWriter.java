@@ -163,7 +163,9 @@ public class ExportWriter {
         g.writeEndArray();
         g.writeStringField("sourceUrl", p.sourceUrl());
         g.writeStringField("author", p.author());
-        g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
+        // A stored image by its digest; an external one by its address, which an import keeps as it is.
+        g.writeStringField("featuredImage", p.featuredImage() == null ? null : p.featuredImage().id() == null
+                ? p.featuredImage().url() : sha256(p.featuredImage().url()));
         seo(g, p.seo());
         g.writeEndObject();
     }

@@ -80,6 +80,10 @@ public class Post {
     @Column(name = "featured_image_id")
     public Long featuredImageId;
 
+    /** A featured image outside the media library, shown while featuredImageId is null (V38). */
+    @Column(name = "featured_image_url", length = 2000)
+    public String featuredImageUrl;
+
     @Column(name = "source_url", length = 2000)
     public String sourceUrl;
 

@@ -28,7 +28,7 @@ public class PostFilters extends PostScope {
     public String updatedAfter;
 
     @QueryParam("featuredImage")
-    @Parameter(description = "true: only posts with a featured image; false: only posts without one",
+    @Parameter(description = "true: only posts with a featured image (stored or external); false: only posts without one",
             schema = @Schema(type = SchemaType.BOOLEAN))
     public String featuredImage;
 

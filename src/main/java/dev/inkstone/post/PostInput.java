@@ -62,14 +62,28 @@ public record PostInput(
         @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
-                + "ignored when the write creates", examples = "3") Long version) {
+                + "ignored when the write creates", examples = "3") Long version,
+        @Size(max = 2000) @CleanText
+        @Schema(nullable = true, description = "An external featured image by its http or https address, used when "
+                + "featuredImage is null; a GET shows it as featuredImage with a null id and this url. A write "
+                + "without it (and without featuredImage) leaves the post with no featured image",
+                examples = "https://pictures.lukefan.com/china-ai-innovation-challenges-us-competition-future/blog_1.jpeg")
+        String featuredImageUrl) {
 
     /** The fields of a post's input without a version: a write that checks none. */
     public PostInput(String title, String slug, PostStatus status, Instant publishedAt, String markdown,
             String excerpt, List<String> tags, List<String> categories, String sourceUrl, Long featuredImage,
             String author) {
         this(title, slug, status, publishedAt, markdown, excerpt, tags, categories, sourceUrl, featuredImage,
-                author, null, null);
+                author, null, null, null);
+    }
+
+    /** The fields of a post's input with the version the client read, and no external featured image. */
+    public PostInput(String title, String slug, PostStatus status, Instant publishedAt, String markdown,
+            String excerpt, List<String> tags, List<String> categories, String sourceUrl, Long featuredImage,
+            String author, Long version) {
+        this(title, slug, status, publishedAt, markdown, excerpt, tags, categories, sourceUrl, featuredImage,
+                author, null, version, null);
     }
 
     /** A tag or category named in a write: by slug, or as the object a GET shows. */

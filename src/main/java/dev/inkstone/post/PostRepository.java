@@ -164,8 +164,9 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
             query.where("e.updatedAt > :updatedAfter", "updatedAfter", filter.updatedAfter());
         }
         if (filter.featuredImage() != null) {
-            query.where(filter.featuredImage() ? "e.featuredImageId is not null" : "e.featuredImageId is null", null,
-                    null);
+            // An external featured image (featuredImageUrl) counts: the post shows one.
+            query.where(filter.featuredImage() ? "(e.featuredImageId is not null or e.featuredImageUrl is not null)"
+                    : "(e.featuredImageId is null and e.featuredImageUrl is null)", null, null);
         }
         return query;
     }

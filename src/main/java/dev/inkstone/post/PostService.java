@@ -205,7 +205,7 @@ public class PostService implements Schedule {
     private void apply(Post post, PostInput input, Instant now) {
         String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.title(), "post") : input.slug();
         Slugs.requireValid(slug, "post");
-        checkSourceUrl(input.sourceUrl());
+        checkHttpUrl(input.sourceUrl(), "sourceUrl");
         if (posts.slugTakenByOther(slug, post.id)) {
             throw ApiException.conflict("duplicate-slug", "Another post already has the slug '" + slug + "'", "slug");
         }
@@ -221,6 +221,9 @@ public class PostService implements Schedule {
                 && images.summaries(List.of(featured)).isEmpty()) {
             throw ApiException.invalid("featuredImage", "no image has the id " + featured);
         }
+        // A stored image takes the place of an external one.
+        String featuredUrl = featured == null ? input.featuredImageUrl() : null;
+        checkHttpUrl(featuredUrl, "featuredImageUrl");
 
         String markdown = input.markdown();
         boolean markdownChanged = !markdown.equals(post.markdown);
@@ -234,7 +237,8 @@ public class PostService implements Schedule {
                 || markdownChanged || !Objects.equals(post.excerpt, excerpt)
                 || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !Objects.equals(post.author, input.author())
                 || !post.tagIds.equals(tagIds)
-                || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
+                || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured)
+                || !Objects.equals(post.featuredImageUrl, featuredUrl);
         // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
         changed |= seo.apply(post.seo, input.seo());
         if (!changed) {
@@ -260,6 +264,7 @@ public class PostService implements Schedule {
         post.sourceUrl = input.sourceUrl();
         post.author = input.author();
         post.featuredImageId = featured;
+        post.featuredImageUrl = featuredUrl;
         Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
         if (featured != null) {
             imageIds.add(featured);
@@ -286,18 +291,18 @@ public class PostService implements Schedule {
         }
     }
 
-    private static void checkSourceUrl(String sourceUrl) {
-        if (sourceUrl == null) {
+    private static void checkHttpUrl(String url, String field) {
+        if (url == null) {
             return;
         }
         try {
-            URI uri = new URI(sourceUrl);
+            URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ApiException.invalid("sourceUrl", "sourceUrl must be an absolute http or https address");
+                throw ApiException.invalid(field, field + " must be an absolute http or https address");
             }
         } catch (URISyntaxException e) {
-            throw ApiException.invalid("sourceUrl", "sourceUrl is not a valid address: " + e.getReason());
+            throw ApiException.invalid(field, field + " is not a valid address: " + e.getReason());
         }
     }
 
@@ -333,10 +338,19 @@ public class PostService implements Schedule {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
                 p.createdAt, p.updatedAt, full ? p.markdown : null, full ? p.html : null, p.excerpt,
-                p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
+                p.readingMinutes, p.wordCount, featuredImage(p, featured),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
                 p.sourceUrl, p.author, SeoView.of(p.seo, featured), p.version)).toList();
+    }
+
+    /** The stored featured image, else the external one the post keeps by address, else none. */
+    private static PostFeaturedImage featuredImage(Post post, Map<Long, ImageSummary> stored) {
+        if (post.featuredImageId != null) {
+            ImageSummary image = stored.get(post.featuredImageId);
+            return image == null ? null : PostFeaturedImage.of(image);
+        }
+        return post.featuredImageUrl == null ? null : PostFeaturedImage.external(post.featuredImageUrl);
     }
 
     private static Collection<Long> collect(List<Post> page, boolean tagIds) {
@@ -354,13 +368,14 @@ public class PostService implements Schedule {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl, post.featuredImageId, post.author, SeoInput.of(post.seo), null);
+                post.sourceUrl, post.featuredImageId, post.author, SeoInput.of(post.seo), null,
+                post.featuredImageUrl);
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
                 input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage(),
-                input.author(), input.seo(), null);
+                input.author(), input.seo(), null, input.featuredImageUrl());
     }
 
     private Post load(long id) {

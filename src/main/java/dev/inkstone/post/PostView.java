@@ -25,8 +25,10 @@ public record PostView(
         @Schema(examples = "中国企业超越美国同行的机会不超过20%。") String excerpt,
         @Schema(examples = "14") int readingMinutes,
         @Schema(description = "Each CJK character counts as a word", examples = "4108") int wordCount,
-        @Schema(nullable = true, description = "The featured image with its variant URLs, for srcset")
-        ImageSummary featuredImage,
+        @Schema(nullable = true, description = "The featured image with its variant URLs, for srcset; an external "
+                + "image (a clipped page's picture whose file did not come with its import) has a null id and "
+                + "only its url")
+        PostFeaturedImage featuredImage,
         List<TagSummary> tags,
         List<CategorySummary> categories,
         @Schema(nullable = true) String sourceUrl,

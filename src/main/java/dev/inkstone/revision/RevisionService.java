@@ -142,7 +142,9 @@ public class RevisionService {
         SeoInput restoredSeo = seo;
         return posts.patch(postId, current -> new PostInput(snapshot.title(), snapshot.slug(), snapshot.status(),
                 snapshot.publishedAt(), snapshot.markdown(), snapshot.excerpt(), tagSlugs, categorySlugs,
-                current.sourceUrl(), featured, snapshot.author(), restoredSeo, null), precondition);
+                current.sourceUrl(), featured, snapshot.author(), restoredSeo, null,
+                // Revisions follow stored images only: an external featured image stays unless one replaces it.
+                featured == null ? current.featuredImageUrl() : null), precondition);
     }
 
     /** The current slugs of the terms that still exist; each missing one becomes an error at its index. */

@@ -18,6 +18,9 @@ public final class SharedCorpus {
     /** Relative to the project directory, where Maven runs the tests. */
     public static final Path ROOT = Path.of("../shared/corpus");
 
+    /** The documents the project grew from (clipped pages of real blogs), beside the corpus. */
+    public static final Path SEEDS = Path.of("../shared/seeds");
+
     private SharedCorpus() {
     }
 
@@ -31,6 +34,18 @@ public final class SharedCorpus {
             Assumptions.assumeTrue(false, reason);
         }
         return ROOT;
+    }
+
+    /** A seed document by name; skips the calling test (or fails it, when required) if it is absent. */
+    public static Path requireSeed(String name) {
+        Path file = SEEDS.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            if (required()) {
+                Assertions.fail(file.toAbsolutePath().normalize() + " is absent but INKSTONE_REQUIRE_CORPUS is set");
+            }
+            Assumptions.assumeTrue(false, file + " is absent: seed test skipped");
+        }
+        return file;
     }
 
     /** A file or folder inside the corpus, after {@link #require()}. */

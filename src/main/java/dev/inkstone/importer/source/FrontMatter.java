@@ -41,6 +41,8 @@ import dev.inkstone.post.PostStatus;
  * {@code summary} an explicit excerpt; {@code cover}, {@code image}, {@code thumbnail}, {@code feature_image} the
  * featured image;
  * {@code author}, {@code authors} or {@code by} the author.</li>
+ * <li>A web clipping of a WordPress post (an absolute {@code url} beside the clipper's {@code source} or
+ * {@code fetch_date}) keeps only the article, see {@link ClippedWordPressPage}.</li>
  * </ul>
  */
 final class FrontMatter {
@@ -55,6 +57,7 @@ final class FrontMatter {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，、]");
     private static final Set<String> HEXO_KEYS = Set.of("title", "date", "tags", "categories", "slug");
     static final int MAX_TITLE = 300;
+    static final String NO_DATE = "no date: published at import time";
     static final int MAX_EXCERPT = 1000;
 
     private FrontMatter() {
@@ -169,7 +172,7 @@ final class FrontMatter {
         // A future date makes it scheduled: PostService decides that against its clock when it stores it.
         PostStatus status = draft ? PostStatus.DRAFT : PostStatus.PUBLISHED;
         if (date == null && !draft) {
-            notes.add("no date: published at import time");
+            notes.add(NO_DATE);
         }
 
         List<TermRef> tags = new ArrayList<>();
@@ -200,8 +203,10 @@ final class FrontMatter {
             author = author.substring(0, 200);
         }
         String sourceUrl = WordPressHtml.isHttpUrl(url) ? url.strip() : null;
-        return new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown, excerpt, tags,
-                categories, author, sourceUrl, featured, notes);
+        ImportedPost post = new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown,
+                excerpt, tags, categories, author, sourceUrl, featured, notes);
+        return ClippedWordPressPage.isClipping(url, meta.has("fetch_date") || meta.has("source"))
+                ? ClippedWordPressPage.article(post, zone) : post;
     }
 
     private static void categories(JsonNode node, List<List<TermRef>> into) {

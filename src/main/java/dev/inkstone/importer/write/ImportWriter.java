@@ -154,7 +154,7 @@ public class ImportWriter {
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
                 clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
                 distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false),
-                ImportSeo.input(post.seo(), media.ogImageId(), cut), null);
+                ImportSeo.input(post.seo(), media.ogImageId(), cut), null, media.featuredUrl());
         validate(input);
         PostView view;
         ImportOutcome outcome;

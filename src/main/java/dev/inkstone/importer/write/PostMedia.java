@@ -13,18 +13,30 @@ import dev.inkstone.importer.source.ImportFormat;
  * connection): the body with matched references rewritten, the featured image, the report lines, and a fingerprint
  * of what matched, so a re-run that finds the same images sees an unchanged post and one that finds new files
  * updates it.
+ *
+ * @param featuredUrl an external featured image: the address a Markdown or Inkstone item names when its file did not
+ *                    come with the import (a clipped page's first picture), so the post still shows it
  */
-record PostMedia(String markdown, Long featuredId, Long ogImageId, List<ReportLine> lines, String fingerprint) {
+record PostMedia(String markdown, Long featuredId, String featuredUrl, Long ogImageId, List<ReportLine> lines,
+        String fingerprint) {
 
     static PostMedia resolve(ImportRun run, ImportedPost post, String key) {
         String relativeTo = run.kind.equals(ImportFormat.MARKDOWN.kind()) ? post.sourceKey() : null;
         List<ReportLine> lines = new ArrayList<>();
         StringBuilder fingerprint = new StringBuilder();
         Long featuredId = null;
+        String featuredUrl = null;
         if (post.featured() != null && !post.featured().isBlank()) {
             ImportMedia.Resolved featured = run.media.resolve(post.featured(), relativeTo, null);
             featuredId = featured.found() ? featured.image().id() : null;
-            line(lines, fingerprint, key, "featured image", featured);
+            // WordPress and Ghost name their own uploads, which the import should carry: a missing one stays missing.
+            boolean keepsAddress = run.kind.equals(ImportFormat.MARKDOWN.kind())
+                    || run.kind.equals(ImportFormat.INKSTONE.kind());
+            if (featuredId == null && keepsAddress && isHttp(post.featured())) {
+                featuredUrl = post.featured().strip();
+            }
+            line(lines, fingerprint, key, featuredUrl == null ? "featured image"
+                    : "featured image (kept as an external address)", featured);
         }
         Long ogImageId = null;
         String ogImage = post.seo() == null ? null : post.seo().ogImage();
@@ -37,7 +49,12 @@ record PostMedia(String markdown, Long featuredId, Long ogImageId, List<ReportLi
         for (ImportMedia.Resolved reference : body.references()) {
             line(lines, fingerprint, key, "image in the body", reference);
         }
-        return new PostMedia(body.markdown(), featuredId, ogImageId, lines, fingerprint.toString());
+        return new PostMedia(body.markdown(), featuredId, featuredUrl, ogImageId, lines, fingerprint.toString());
+    }
+
+    private static boolean isHttp(String reference) {
+        String lower = reference.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && lower.length() <= 2000;
     }
 
     /** The fingerprint of the post with its images: equal means nothing to update. */
