@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
@@ -22,6 +23,8 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.image.MediaFiles;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
@@ -52,8 +55,11 @@ public class ExportWriter {
     private final ObjectMapper json;
     private final InstantSource clock;
 
+    private final PageService pages;
+
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock) {
+            ObjectMapper json, InstantSource clock, PageService pages) {
+        this.pages = pages;
         this.clock = clock;
         this.posts = posts;
         this.images = images;
@@ -82,6 +88,19 @@ public class ExportWriter {
             PostFilters filters = new PostFilters();
             filters.sort = "id";
             pages(request -> posts.list(request, StatusFilter.ANY, filters, true, false), g, this::post);
+            g.writeEndArray();
+            // Pages by id in batches; parentId names another exported page's id, as categories do.
+            g.writeArrayFieldStart("pages");
+            long after = 0;
+            List<PageView> batch;
+            do {
+                batch = pages.allAfter(after, BATCH);
+                for (PageView page : batch) {
+                    page(g, page);
+                    after = page.id();
+                }
+                g.flush();
+            } while (batch.size() == BATCH);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -146,6 +165,25 @@ public class ExportWriter {
         g.writeEndArray();
         g.writeStringField("sourceUrl", p.sourceUrl());
         g.writeStringField("author", p.author());
+        g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
+        g.writeEndObject();
+    }
+
+    private void page(JsonGenerator g, PageView p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", p.id());
+        g.writeStringField("slug", p.slug());
+        g.writeStringField("title", p.title());
+        g.writeStringField("status", p.status().wireName());
+        g.writeStringField("publishedAt", instant(p.publishedAt()));
+        g.writeStringField("markdown", p.markdown());
+        g.writeStringField("excerpt", p.excerpt());
+        if (p.parentId() == null) {
+            g.writeNullField("parentId");
+        } else {
+            g.writeNumberField("parentId", p.parentId());
+        }
+        g.writeNumberField("menuOrder", p.menuOrder());
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
         g.writeEndObject();
     }

@@ -92,13 +92,6 @@ class PageRepository implements PanacheRepositoryBase<Page, Long> {
                 Instant.class).setParameter("now", now).getSingleResult();
     }
 
-    /** Up to {@code max} pages visible at {@code now} after {@code afterId}, by id: a range of pk_page (sitemap). */
-    List<Page> visibleAfterId(long afterId, Instant now, int max) {
-        return getEntityManager().createQuery("select p from Page p where p.id > :after and p.visibleAt <= :now "
-                + "order by p.id", Page.class).setParameter("after", afterId).setParameter("now", now)
-                .setMaxResults(max).getResultList();
-    }
-
     /** Up to {@code max} pages after {@code afterId} in id order, drafts included: one range of pk_page. */
     List<Page> after(long afterId, int max) {
         return getEntityManager().createQuery("select p from Page p where p.id > :id order by p.id", Page.class)

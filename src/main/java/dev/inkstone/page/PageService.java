@@ -122,6 +122,11 @@ public class PageService implements Schedule {
         return view;
     }
 
+    /** The id of the page with this slug, or null (import: parents by slug). By uq_page_slug. */
+    public Long idOfSlug(String slug) {
+        return pages.findBySlug(slug).map(p -> p.id).orElse(null);
+    }
+
     public PageView create(PageInput input) {
         Page page = new Page();
         page.createdAt = Timestamps.normalize(clock.instant());
@@ -369,10 +374,13 @@ public class PageService implements Schedule {
         return views(pages.after(afterId, max), true, Timestamps.normalize(clock.instant()));
     }
 
-    /** Up to {@code max} pages anonymous readers see now, after {@code afterId} in id order (sitemap). */
-    public List<PageSummary> visibleAfter(long afterId, int max) {
+    /** A page of the pages anonymous readers see now, by id, as summaries (sitemap). */
+    public dev.inkstone.common.paging.Page<PageSummary> published(PageRequest request) {
         Instant now = Timestamps.normalize(clock.instant());
-        return views(pages.visibleAfterId(afterId, now, max), false, now).stream().map(PageSummary::of).toList();
+        Sort<Page> sort = Sort.parse("id", request, SORTS, "id");
+        ListQuery<Page> query = pages.listed(PageStatusFilter.PUBLISHED, now, new PageListFilter(null, false));
+        return dev.inkstone.common.paging.Page.of(pages.page(query, sort, request), request, pages.count(query), sort,
+                batch -> views(batch, false, now).stream().map(PageSummary::of).toList());
     }
 
     private PageInput currentInput(Page page) {

@@ -13,14 +13,15 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.feed.SiteLinks;
+import dev.inkstone.page.PageService;
 import dev.inkstone.post.PostIdBlock;
 import dev.inkstone.post.PublishedPostStamps;
 import dev.inkstone.tag.TagService;
 
 /**
  * What search engines may crawl, as sitemaps.org files of at most {@code page-size} URLs. Posts come in blocks of
- * consecutive ids (a primary-key range per file, however many posts there are); tags and categories, which are
- * few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts, tags a
+ * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages,
+ * which are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts, tags a
  * published post carries, categories holding one in their subtree.
  */
 @ApplicationScoped
@@ -40,9 +41,11 @@ public class SitemapService {
     private final CategoryService categories;
     private final SiteLinks links;
     private final int size;
+    private final PageService pages;
 
     SitemapService(PublishedPostStamps posts, TagService tags, CategoryService categories, SiteLinks links,
-            SitemapConfig config) {
+            SitemapConfig config, PageService pages) {
+        this.pages = pages;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -58,6 +61,7 @@ public class SitemapService {
         }
         addPages(files, "tags", tags.list(new PageRequest(1, 1, null), "id", true));
         addPages(files, "categories", categories.list(new PageRequest(1, 1, null), "id", true));
+        addPages(files, "pages", pages.published(new PageRequest(1, 1, null)));
         return files;
     }
 
@@ -78,6 +82,11 @@ public class SitemapService {
         links.requireBase();
         return nonEmpty(read(page, request -> categories.list(request, "id", true),
                 category -> new Url(links.category(category.slug()), category.updatedAt())));
+    }
+
+    List<Url> pages(long page) {
+        links.requireBase();
+        return nonEmpty(read(page, pages::published, p -> new Url(links.page(p.path()), p.updatedAt())));
     }
 
     private void addPages(List<Sitemap> files, String name, Page<?> first) {

@@ -3,6 +3,7 @@ package dev.inkstone.importer.source;
 import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 
 /** Where a reader sends what it finds, in source order; the job runner writes each item in its own transaction. */
@@ -18,6 +19,9 @@ public interface ItemSink {
     void tag(String sourceKey, ImportedPost.TermRef tag, String description);
 
     void post(ImportedPost post);
+
+    /** A standalone page; sources send a page's parent before it. */
+    void page(ImportedPage page);
 
     /**
      * An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image); its bytes
