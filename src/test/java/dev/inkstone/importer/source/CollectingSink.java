@@ -13,6 +13,7 @@ final class CollectingSink implements ItemSink {
     final List<List<ImportedPost.TermRef>> categories = new ArrayList<>();
     final List<ImportedPost.TermRef> tags = new ArrayList<>();
     final List<ImportedPost> posts = new ArrayList<>();
+    final List<dev.inkstone.importer.item.ImportedPage> pages = new ArrayList<>();
     final List<String> attachments = new ArrayList<>();
     final List<String[]> skips = new ArrayList<>();
 
@@ -29,6 +30,11 @@ final class CollectingSink implements ItemSink {
     @Override
     public void tag(String sourceKey, ImportedPost.TermRef tag, String description) {
         tags.add(tag);
+    }
+
+    @Override
+    public void page(dev.inkstone.importer.item.ImportedPage page) {
+        pages.add(page);
     }
 
     @Override
