@@ -241,7 +241,9 @@ public class ImportWriter {
                     ImportMedia.Resolved image = run.media.resolve(page.featured(), null, null);
                     featured = image.found() ? image.image().id() : null;
                 }
-                PageInput input = new PageInput(clean(page.title(), false), page.slug(), page.status(),
+                // Front matter may name no slug: the title's, as the page service would derive it.
+                String slug = page.slug() != null ? page.slug() : Slugs.slugifyOrFallback(page.title(), "page");
+                PageInput input = new PageInput(clean(page.title(), false), slug, page.status(),
                         page.publishedAt(), clean(page.markdown(), true), clean(page.excerpt(), true), parentId,
                         page.menuOrder(), featured, null);
                 Set<ConstraintViolation<PageInput>> violations = validator.validate(input);
@@ -250,7 +252,7 @@ public class ImportWriter {
                     throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
                 }
                 Instant before = Timestamps.normalize(clock.instant());
-                PageService.Upserted upserted = pages.upsertBySlug(page.slug(), input, Precondition.NONE);
+                PageService.Upserted upserted = pages.upsertBySlug(slug, input, Precondition.NONE);
                 PageView view = upserted.page();
                 ImportOutcome outcome = upserted.created() ? CREATED
                         : view.updatedAt().isBefore(before) ? UNCHANGED : UPDATED;
