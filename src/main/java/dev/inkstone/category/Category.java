@@ -3,6 +3,7 @@ package dev.inkstone.category;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import dev.inkstone.seo.Seo;
 
 /** A node of the category tree. */
 @Entity
@@ -42,6 +45,9 @@ public class Category {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Embedded
+    public Seo seo = new Seo();
 
     @Version
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package dev.inkstone.category;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Body of POST /api/v1/categories and PUT /api/v1/categories/{id}. A client can send back the category it read: the
@@ -25,12 +27,13 @@ public record CategoryInput(
         @Size(max = 2000) @CleanText(multiline = true) @Schema(nullable = true) String description,
         @Positive @Schema(nullable = true, examples = "1", description = "The parent category; null for a root")
         Long parentId,
+        @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
                 + "ignored when the write creates", examples = "3") Long version) {
 
     /** A category's fields without a version: a write that checks none. */
     public CategoryInput(String name, String slug, String description, Long parentId) {
-        this(name, slug, description, parentId, null);
+        this(name, slug, description, parentId, null, null);
     }
 }

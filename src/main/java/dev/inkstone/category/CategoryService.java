@@ -31,6 +31,10 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoInput;
+import dev.inkstone.seo.SeoService;
+import dev.inkstone.seo.SeoView;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -47,9 +51,11 @@ public class CategoryService {
     private final ChangeLog changes;
     private final InstantSource clock;
     private final TermSlugs slugs;
+    private final SeoService seo;
 
     CategoryService(CategoryRepository categories, PostCounts postCounts, ChangeLog changes, InstantSource clock,
-            TermSlugs slugs) {
+            TermSlugs slugs, SeoService seo) {
+        this.seo = seo;
         this.clock = clock;
         this.slugs = slugs;
         this.categories = categories;
@@ -167,7 +173,8 @@ public class CategoryService {
     public CategoryView patch(long id, UnaryOperator<CategoryInput> change, Precondition precondition) {
         Category c = load(id);
         precondition.check(() -> get(id));
-        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId)),
+        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId,
+                SeoInput.of(c.seo), null)),
                 Precondition.NONE);
     }
 
@@ -238,8 +245,10 @@ public class CategoryService {
     private List<CategoryView> views(List<Category> page) {
         Map<Long, String> names = ancestorNames(page);
         Map<Long, Long> counts = postCounts.byCategory(page.stream().map(c -> c.id).toList());
+        Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(c -> c.seo).toList());
         return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,
-                path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt, c.version)).toList();
+                path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt,
+                SeoView.of(c.seo, ogImages), c.version)).toList();
     }
 
     private Map<Long, String> ancestorNames(Collection<Category> found) {
@@ -264,8 +273,11 @@ public class CategoryService {
     private void applyFields(Category category, CategoryInput input, Instant now) {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "category",
                 s -> categories.slugTakenByOther(s, category.id));
-        if (!Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
-                || !Objects.equals(category.description, input.description())) {
+        boolean fieldsChanged = !Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
+                || !Objects.equals(category.description, input.description());
+        // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
+        boolean seoChanged = seo.apply(category.seo, input.seo());
+        if (fieldsChanged || seoChanged) {
             // A category's path holds its ancestors' names: a rename changes its whole subtree's views.
             changes.record(ChangeType.CATEGORY, category.id == null || Objects.equals(category.name, input.name())
                     ? Collections.singletonList(category.id) : categories.subtreeIds(category));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.inkstone.seo.SeoView;
+
 /** A category as the API returns it. */
 @Schema(name = "Category")
 public record CategoryView(
@@ -19,5 +21,6 @@ public record CategoryView(
         long postCount,
         @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
+        SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 }

@@ -21,6 +21,7 @@ import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.image.ImageService;
+import dev.inkstone.image.ImageSummary;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.image.MediaFiles;
 import dev.inkstone.page.PageService;
@@ -29,6 +30,10 @@ import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.post.StatusFilter;
+import dev.inkstone.seo.SeoView;
+import dev.inkstone.site.NavigationItem;
+import dev.inkstone.site.SiteService;
+import dev.inkstone.site.SiteView;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 import dev.inkstone.tag.TagView;
@@ -45,8 +50,11 @@ public class ExportWriter {
     static final int BATCH = 100;
     /** The format name importers check; the version changes when a field changes meaning. */
     public static final String FORMAT = "inkstone-export";
-    /** 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. */
-    static final int VERSION = 2;
+    /**
+     * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: images come
+     * first, posts, tags and categories carry seo (its ogImage a sha256), and the site settings come last.
+     */
+    static final int VERSION = 3;
 
     private final PostService posts;
     private final TagService tags;
@@ -54,11 +62,13 @@ public class ExportWriter {
     private final ImageService images;
     private final ObjectMapper json;
     private final InstantSource clock;
+    private final SiteService site;
 
     private final PageService pages;
 
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock, PageService pages) {
+            ObjectMapper json, InstantSource clock, SiteService site, PageService pages) {
+        this.site = site;
         this.pages = pages;
         this.clock = clock;
         this.posts = posts;
@@ -74,15 +84,16 @@ public class ExportWriter {
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
             g.writeStringField("exportedAt", Timestamps.normalize(clock.instant()).toString());
+            // Images first: an importer reading the stream knows every image before a category, tag or post names
+            // one (a featured image, an og:image).
+            g.writeArrayFieldStart("images");
+            pages(request -> images.list(request, "id"), g, this::image);
+            g.writeEndArray();
             g.writeArrayFieldStart("categories");
             pages(request -> categories.list(request, "id", false), g, this::category);
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
             pages(request -> tags.list(request, "id", false), g, this::tag);
-            g.writeEndArray();
-            // Images before posts: an importer reading the stream knows every image before a post names one.
-            g.writeArrayFieldStart("images");
-            pages(request -> images.list(request, "id"), g, this::image);
             g.writeEndArray();
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();
@@ -102,6 +113,9 @@ public class ExportWriter {
                 g.flush();
             } while (batch.size() == BATCH);
             g.writeEndArray();
+            // Last: its navigation names posts, tags and categories by slug, all known to an importer by then.
+            g.writeFieldName("site");
+            site(g, site.get(true));
             g.writeEndObject();
         }
     }
@@ -134,6 +148,7 @@ public class ExportWriter {
         } else {
             g.writeNumberField("parentId", c.parentId());
         }
+        seo(g, c.seo());
         g.writeEndObject();
     }
 
@@ -142,6 +157,7 @@ public class ExportWriter {
         g.writeStringField("slug", t.slug());
         g.writeStringField("name", t.name());
         g.writeStringField("description", t.description());
+        seo(g, t.seo());
         g.writeEndObject();
     }
 
@@ -166,6 +182,7 @@ public class ExportWriter {
         g.writeStringField("sourceUrl", p.sourceUrl());
         g.writeStringField("author", p.author());
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
+        seo(g, p.seo());
         g.writeEndObject();
     }
 
@@ -186,6 +203,55 @@ public class ExportWriter {
         g.writeNumberField("menuOrder", p.menuOrder());
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
         g.writeEndObject();
+    }
+
+    /** The seo object, its og:image by sha256 like a featured image; null when nothing is set. */
+    private static void seo(JsonGenerator g, SeoView seo) throws IOException {
+        if (seo == null || seo.asInput() == null) {
+            g.writeNullField("seo");
+            return;
+        }
+        g.writeObjectFieldStart("seo");
+        g.writeStringField("title", seo.title());
+        g.writeStringField("description", seo.description());
+        g.writeStringField("canonicalUrl", seo.canonicalUrl());
+        g.writeStringField("ogImage", image(seo.ogImage()));
+        g.writeBooleanField("noindex", seo.noindex());
+        g.writeEndObject();
+    }
+
+    /** The site settings: images by sha256, navigation targets by slug (ids differ between instances). */
+    private static void site(JsonGenerator g, SiteView s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", s.title());
+        g.writeStringField("description", s.description());
+        g.writeStringField("url", s.url());
+        g.writeStringField("locale", s.locale());
+        g.writeStringField("timezone", s.timezone());
+        g.writeStringField("logo", image(s.logo()));
+        g.writeStringField("icon", image(s.icon()));
+        navigation(g, "navigation", s.navigation());
+        navigation(g, "secondaryNavigation", s.secondaryNavigation());
+        g.writeEndObject();
+    }
+
+    private static void navigation(JsonGenerator g, String field, List<NavigationItem> items) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (NavigationItem item : items) {
+            g.writeStartObject();
+            g.writeStringField("label", item.label());
+            if (item.type().equals("url")) {
+                g.writeStringField("url", item.url());
+            } else {
+                g.writeStringField(item.type(), item.slug());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static String image(ImageSummary image) {
+        return image == null ? null : sha256(image.url());
     }
 
     /**

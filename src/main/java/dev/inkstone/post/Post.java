@@ -10,6 +10,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+
+import dev.inkstone.seo.Seo;
 
 /**
  * A blog post. Tags and categories are held by id: the post feature meets them only through their services, and a
@@ -83,6 +86,10 @@ public class Post {
     /** The author's display name, as imports carry it (V10__add_post_author.sql). */
     @Column(length = 200)
     public String author;
+
+    /** SEO overrides (V36__add_seo_fields.sql); the og:image is among imageIds, so it cannot be deleted in use. */
+    @Embedded
+    public Seo seo = new Seo();
 
     @Version
     @Column(nullable = false)

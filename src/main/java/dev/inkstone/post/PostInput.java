@@ -3,6 +3,7 @@ package dev.inkstone.post;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.inkstone.common.json.IdReference;
 import dev.inkstone.common.json.SlugReference;
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Body of POST /api/v1/posts and of the PUTs. A client can send back the post it read: the derived fields a GET
@@ -57,6 +59,7 @@ public record PostInput(
         Long featuredImage,
         @Size(max = 200) @CleanText
         @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
+        @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
                 + "ignored when the write creates", examples = "3") Long version) {
@@ -66,7 +69,7 @@ public record PostInput(
             String excerpt, List<String> tags, List<String> categories, String sourceUrl, Long featuredImage,
             String author) {
         this(title, slug, status, publishedAt, markdown, excerpt, tags, categories, sourceUrl, featuredImage,
-                author, null);
+                author, null, null);
     }
 
     /** A tag or category named in a write: by slug, or as the object a GET shows. */

@@ -35,7 +35,7 @@ public class PostListing {
     /** Names {@code fields=} accepts: the fields of a post. */
     static final List<String> FIELDS = List.of("id", "slug", "title", "status", "publishedAt", "createdAt",
             "updatedAt", "markdown", "html", "excerpt", "readingMinutes", "wordCount", "featuredImage", "tags",
-            "categories", "sourceUrl", "version");
+            "categories", "sourceUrl", "seo", "version");
     /** Names {@code include=} accepts: related resources embedded in full instead of as summaries. */
     static final List<String> INCLUDES = List.of("tags", "categories");
 

@@ -38,19 +38,22 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
     /**
      * Blocks of {@code size} consecutive ids ({@code (id - 1) / size}) holding at least one post visible at
      * {@code now}, each with its newest updatedAt: the sitemap index. Reads every visible row once through
-     * ix_post_visible_at; the size is a literal so that PostgreSQL sees one grouping expression.
+     * ix_post_visible_at; the size is a literal so that PostgreSQL sees one grouping expression. Posts marked
+     * noindex are left out (a filter on the rows read), so a block of only such posts is not listed.
      */
     List<PostIdBlock> visibleIdBlocks(int size, Instant now) {
         String block = "(p.id - 1) / " + size;
         return getEntityManager().createQuery("select new dev.inkstone.post.PostIdBlock(" + block
-                + " + 1, max(p.updatedAt)) from Post p where p.visibleAt <= :now group by " + block, PostIdBlock.class)
+                + " + 1, max(p.updatedAt)) from Post p where p.visibleAt <= :now and p.seo.noindex = false group by "
+                + block, PostIdBlock.class)
                 .setParameter("now", now).getResultList();
     }
 
-    /** The posts visible at {@code now} with ids in (after, upTo], by id: a range of pk_post. */
+    /** The posts visible at {@code now} and not noindex with ids in (after, upTo], by id: a range of pk_post. */
     List<PostStamp> visibleInIdRange(long after, long upTo, Instant now) {
         return getEntityManager().createQuery("select new dev.inkstone.post.PostStamp(p.slug, p.updatedAt) from Post p"
-                + " where p.id > :after and p.id <= :upTo and p.visibleAt <= :now order by p.id", PostStamp.class)
+                + " where p.id > :after and p.id <= :upTo and p.visibleAt <= :now and p.seo.noindex = false"
+                + " order by p.id", PostStamp.class)
                 .setParameter("after", after).setParameter("upTo", upTo).setParameter("now", now).getResultList();
     }
 

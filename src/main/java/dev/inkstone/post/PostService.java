@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,6 +39,9 @@ import dev.inkstone.content.Schedule;
 import dev.inkstone.content.SlugHistory;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoInput;
+import dev.inkstone.seo.SeoService;
+import dev.inkstone.seo.SeoView;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
 
@@ -55,10 +59,12 @@ public class PostService implements Schedule {
     private final InstantSource clock;
     private final Event<PostWritten> written;
     private final SlugHistory slugHistory;
+    private final SeoService seo;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
             CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written,
-            SlugHistory slugHistory) {
+            SlugHistory slugHistory, SeoService seo) {
+        this.seo = seo;
         this.clock = clock;
         this.written = written;
         this.slugHistory = slugHistory;
@@ -229,6 +235,8 @@ public class PostService implements Schedule {
                 || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !Objects.equals(post.author, input.author())
                 || !post.tagIds.equals(tagIds)
                 || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
+        // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
+        changed |= seo.apply(post.seo, input.seo());
         if (!changed) {
             return;
         }
@@ -255,6 +263,9 @@ public class PostService implements Schedule {
         Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
         if (featured != null) {
             imageIds.add(featured);
+        }
+        if (post.seo.ogImageId != null) {
+            imageIds.add(post.seo.ogImageId);
         }
         if (!post.imageIds.equals(imageIds)) {
             post.imageIds.clear();
@@ -316,14 +327,16 @@ public class PostService implements Schedule {
     List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
-        Map<Long, ImageSummary> featured = images.summaries(page.stream().map(p -> p.featuredImageId)
+        // Featured and og:images in one query.
+        Map<Long, ImageSummary> featured = images.summaries(page.stream()
+                .flatMap(p -> Stream.of(p.featuredImageId, p.seo.ogImageId))
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
                 p.createdAt, p.updatedAt, full ? p.markdown : null, full ? p.html : null, p.excerpt,
                 p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
-                p.sourceUrl, p.author, p.version)).toList();
+                p.sourceUrl, p.author, SeoView.of(p.seo, featured), p.version)).toList();
     }
 
     private static Collection<Long> collect(List<Post> page, boolean tagIds) {
@@ -341,13 +354,13 @@ public class PostService implements Schedule {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl, post.featuredImageId, post.author);
+                post.sourceUrl, post.featuredImageId, post.author, SeoInput.of(post.seo), null);
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
                 input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage(),
-                input.author());
+                input.author(), input.seo(), null);
     }
 
     private Post load(long id) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoView;
 import dev.inkstone.tag.TagSummary;
 
 /** A post as the API returns it; lists leave markdown and html null to stay small. */
@@ -30,5 +31,6 @@ public record PostView(
         List<CategorySummary> categories,
         @Schema(nullable = true) String sourceUrl,
         @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
+        SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 }

@@ -13,7 +13,7 @@ public record RevisionDiff(
         @Schema(examples = "31") long revisionId,
         @Schema(description = "\"current\" or the other revision's id", examples = "current") String against,
         @Schema(description = "The single-valued fields that differ (title, slug, status, publishedAt, excerpt, "
-                + "author, featuredImage)") List<FieldChange> fields,
+                + "author, featuredImage, and seo as one \"name: value\" line per field set)") List<FieldChange> fields,
         @Schema(description = "tags and categories, each when its ids differ") List<TermsChange> terms,
         @Schema(description = "Whether the markdown differs", examples = "true") boolean markdownChanged,
         @Schema(description = "A unified diff (3 lines of context) from the revision's markdown to the other's; "

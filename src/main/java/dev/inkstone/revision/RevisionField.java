@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import dev.inkstone.post.PostStatus;
+import dev.inkstone.seo.SeoInput;
 
 /** The fields revisions follow, by wire name; tags and categories compare by id, so a renamed tag is no change. */
 enum RevisionField {
@@ -18,7 +19,8 @@ enum RevisionField {
     AUTHOR("author", RevisionSnapshot::author),
     FEATURED_IMAGE("featuredImage", RevisionSnapshot::featuredImage),
     TAGS("tags", RevisionSnapshot::tags),
-    CATEGORIES("categories", RevisionSnapshot::categories);
+    CATEGORIES("categories", RevisionSnapshot::categories),
+    SEO("seo", RevisionSnapshot::seo);
 
     final String wire;
     final Function<RevisionSnapshot, Object> value;
@@ -36,7 +38,27 @@ enum RevisionField {
     /** A single value as text; PostStatus by its wire name, instants in ISO-8601. */
     String text(RevisionSnapshot snapshot) {
         Object value = this.value.apply(snapshot);
+        if (value instanceof SeoInput seo) {
+            return seoText(seo);
+        }
         return value == null ? null : value instanceof PostStatus status ? status.wireName() : value.toString();
+    }
+
+    /** The SEO fields that are set, one "name: value" line each, so a diff reads like the JSON a client sent. */
+    private static String seoText(SeoInput seo) {
+        StringBuilder text = new StringBuilder();
+        line(text, "title", seo.title());
+        line(text, "description", seo.description());
+        line(text, "canonicalUrl", seo.canonicalUrl());
+        line(text, "ogImage", seo.ogImage());
+        line(text, "noindex", seo.noindex());
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String name, Object value) {
+        if (value != null) {
+            text.append(text.isEmpty() ? "" : "\n").append(name).append(": ").append(value);
+        }
     }
 
     /** The tags or categories of a snapshot, for TAGS and CATEGORIES. */

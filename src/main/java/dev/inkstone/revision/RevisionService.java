@@ -26,6 +26,7 @@ import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.post.PostInput;
+import dev.inkstone.seo.SeoInput;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagService;
@@ -127,15 +128,21 @@ public class RevisionService {
             missing.add(new FieldError("featuredImage", "image " + image + " no longer exists"));
             image = null;
         }
+        SeoInput seo = snapshot.seo();
+        if (seo != null && seo.ogImage() != null && images.summaries(List.of(seo.ogImage())).isEmpty()) {
+            missing.add(new FieldError("seo.ogImage", "image " + seo.ogImage() + " no longer exists"));
+            seo = new SeoInput(seo.title(), seo.description(), seo.canonicalUrl(), null, seo.noindex());
+        }
         if (!missing.isEmpty() && !skipMissing) {
             throw new ApiException(422, "missing-references", "Unprocessable Content", "The revision refers to "
                     + missing.size() + " tag(s), category(ies) or image(s) that no longer exist; restore with "
                     + "skipMissing=true to leave them out", missing, null);
         }
         Long featured = image;
+        SeoInput restoredSeo = seo;
         return posts.patch(postId, current -> new PostInput(snapshot.title(), snapshot.slug(), snapshot.status(),
                 snapshot.publishedAt(), snapshot.markdown(), snapshot.excerpt(), tagSlugs, categorySlugs,
-                current.sourceUrl(), featured, snapshot.author()), precondition);
+                current.sourceUrl(), featured, snapshot.author(), restoredSeo, null), precondition);
     }
 
     /** The current slugs of the terms that still exist; each missing one becomes an error at its index. */

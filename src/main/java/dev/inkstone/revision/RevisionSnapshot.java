@@ -9,6 +9,7 @@ import dev.inkstone.category.CategorySummary;
 import dev.inkstone.post.PostFields;
 import dev.inkstone.post.PostStatus;
 import dev.inkstone.post.PostView;
+import dev.inkstone.seo.SeoInput;
 import dev.inkstone.tag.TagSummary;
 
 /**
@@ -26,11 +27,13 @@ public record RevisionSnapshot(
         @Schema(nullable = true, examples = "老范") String author,
         @Schema(nullable = true, description = "The featured image's id", examples = "12") Long featuredImage,
         List<Term> tags,
-        List<Term> categories) {
+        List<Term> categories,
+        @Schema(nullable = true, description = "The SEO fields, the og:image by id; null when none were set "
+                + "(and in revisions made before posts had SEO fields)") SeoInput seo) {
 
     /** No post at all: what a create is compared with. */
     static final RevisionSnapshot NONE = new RevisionSnapshot(null, null, null, null, null, null, null, null,
-            List.of(), List.of());
+            List.of(), List.of(), null);
 
     /** A tag or category as the post named it then. */
     @Schema(name = "RevisionTerm")
@@ -42,7 +45,8 @@ public record RevisionSnapshot(
         return new RevisionSnapshot(post.title(), post.slug(), post.status(), post.publishedAt(), post.markdown(),
                 post.excerpt(), post.author(), post.featuredImage() == null ? null : post.featuredImage().id(),
                 post.tags().stream().map(RevisionSnapshot::term).toList(),
-                post.categories().stream().map(RevisionSnapshot::term).toList());
+                post.categories().stream().map(RevisionSnapshot::term).toList(),
+                post.seo() == null ? null : post.seo().asInput());
     }
 
     /** For comparing only: tags and categories by id, without their names. */
@@ -50,7 +54,7 @@ public record RevisionSnapshot(
         return new RevisionSnapshot(fields.title(), fields.slug(), fields.status(), fields.publishedAt(),
                 fields.markdown(), fields.excerpt(), fields.author(), fields.featuredImage(),
                 fields.tags().stream().map(id -> new Term(id, null, null)).toList(),
-                fields.categories().stream().map(id -> new Term(id, null, null)).toList());
+                fields.categories().stream().map(id -> new Term(id, null, null)).toList(), fields.seo());
     }
 
     private static Term term(TagSummary tag) {

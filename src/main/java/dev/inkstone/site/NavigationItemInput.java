@@ -20,4 +20,9 @@ public record NavigationItemInput(
         @Schema(nullable = true, examples = "7") Long tagId,
         @Schema(nullable = true, examples = "3") Long categoryId,
         @Schema(nullable = true, examples = "5") Long pageId) {
+
+    /** An item that names no page (a URL, post, tag or category). */
+    public NavigationItemInput(String label, String url, Long postId, Long tagId, Long categoryId) {
+        this(label, url, postId, tagId, categoryId, null);
+    }
 }

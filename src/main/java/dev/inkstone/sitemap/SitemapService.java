@@ -3,6 +3,7 @@ package dev.inkstone.sitemap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,10 @@ import dev.inkstone.tag.TagService;
 
 /**
  * What search engines may crawl, as sitemaps.org files of at most {@code page-size} URLs. Posts come in blocks of
- * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages,
- * which are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts, tags a
- * published post carries, categories holding one in their subtree.
+ * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages, which
+ * are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and pages,
+ * tags a published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is
+ * listed: posts are filtered in the query, tags and categories on the page read (a page can then hold fewer URLs).
  */
 @ApplicationScoped
 @Transactional
@@ -74,14 +76,15 @@ public class SitemapService {
 
     List<Url> tags(long page) {
         links.requireBase();
-        return nonEmpty(read(page, request -> tags.list(request, "id", true),
-                tag -> new Url(links.tag(tag.slug()), tag.updatedAt())));
+        return nonEmpty(read(page, request -> tags.list(request, "id", true), tag -> tag.seo().noindex() ? null
+                : new Url(links.tag(tag.slug()), tag.updatedAt())));
     }
 
     List<Url> categories(long page) {
         links.requireBase();
         return nonEmpty(read(page, request -> categories.list(request, "id", true),
-                category -> new Url(links.category(category.slug()), category.updatedAt())));
+                category -> category.seo().noindex() ? null
+                        : new Url(links.category(category.slug()), category.updatedAt())));
     }
 
     List<Url> pages(long page) {
@@ -96,11 +99,13 @@ public class SitemapService {
         }
     }
 
+    /** The URLs of one page of a list; {@code url} answers null for an item not to list (noindex). */
     private <T> List<Url> read(long page, Function<PageRequest, Page<T>> list, Function<T, Url> url) {
         if (page * size > Integer.MAX_VALUE) {
             return List.of(); // past any list a database row count allows, and past an int offset
         }
-        return list.apply(new PageRequest((int) page, size, null)).items().stream().map(url).toList();
+        return list.apply(new PageRequest((int) page, size, null)).items().stream().map(url)
+                .filter(Objects::nonNull).toList();
     }
 
     /** A sitemap must list at least one URL (the schema's urlset); a file with none does not exist. */

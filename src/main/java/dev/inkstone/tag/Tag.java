@@ -3,6 +3,7 @@ package dev.inkstone.tag;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import dev.inkstone.seo.Seo;
 
 /** A free-form label; posts carry many of them. */
 @Entity
@@ -35,6 +38,9 @@ public class Tag {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Embedded
+    public Seo seo = new Seo();
 
     @Version
     @Column(nullable = false)

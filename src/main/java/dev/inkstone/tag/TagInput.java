@@ -1,5 +1,6 @@
 package dev.inkstone.tag;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Body of POST /api/v1/tags and PUT /api/v1/tags/{id}. A client can send back the tag it read: the derived fields a
@@ -21,12 +23,13 @@ public record TagInput(
         @Schema(examples = "机器学习", description = "Lower-case letters and digits of any script joined by '-'; "
                 + "derived from the name when absent") String slug,
         @Size(max = 2000) @CleanText(multiline = true) @Schema(examples = "关于机器学习的文章") String description,
+        @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
                 + "ignored when the write creates", examples = "3") Long version) {
 
     /** A tag's fields without a version: a write that checks none. */
     public TagInput(String name, String slug, String description) {
-        this(name, slug, description, null);
+        this(name, slug, description, null, null);
     }
 }

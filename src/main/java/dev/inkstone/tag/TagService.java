@@ -30,7 +30,10 @@ import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
+import dev.inkstone.image.ImageSummary;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.seo.SeoInput;
+import dev.inkstone.seo.SeoService;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -44,8 +47,11 @@ public class TagService {
     private final ChangeLog changes;
     private final InstantSource clock;
     private final TermSlugs slugs;
+    private final SeoService seo;
 
-    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock, TermSlugs slugs) {
+    TagService(TagRepository tags, PostCounts postCounts, ChangeLog changes, InstantSource clock, TermSlugs slugs,
+            SeoService seo) {
+        this.seo = seo;
         this.clock = clock;
         this.slugs = slugs;
         this.tags = tags;
@@ -67,9 +73,13 @@ public class TagService {
         Sort<Tag> sort = TermSort.parse(sortParameter, request, SORTS, counts, t -> t.id);
         List<Tag> rows = TermSort.byPostCount(sort)
                 ? tags.inOrder(CountOrder.page(publicOnly ? counts.keySet() : tags.allIds(), counts, sort, request))
-                : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant())) : tags.page(sort, request);
+                : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant()))
+                : tags.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
-                page -> page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L))).toList());
+                page -> {
+                    Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(t -> t.seo).toList());
+                    return page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L), ogImages)).toList();
+                });
     }
 
     /** A tag; for {@code publicOnly} one no visible post carries is a 404 like a tag that does not exist. */
@@ -120,7 +130,7 @@ public class TagService {
     public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description));
+        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description, SeoInput.of(tag.seo), null));
         Precondition.requireVersion(input.version(), tag.version);
         apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
@@ -185,8 +195,9 @@ public class TagService {
     public Map<Long, TagView> views(Collection<Long> ids, boolean publicOnly) {
         List<Tag> found = tags.findByIds(ids);
         Map<Long, Long> counts = postCounts.byTag(found.stream().map(t -> t.id).toList());
+        Map<Long, ImageSummary> ogImages = seo.ogImages(found.stream().map(t -> t.seo).toList());
         return found.stream().filter(t -> !publicOnly || counts.getOrDefault(t.id, 0L) > 0)
-                .collect(Collectors.toMap(t -> t.id, t -> TagView.of(t, counts.getOrDefault(t.id, 0L))));
+                .collect(Collectors.toMap(t -> t.id, t -> TagView.of(t, counts.getOrDefault(t.id, 0L), ogImages)));
     }
 
     /** Summaries for a batch of ids, one query whatever the batch size. */
@@ -211,6 +222,8 @@ public class TagService {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "tag", s -> tags.slugTakenByOther(s, tag.id));
         boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
                 || !Objects.equals(tag.description, input.description());
+        // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
+        changed |= seo.apply(tag.seo, input.seo());
         if (changed) {
             slugs.slugChanging(ChangeType.TAG, tag.id, tag.slug, slug);
             tag.slug = slug;
@@ -230,6 +243,7 @@ public class TagService {
     }
 
     private TagView view(Tag tag) {
-        return TagView.of(tag, postCounts.byTag(List.of(tag.id)).getOrDefault(tag.id, 0L));
+        return TagView.of(tag, postCounts.byTag(List.of(tag.id)).getOrDefault(tag.id, 0L),
+                seo.ogImages(List.of(tag.seo)));
     }
 }

@@ -1,8 +1,12 @@
 package dev.inkstone.tag;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoView;
 
 /** A tag as the API returns it. */
 @Schema(name = "Tag")
@@ -14,10 +18,11 @@ public record TagView(
         @Schema(description = "Number of published posts with this tag", examples = "12") long postCount,
         @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
+        SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 
-    static TagView of(Tag tag, long postCount) {
+    static TagView of(Tag tag, long postCount, Map<Long, ImageSummary> ogImages) {
         return new TagView(tag.id, tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt,
-                tag.version);
+                SeoView.of(tag.seo, ogImages), tag.version);
     }
 }

@@ -3,8 +3,11 @@ package dev.inkstone.webhook;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,43 +63,68 @@ class Attempts {
     }
 
     /**
-     * Records the attempts of one batch in one transaction (one commit rather than one per delivery: on the embedded
-     * database each commit waits for its file write). Each is delivered, or due again after a backoff, or failed once retrying has lasted retryFor. A
-     * webhook whose deliveries all failed for deactivateAfter is switched off, saying why. The webhook row is changed
-     * only by conditional updates that leave its version alone, so an admin's concurrent PATCH never conflicts.
+     * Records the outcomes of one batch and claims the next in the same transaction: one commit per batch rather than
+     * two (on the embedded database each commit waits for its file write, and the claim's lock is held only until
+     * that commit). Returns the next batch, empty when nothing more is due.
      */
-    void record(Map<Long, Outcome> outcomes) {
-        outcomes.forEach(this::record);
+    List<HttpSender.Outgoing> recordAndClaim(Map<Long, Outcome> outcomes) {
+        record(outcomes);
+        return claim();
     }
 
-    private void record(long deliveryId, Outcome outcome) {
-        WebhookDelivery delivery = deliveries.findById(deliveryId);
-        if (delivery == null) {
+    /**
+     * Records the attempts of one batch: the deliveries are loaded in one query, and each webhook's state is changed
+     * once for the batch, not once per delivery. Each delivery is delivered, or due again after a backoff, or failed
+     * once retrying has lasted retryFor. A webhook that delivered anything in the batch is not failing; one whose
+     * deliveries all failed for deactivateAfter is switched off, saying why. The webhook row is changed only by
+     * conditional updates that leave its version alone, so an admin's concurrent PATCH never conflicts.
+     */
+    void record(Map<Long, Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
             return;
         }
         Instant now = now();
+        Map<Long, String> failedWebhooks = new LinkedHashMap<>();
+        Set<Long> deliveringWebhooks = new HashSet<>();
+        for (WebhookDelivery delivery : deliveries.list("id in ?1", List.copyOf(outcomes.keySet()))) {
+            Outcome outcome = outcomes.get(delivery.id);
+            apply(delivery, outcome, now);
+            if (outcome.succeeded()) {
+                deliveringWebhooks.add(delivery.webhookId);
+            } else {
+                failedWebhooks.put(delivery.webhookId, outcome.error());
+            }
+        }
+        for (long webhookId : deliveringWebhooks) {
+            webhooks.update("failingSince = null where id = ?1 and failingSince is not null", webhookId);
+        }
+        failedWebhooks.keySet().removeAll(deliveringWebhooks);
+        failedWebhooks.forEach((webhookId, error) -> markFailing(webhookId, error, now));
+    }
+
+    private void apply(WebhookDelivery delivery, Outcome outcome, Instant now) {
         delivery.statusCode = outcome.statusCode();
         delivery.durationMs = outcome.durationMs();
         delivery.error = outcome.error();
         delivery.responseBody = outcome.responseBody();
         if (outcome.succeeded()) {
             delivery.status = WebhookDelivery.DELIVERED;
-            webhooks.update("failingSince = null where id = ?1 and failingSince is not null", delivery.webhookId);
-            return;
-        }
-        if (!now.isBefore(delivery.giveUpAt)) {
+        } else if (!now.isBefore(delivery.giveUpAt)) {
             delivery.status = WebhookDelivery.FAILED;
         } else {
             Instant next = now.plus(backoff(delivery.attempt));
             delivery.nextAttemptAt = next.isAfter(delivery.giveUpAt) ? delivery.giveUpAt : next;
         }
-        webhooks.update("failingSince = ?1 where id = ?2 and failingSince is null", now, delivery.webhookId);
+    }
+
+    private void markFailing(long webhookId, String error, Instant now) {
+        webhooks.update("failingSince = ?1 where id = ?2 and failingSince is null", now, webhookId);
         Instant since = now.minus(config.deactivateAfter());
         String reason = "Deactivated " + now + ": every delivery failed for " + config.deactivateAfter().toHours()
-                + " h; last error: " + outcome.error();
+                + " h; last error: " + error;
         webhooks.update("active = false, deactivatedReason = ?1 where id = ?2 and active = true "
                 + "and failingSince <= ?3", reason.length() > 1000 ? reason.substring(0, 1000) : reason,
-                delivery.webhookId, since);
+                webhookId, since);
     }
 
     /** The wait after the given attempt failed: firstRetry doubled per attempt, capped, ±20 % jitter. */

@@ -89,14 +89,15 @@ class Dispatcher {
         while (outbox.announceDue()) {
             // Next page of due scheduled posts.
         }
-        List<HttpSender.Outgoing> batch;
-        while (!(batch = attempts.claim()).isEmpty()) {
-            // Sent at once, recorded together; an instance dying in between sends the batch again (at least once).
+        List<HttpSender.Outgoing> batch = attempts.claim();
+        while (!batch.isEmpty()) {
+            // Sent at once, recorded together with the next claim; an instance dying in between sends the batch again
+            // (at least once).
             Map<Long, CompletableFuture<Outcome>> sends = new LinkedHashMap<>();
             batch.forEach(outgoing -> sends.put(outgoing.deliveryId(), sender.send(outgoing)));
             Map<Long, Outcome> outcomes = new LinkedHashMap<>();
             sends.forEach((id, send) -> outcomes.put(id, send.join()));
-            attempts.record(outcomes);
+            batch = attempts.recordAndClaim(outcomes);
         }
     }
 

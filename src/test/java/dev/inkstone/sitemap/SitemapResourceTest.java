@@ -145,6 +145,35 @@ class SitemapResourceTest {
     }
 
     @Test
+    void contentMarkedNoindexIsNotListed() throws Exception {
+        String tag = unique("noindex-tag");
+        String category = unique("noindex-cat");
+        asAdmin().body(Map.of("name", "不收录", "slug", tag, "seo", Map.of("noindex", true))).post("/api/v1/tags")
+                .then().statusCode(201);
+        asAdmin().body(Map.of("name", "不收录分类", "slug", category, "seo", Map.of("noindex", true)))
+                .post("/api/v1/categories").then().statusCode(201);
+        Created listed = post("published", null, List.of(tag), List.of(category));
+        Created hidden = post("published", null, List.of(), List.of());
+        mergePatch().body("{\"seo\": {\"noindex\": true}}").patch("/api/v1/posts/" + hidden.id()).then()
+                .statusCode(200).body("seo.noindex", org.hamcrest.Matchers.equalTo(true));
+
+        assertTrue(postsIn(listed.id()).contains(SITE + "/posts/" + listed.slug()));
+        assertFalse(postsIn(hidden.id()).contains(SITE + "/posts/" + hidden.slug()));
+        for (String kind : List.of("tags", "categories")) {
+            String prefix = SITE + (kind.equals("tags") ? "/tags/" : "/categories/");
+            String url = prefix + URLEncoder.encode(kind.equals("tags") ? tag : category, UTF_8);
+            for (String file : locs(read("/sitemap.xml"))) {
+                if (file.startsWith(SITE + "/sitemaps/" + kind + "-")) {
+                    String path = file.substring(SITE.length());
+                    // A page whose every item is noindex has no URL left: the file answers 404.
+                    List<String> urls = anonymous().get(path).statusCode() == 404 ? List.of() : locs(read(path));
+                    assertFalse(urls.contains(url), path + " lists " + url);
+                }
+            }
+        }
+    }
+
+    @Test
     void tagsAndCategoriesWithoutAPublishedPostAreNotListed() throws Exception {
         String shown = unique("地图标签");
         String hidden = unique("地图草稿");

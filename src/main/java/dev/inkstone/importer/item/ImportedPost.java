@@ -15,10 +15,19 @@ import dev.inkstone.post.PostStatus;
  * @param categories  category paths, root first
  * @param featured    the featured image as the source names it (URL or attachment reference), or null
  * @param notes       what the reader changed or dropped, for the item report
+ * @param seo         SEO fields when the source has any (Inkstone export, Yoast meta), else null
  */
 public record ImportedPost(String sourceKey, String title, String slug, PostStatus status, Instant publishedAt,
         String markdown, String excerpt, List<TermRef> tags, List<List<TermRef>> categories, String author,
-        String sourceUrl, String featured, List<String> notes) {
+        String sourceUrl, String featured, List<String> notes, ImportedSeo seo) {
+
+    /** A post without SEO fields: what most sources give. */
+    public ImportedPost(String sourceKey, String title, String slug, PostStatus status, Instant publishedAt,
+            String markdown, String excerpt, List<TermRef> tags, List<List<TermRef>> categories, String author,
+            String sourceUrl, String featured, List<String> notes) {
+        this(sourceKey, title, slug, status, publishedAt, markdown, excerpt, tags, categories, author, sourceUrl,
+                featured, notes, null);
+    }
 
     /** A tag or category as the source names it: a display name and, when the source has one, its slug. */
     public record TermRef(String name, String slug) {

@@ -8,7 +8,7 @@ import dev.inkstone.importer.write.ImportItem;
 @Schema(name = "ImportItem")
 public record ImportItemView(
         @Schema(examples = "301") long id,
-        @Schema(enumeration = { "post", "category", "tag", "attachment", "image", "page" }, examples = "post",
+        @Schema(enumeration = { "post", "category", "tag", "attachment", "image", "page", "site" }, examples = "post",
                 description = "What the source item is; other WordPress post types appear under their own name")
         String type,
         @Schema(description = "The item's key in its source: WXR guid, file path, or slug",

@@ -30,6 +30,8 @@ import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.importer.item.ImportedSeo;
+import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.media.MediaBundle;
 import dev.inkstone.importer.source.BadImportFile;
@@ -41,6 +43,7 @@ import dev.inkstone.importer.source.ImportReader;
 import dev.inkstone.importer.source.ItemSink;
 import dev.inkstone.importer.write.ImportRun;
 import dev.inkstone.importer.write.ImportWriter;
+import dev.inkstone.importer.write.ImportSiteWriter;
 
 /**
  * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
@@ -54,6 +57,7 @@ public class ImportRunner {
 
     private final ImportService service;
     private final ImportWriter writer;
+    private final ImportSiteWriter siteWriter;
     private final ImportConfig config;
     private final ImportFiles files;
     private final ImportMedia media;
@@ -65,7 +69,8 @@ public class ImportRunner {
     private volatile long current;
 
     ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
-            Vertx vertx) {
+            Vertx vertx, ImportSiteWriter siteWriter) {
+        this.siteWriter = siteWriter;
         this.files = files;
         this.worker = new SerialWorker(vertx);
         this.service = service;
@@ -301,15 +306,21 @@ public class ImportRunner {
             }
 
             @Override
-            public void category(String sourceKey, List<TermRef> path, String description) {
+            public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
                 next();
-                writer.category(run, sourceKey, path, description);
+                writer.category(run, sourceKey, path, description, seo);
             }
 
             @Override
-            public void tag(String sourceKey, TermRef tag, String description) {
+            public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
                 next();
-                writer.tag(run, sourceKey, tag, description);
+                writer.tag(run, sourceKey, tag, description, seo);
+            }
+
+            @Override
+            public void site(ImportedSite site) {
+                next();
+                siteWriter.site(run, site);
             }
 
             @Override

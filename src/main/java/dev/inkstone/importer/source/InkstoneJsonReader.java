@@ -27,12 +27,15 @@ import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.page.PageStatus;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.importer.item.ImportedSeo;
+import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.post.PostStatus;
 
 /**
  * Inkstone's own export ({@code GET /api/v1/export}), read as a stream: posts one at a time, so an export of any
  * size imports in bounded memory. Categories (few) are read whole to send them parents first. Items are keyed by
- * slug, so importing an export into the instance it came from changes nothing.
+ * slug, so importing an export into the instance it came from changes nothing. The site settings come last (after
+ * the posts their navigation may name).
  */
 final class InkstoneJsonReader {
 
@@ -71,7 +74,14 @@ final class InkstoneJsonReader {
                     case "categories" -> categories(parser, value, sink);
                     case "tags" -> array(parser, value, node -> sink.tag("tag:" + node.path("slug").asText(),
                             new TermRef(node.path("name").asText(), node.path("slug").asText()),
-                            text(node, "description")));
+                            text(node, "description"), seo(node)));
+                    case "site" -> {
+                        if (value == JsonToken.START_OBJECT) {
+                            sink.site(site(parser.readValueAsTree()));
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
                     case "posts" -> array(parser, value, node -> post(node, sink));
                     case "images" -> array(parser, value, node -> image(node, sink));
                     case "pages" -> pages(parser, value, sink);
@@ -115,7 +125,8 @@ final class InkstoneJsonReader {
                 path.add(0, new TermRef(at.path("name").asText(), at.path("slug").asText()));
                 at = at.hasNonNull("parentId") ? byId.get(at.get("parentId").asLong()) : null;
             }
-            sink.category("category:" + category.path("slug").asText(), path, text(category, "description"));
+            sink.category("category:" + category.path("slug").asText(), path, text(category, "description"),
+                    seo(category));
         }
     }
 
@@ -181,7 +192,35 @@ final class InkstoneJsonReader {
                         : text(image, "url");
         sink.post(new ImportedPost("post:" + slug, node.path("title").asText(), slug, status, publishedAt,
                 node.path("markdown").asText(""), text(node, "excerpt"), tags, categories, text(node, "author"),
-                text(node, "sourceUrl"), featured, List.of()));
+                text(node, "sourceUrl"), featured, List.of(), seo(node)));
+    }
+
+    /** An item's seo object (format version 3); its ogImage is an exported image's sha256. */
+    private static ImportedSeo seo(JsonNode node) {
+        JsonNode seo = node.get("seo");
+        if (seo == null || !seo.isObject()) {
+            return null;
+        }
+        JsonNode noindex = seo.get("noindex");
+        return new ImportedSeo(text(seo, "title"), text(seo, "description"), text(seo, "canonicalUrl"),
+                text(seo, "ogImage"), noindex != null && noindex.asBoolean(false));
+    }
+
+    /** The site settings (format version 3): images by sha256, navigation targets by slug. */
+    private static ImportedSite site(JsonNode node) {
+        return new ImportedSite(text(node, "title"), text(node, "description"), text(node, "url"),
+                text(node, "locale"), text(node, "timezone"), text(node, "logo"), text(node, "icon"),
+                navigation(node.get("navigation")), navigation(node.get("secondaryNavigation")));
+    }
+
+    private static List<ImportedSite.NavItem> navigation(JsonNode items) {
+        if (items == null || !items.isArray()) {
+            return null;
+        }
+        List<ImportedSite.NavItem> list = new ArrayList<>();
+        items.forEach(item -> list.add(new ImportedSite.NavItem(text(item, "label"), text(item, "url"),
+                text(item, "post"), text(item, "tag"), text(item, "category"), text(item, "page"))));
+        return list;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.importer.item.ImportedSeo;
+import dev.inkstone.importer.item.ImportedSite;
 
 /** Where a reader sends what it finds, in source order; the job runner writes each item in its own transaction. */
 public interface ItemSink {
@@ -13,10 +15,26 @@ public interface ItemSink {
     void total(int items);
 
     /** A category definition with its path from the root (the last entry is the category itself). */
-    void category(String sourceKey, List<ImportedPost.TermRef> path, String description);
+    void category(String sourceKey, List<ImportedPost.TermRef> path, String description, ImportedSeo seo);
+
+    /** A category without SEO fields. */
+    default void category(String sourceKey, List<ImportedPost.TermRef> path, String description) {
+        category(sourceKey, path, description, null);
+    }
 
     /** A tag definition. */
-    void tag(String sourceKey, ImportedPost.TermRef tag, String description);
+    void tag(String sourceKey, ImportedPost.TermRef tag, String description, ImportedSeo seo);
+
+    /** A tag without SEO fields. */
+    default void tag(String sourceKey, ImportedPost.TermRef tag, String description) {
+        tag(sourceKey, tag, description, null);
+    }
+
+    /**
+     * The site settings the source carries (sent after the posts, so navigation finds them). Only written into
+     * settings that are still empty.
+     */
+    void site(ImportedSite site);
 
     void post(ImportedPost post);
 

@@ -62,7 +62,8 @@ public final class MarkdownReader {
      * listed (Files.walk does not descend into them) and read only when {@link ServerFiles} allows it; what it refuses
      * is a report line.
      */
-    void readFolder(Path folder, Path root, ItemSink sink) throws IOException {
+    void readFolder(Path folder, Path root, ItemSink target) throws IOException {
+        UndatedAmongDated sink = new UndatedAmongDated(target);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = new ArrayList<>(walk.filter(p -> !p.equals(folder))
@@ -95,9 +96,11 @@ public final class MarkdownReader {
                 }
             }
         }
+        sink.flush();
     }
 
-    void readZip(BoundedZip bounded, ItemSink sink) throws IOException, BadImportFile {
+    void readZip(BoundedZip bounded, ItemSink target) throws IOException, BadImportFile {
+        UndatedAmongDated sink = new UndatedAmongDated(target);
         ZipFile file = bounded.zip();
         List<? extends ZipEntry> entries = file.stream()
                 .filter(e -> !e.isDirectory() && !e.getName().startsWith("__MACOSX/"))
@@ -132,6 +135,7 @@ public final class MarkdownReader {
             }
             send(key, key, bytes, sink);
         }
+        sink.flush();
     }
 
     private String tooLarge(long size) {

@@ -38,6 +38,7 @@ import javax.xml.stream.XMLStreamReader;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
@@ -86,6 +87,11 @@ final class WxrReader {
     /** What items refer to, from the first pass. */
     static final class Index {
         String siteUrl = "";
+        /** The channel's own title, description, link and language: the site settings of an empty instance. */
+        String channelTitle;
+        String channelDescription;
+        String channelLink;
+        String channelLanguage;
         int items;
         final Map<String, String> authors = new HashMap<>();
         final Map<String, String[]> categories = new LinkedHashMap<>();
@@ -117,7 +123,9 @@ final class WxrReader {
                         item.meta.get("_wp_attachment_image_alt") });
             }
         });
-        sink.total(index.categories.size() + index.tags.size() + index.items);
+        boolean hasSite = index.channelTitle != null || index.channelDescription != null || index.channelLink != null
+                || index.channelLanguage != null;
+        sink.total(index.categories.size() + index.tags.size() + index.items + (hasSite ? 1 : 0));
         for (Map.Entry<String, String[]> category : index.categories.entrySet()) {
             sink.category("category:" + category.getKey(), categoryPath(index, category.getKey()),
                     category.getValue()[2]);
@@ -131,6 +139,11 @@ final class WxrReader {
                     alt == null ? null : new ImageMeta(null, null, alt, null, null, null));
         }
         walk(file, new Index(), item -> send(item, index, sink));
+        if (hasSite) {
+            sink.site(new ImportedSite(index.channelTitle, index.channelDescription,
+                    WordPressHtml.isHttpUrl(index.channelLink) ? index.channelLink : null, index.channelLanguage,
+                    null, null, null, null, null));
+        }
     }
 
     private void send(Item item, Index index, ItemSink sink) {
@@ -192,7 +205,8 @@ final class WxrReader {
         sink.post(new ImportedPost(key, title, slug.isEmpty() ? null : slug, postStatus, date,
                 WordPressHtml.toMarkdown(item.content), WordPressHtml.text(item.excerpt), tags, categories,
                 author == null || author.isBlank() ? null : author,
-                WordPressHtml.isHttpUrl(item.link) ? item.link.strip() : null, featured, notes));
+                WordPressHtml.isHttpUrl(item.link) ? item.link.strip() : null, featured, notes,
+                YoastMeta.of(item.meta, title, index.channelTitle)));
     }
 
     private static String sourceKey(Item item, Index index) {
@@ -299,11 +313,20 @@ final class WxrReader {
                         case "tag" -> term(xml, index.tags, "tag_slug", "tag_name", null, "tag_description");
                         case "base_site_url" -> index.siteUrl = xml.getElementText().strip();
                         case "link" -> {
+                            boolean own = ns.isEmpty();
                             String link = xml.getElementText().strip();
                             if (index.siteUrl.isEmpty()) {
                                 index.siteUrl = link;
                             }
+                            if (own && index.channelLink == null && !link.isEmpty()) {
+                                index.channelLink = link;
+                            }
                         }
+                        // The channel's own elements (an item's are read by item(), an <image>'s skipped whole).
+                        case "title" -> index.channelTitle = channelText(xml, ns, index.channelTitle);
+                        case "description" -> index.channelDescription = channelText(xml, ns,
+                                index.channelDescription);
+                        case "language" -> index.channelLanguage = channelText(xml, ns, index.channelLanguage);
                         default -> {
                             if (sawChannel && !name.equals("rss")) {
                                 skip(xml);
@@ -330,6 +353,16 @@ final class WxrReader {
             throw new BadImportFile("malformed XML at " + where
                     + (detail >= 0 ? message.substring(detail + 9) : message));
         }
+    }
+
+    /** The text of a channel element without a namespace, the first one only; anything else is skipped. */
+    private static String channelText(XMLStreamReader xml, String ns, String already) throws XMLStreamException {
+        if (!ns.isEmpty() || already != null) {
+            skip(xml);
+            return already;
+        }
+        String text = xml.getElementText().strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static Item item(XMLStreamReader xml) throws XMLStreamException {

@@ -12,6 +12,7 @@ import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.importer.write.ImportRun.CategoryRef;
+import dev.inkstone.seo.SeoInput;
 import dev.inkstone.tag.TagInput;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
@@ -35,7 +36,8 @@ class ImportTerms {
         this.categories = categories;
     }
 
-    Ensured ensureTag(ImportRun run, TermRef tag, String description) {
+    /** Finds or creates a tag; one that exists is left as it is (its description and SEO fields included). */
+    Ensured ensureTag(ImportRun run, TermRef tag, String description, SeoInput seo) {
         String name = ImportText.clean(tag.name() == null || tag.name().isBlank() ? tag.slug() : tag.name().strip(),
                 false);
         String slug = tag.slug() != null && Slugs.isValid(tag.slug()) ? tag.slug()
@@ -50,13 +52,13 @@ class ImportTerms {
             return new Ensured(slug, found.map(TagSummary::id).orElse(null), created);
         }
         id = found.map(TagSummary::id).orElseGet(() -> tags.create(new TagInput(ImportText.cut(name, 100), slug,
-                ImportText.trimmed(description, 2000))).id());
+                ImportText.trimmed(description, 2000), seo, null)).id());
         run.pendingTags.put(slug, id);
         return new Ensured(slug, id, created);
     }
 
     /** Finds or creates each category of a path, root first; returns the last, created with the description. */
-    Ensured ensureCategory(ImportRun run, List<TermRef> path, String description) {
+    Ensured ensureCategory(ImportRun run, List<TermRef> path, String description, SeoInput seo) {
         Long parentId = null;
         String parentSlug = null;
         Ensured last = null;
@@ -75,7 +77,7 @@ class ImportTerms {
             if (found == null && !run.dryRun) {
                 boolean leaf = node == path.get(path.size() - 1);
                 CategoryView made = categories.create(new CategoryInput(ImportText.cut(name, 100), slug,
-                        leaf ? ImportText.trimmed(description, 2000) : null, parentId));
+                        leaf ? ImportText.trimmed(description, 2000) : null, parentId, leaf ? seo : null, null));
                 found = new CategoryRef(made.id(), made.parentId());
                 run.pendingCategories.put(slug, found);
             }

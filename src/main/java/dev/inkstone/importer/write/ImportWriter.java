@@ -33,6 +33,7 @@ import dev.inkstone.importer.PostImported;
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.source.ImportFormat;
 import dev.inkstone.importer.write.ImportTerms.Ensured;
@@ -45,6 +46,7 @@ import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.post.PostWriteActor;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Writes what readers find, each item in its own transaction: the post (through PostService, so rendering, the change
@@ -145,12 +147,12 @@ public class ImportWriter {
             String slug, boolean bySlug, String notes) {
         List<String> tagSlugs = new ArrayList<>();
         for (TermRef tag : post.tags()) {
-            tagSlugs.add(terms.ensureTag(run, tag, null).slug());
+            tagSlugs.add(terms.ensureTag(run, tag, null, null).slug());
         }
         List<String> categorySlugs = new ArrayList<>();
         for (List<TermRef> path : post.categories()) {
             if (!path.isEmpty()) {
-                categorySlugs.add(terms.ensureCategory(run, path, null).slug());
+                categorySlugs.add(terms.ensureCategory(run, path, null, null).slug());
             }
         }
         List<String> cut = new ArrayList<>();
@@ -159,7 +161,8 @@ public class ImportWriter {
                 "categories", cut);
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
                 clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
-                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false));
+                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false),
+                ImportSeo.input(post.seo(), media.ogImageId(), cut), null);
         validate(input);
         PostView view;
         ImportOutcome outcome;
@@ -273,12 +276,13 @@ public class ImportWriter {
 
     // ---- terms ----
 
-    public void category(ImportRun run, String sourceKey, List<TermRef> path, String description) {
+    public void category(ImportRun run, String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
         String key = key(sourceKey);
         String title = path.isEmpty() ? sourceKey : path.get(path.size() - 1).name();
+        SeoInput seoInput = termSeo(run, key, seo);
         try {
             Ensured ensured = inTransaction(() -> {
-                Ensured leaf = terms.ensureCategory(run, path, description);
+                Ensured leaf = terms.ensureCategory(run, path, description, seoInput);
                 report.write(run, termLine("category", key, title, leaf), true);
                 return leaf;
             });
@@ -294,11 +298,12 @@ public class ImportWriter {
         }
     }
 
-    public void tag(ImportRun run, String sourceKey, TermRef tag, String description) {
+    public void tag(ImportRun run, String sourceKey, TermRef tag, String description, ImportedSeo seo) {
         String key = key(sourceKey);
+        SeoInput seoInput = termSeo(run, key, seo);
         try {
             inTransaction(() -> {
-                Ensured ensured = terms.ensureTag(run, tag, description);
+                Ensured ensured = terms.ensureTag(run, tag, description, seoInput);
                 report.write(run, termLine("tag", key, tag.name(), ensured), true);
                 return null;
             });
@@ -311,6 +316,29 @@ public class ImportWriter {
                 report.failed(run, "tag", key, tag.name(), e);
             }
         }
+    }
+
+    /**
+     * A tag's or category's SEO fields as the services take them, its og:image resolved before the transaction
+     * (storing an image takes a while); a missing image or a dropped field is a report line of its own.
+     */
+    private SeoInput termSeo(ImportRun run, String key, ImportedSeo seo) {
+        if (seo == null || seo.isEmpty()) {
+            return null;
+        }
+        Long ogImageId = null;
+        if (seo.ogImage() != null && !seo.ogImage().isBlank()) {
+            ImportMedia.Resolved resolved = run.media.resolve(seo.ogImage(), null, null);
+            ogImageId = resolved.found() ? resolved.image().id() : null;
+            if (!resolved.found()) {
+                report.record(run, ReportLine.without("image", ImportText.key(key + "#og:image:" + seo.ogImage()),
+                        seo.ogImage(), MISSING, "og:image: " + resolved.missingReason()), false);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        SeoInput input = ImportSeo.input(seo, ogImageId, notes);
+        notes.forEach(note -> Log.infof("import job %d: %s: %s", run.jobId, key, note));
+        return input;
     }
 
     // ---- everything else ----

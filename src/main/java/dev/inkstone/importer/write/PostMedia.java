@@ -14,7 +14,7 @@ import dev.inkstone.importer.source.ImportFormat;
  * of what matched, so a re-run that finds the same images sees an unchanged post and one that finds new files
  * updates it.
  */
-record PostMedia(String markdown, Long featuredId, List<ReportLine> lines, String fingerprint) {
+record PostMedia(String markdown, Long featuredId, Long ogImageId, List<ReportLine> lines, String fingerprint) {
 
     static PostMedia resolve(ImportRun run, ImportedPost post, String key) {
         String relativeTo = run.kind.equals(ImportFormat.MARKDOWN.kind()) ? post.sourceKey() : null;
@@ -26,11 +26,18 @@ record PostMedia(String markdown, Long featuredId, List<ReportLine> lines, Strin
             featuredId = featured.found() ? featured.image().id() : null;
             line(lines, fingerprint, key, "featured image", featured);
         }
+        Long ogImageId = null;
+        String ogImage = post.seo() == null ? null : post.seo().ogImage();
+        if (ogImage != null && !ogImage.isBlank()) {
+            ImportMedia.Resolved resolved = run.media.resolve(ogImage, relativeTo, null);
+            ogImageId = resolved.found() ? resolved.image().id() : null;
+            line(lines, fingerprint, key, "og:image", resolved);
+        }
         ImportMedia.Rewritten body = run.media.rewrite(post.markdown(), relativeTo);
         for (ImportMedia.Resolved reference : body.references()) {
             line(lines, fingerprint, key, "image in the body", reference);
         }
-        return new PostMedia(body.markdown(), featuredId, lines, fingerprint.toString());
+        return new PostMedia(body.markdown(), featuredId, ogImageId, lines, fingerprint.toString());
     }
 
     /** The fingerprint of the post with its images: equal means nothing to update. */

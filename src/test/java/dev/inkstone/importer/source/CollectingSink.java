@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.importer.item.ImportedSeo;
+import dev.inkstone.importer.item.ImportedSite;
 
 /** Keeps everything a reader sends, for unit tests of the readers. */
 final class CollectingSink implements ItemSink {
@@ -16,6 +18,8 @@ final class CollectingSink implements ItemSink {
     final List<dev.inkstone.importer.item.ImportedPage> pages = new ArrayList<>();
     final List<String> attachments = new ArrayList<>();
     final List<String[]> skips = new ArrayList<>();
+    final List<ImportedSeo> termSeo = new ArrayList<>();
+    ImportedSite site;
 
     @Override
     public void total(int items) {
@@ -23,13 +27,20 @@ final class CollectingSink implements ItemSink {
     }
 
     @Override
-    public void category(String sourceKey, List<ImportedPost.TermRef> path, String description) {
+    public void category(String sourceKey, List<ImportedPost.TermRef> path, String description, ImportedSeo seo) {
         categories.add(path);
+        termSeo.add(seo);
     }
 
     @Override
-    public void tag(String sourceKey, ImportedPost.TermRef tag, String description) {
+    public void tag(String sourceKey, ImportedPost.TermRef tag, String description, ImportedSeo seo) {
         tags.add(tag);
+        termSeo.add(seo);
+    }
+
+    @Override
+    public void site(ImportedSite site) {
+        this.site = site;
     }
 
     @Override
