@@ -129,7 +129,8 @@ public class CachedReads {
         String path = request.getUriInfo().getPath();
         return HttpMethod.GET.equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/tags")
+                && (path.startsWith("/api/v1/posts") || path.startsWith("/api/v1/pages")
+                        || path.startsWith("/api/v1/tags")
                         || path.startsWith("/api/v1/categories")
                         // Feeds and sitemaps show published content and the site settings; a settings write takes a
                         // new content version too, so the same key covers them.

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 
 import io.quarkus.logging.Log;
@@ -40,7 +42,8 @@ public class ContentClock {
     }
 
     private final ChangeLog changes;
-    private final Schedule schedule;
+    /** Every feature with scheduled content (posts, pages): the horizon is the earliest of theirs. */
+    private final Instance<Schedule> schedules;
     private final Duration interval;
     private static final State UNKNOWN = new State(-1, Instant.MIN);
 
@@ -52,10 +55,10 @@ public class ContentClock {
     private volatile boolean started;
     private final InstantSource clock;
 
-    ContentClock(ChangeLog changes, Schedule schedule, CacheConfig config, InstantSource clock, Vertx vertx) {
+    ContentClock(ChangeLog changes, @Any Instance<Schedule> schedules, CacheConfig config, InstantSource clock, Vertx vertx) {
         this.poller = new SerialWorker(vertx);
         this.changes = changes;
-        this.schedule = schedule;
+        this.schedules = schedules;
         this.interval = config.pollInterval();
         this.clock = clock;
     }
@@ -111,7 +114,11 @@ public class ContentClock {
         Instant now = Timestamps.normalize(clock.instant());
         State next = QuarkusTransaction.requiringNew().call(() -> {
             long version = changes.contentVersion();
-            Instant horizon = schedule.nextVisibilityAfter(now);
+            Instant horizon = null;
+            for (Schedule schedule : schedules) {
+                Instant due = schedule.nextVisibilityAfter(now);
+                horizon = horizon == null || due != null && due.isBefore(horizon) ? due : horizon;
+            }
             return new State(version, horizon == null ? Instant.MAX : horizon);
         });
         if (next.version() >= committedAtLeast.get()) {

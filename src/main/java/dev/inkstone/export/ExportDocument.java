@@ -18,6 +18,8 @@ record ExportDocument(
         List<ExportedCategory> categories,
         List<ExportedTag> tags,
         List<ExportedPost> posts,
+        @Schema(description = "Standalone pages by id; absent from exports made before pages existed")
+        List<ExportedPage> pages,
         @Schema(description = "The site settings (format version 3)") ExportedSite site) {
 
     /** A category; parentId refers to the id of another exported category. */
@@ -72,6 +74,15 @@ record ExportDocument(
     /** A focal point as fractions of width and height. */
     @Schema(name = "ExportedFocalPoint")
     record Focal(double x, double y) {
+    }
+
+    /** A page with its markdown; parentId refers to the id of another exported page. */
+    @Schema(name = "ExportedPage")
+    record ExportedPage(long id, @Schema(examples = "about") String slug, @Schema(examples = "关于") String title,
+            @Schema(enumeration = { "draft", "scheduled", "published" }) String status,
+            @Schema(nullable = true) String publishedAt, String markdown, @Schema(nullable = true) String excerpt,
+            @Schema(nullable = true) Long parentId, int menuOrder,
+            @Schema(nullable = true, description = "sha256 of an exported image") String featuredImage) {
     }
 
     /** A post with its markdown; tags and categories by slug, the featured image by its sha256. */

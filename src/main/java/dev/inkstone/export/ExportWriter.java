@@ -24,6 +24,8 @@ import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
 import dev.inkstone.image.ImageView;
 import dev.inkstone.image.MediaFiles;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostFilters;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
@@ -62,9 +64,12 @@ public class ExportWriter {
     private final InstantSource clock;
     private final SiteService site;
 
+    private final PageService pages;
+
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock, SiteService site) {
+            ObjectMapper json, InstantSource clock, SiteService site, PageService pages) {
         this.site = site;
+        this.pages = pages;
         this.clock = clock;
         this.posts = posts;
         this.images = images;
@@ -94,6 +99,19 @@ public class ExportWriter {
             PostFilters filters = new PostFilters();
             filters.sort = "id";
             pages(request -> posts.list(request, StatusFilter.ANY, filters, true, false), g, this::post);
+            g.writeEndArray();
+            // Pages by id in batches; parentId names another exported page's id, as categories do.
+            g.writeArrayFieldStart("pages");
+            long after = 0;
+            List<PageView> batch;
+            do {
+                batch = pages.allAfter(after, BATCH);
+                for (PageView page : batch) {
+                    page(g, page);
+                    after = page.id();
+                }
+                g.flush();
+            } while (batch.size() == BATCH);
             g.writeEndArray();
             // Last: its navigation names posts, tags and categories by slug, all known to an importer by then.
             g.writeFieldName("site");
@@ -167,6 +185,25 @@ public class ExportWriter {
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : p.featuredImage().id() == null
                 ? p.featuredImage().url() : sha256(p.featuredImage().url()));
         seo(g, p.seo());
+        g.writeEndObject();
+    }
+
+    private void page(JsonGenerator g, PageView p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", p.id());
+        g.writeStringField("slug", p.slug());
+        g.writeStringField("title", p.title());
+        g.writeStringField("status", p.status().wireName());
+        g.writeStringField("publishedAt", instant(p.publishedAt()));
+        g.writeStringField("markdown", p.markdown());
+        g.writeStringField("excerpt", p.excerpt());
+        if (p.parentId() == null) {
+            g.writeNullField("parentId");
+        } else {
+            g.writeNumberField("parentId", p.parentId());
+        }
+        g.writeNumberField("menuOrder", p.menuOrder());
+        g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
         g.writeEndObject();
     }
 

@@ -80,6 +80,14 @@ public class SiteLinks {
         return permalink(config.permalink().category(), slug);
     }
 
+    /** A page's permalink from its path (ancestors' slugs, then its own), each segment percent-encoded. */
+    public String page(List<String> path) {
+        String joined = String.join("/", path.stream().map(SiteLinks::encode).toList());
+        String link = config.permalink().page().replace("{path}", joined)
+                .replace("{slug}", encode(path.get(path.size() - 1)));
+        return absolute(link.startsWith("/") ? link : "/" + link);
+    }
+
     /** A slug as one path segment; Chinese slugs percent-encoded as UTF-8. */
     public static String encode(String slug) {
         // Slugs are letters, digits and '-', so form encoding differs from path encoding only in what none contains.

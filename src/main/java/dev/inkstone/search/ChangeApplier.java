@@ -49,6 +49,7 @@ final class ChangeApplier {
                 }
                 case TAG -> tagIds.add(Long.toString(row.id()));
                 case CATEGORY -> categoryIds.add(Long.toString(row.id()));
+                default -> { }
             }
         }
         if (!tagIds.isEmpty() || !categoryIds.isEmpty()) {

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostReferences;
 import dev.inkstone.tag.TagService;
 import dev.inkstone.tag.TagSummary;
@@ -29,20 +31,28 @@ class NavigationTargets {
     private final PostReferences posts;
     private final TagService tags;
     private final CategoryService categories;
+    private final PageService pages;
 
-    NavigationTargets(PostReferences posts, TagService tags, CategoryService categories) {
+    NavigationTargets(PostReferences posts, TagService tags, CategoryService categories, PageService pages) {
+        this.pages = pages;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
     }
 
     /** Current slugs by id of each kind of target the caller may see. */
-    record Resolved(Map<Long, String> posts, Map<Long, String> tags, Map<Long, String> categories) {
+    record Resolved(Map<Long, String> posts, Map<Long, String> tags, Map<Long, String> categories,
+            Map<Long, List<String>> pages) {
 
         /** The item as read, or null when its target is gone or hidden from the caller. */
         NavigationItem item(NavigationItemInput in) {
             if (in.url() != null) {
-                return new NavigationItem(in.label(), "url", in.url(), null, null, null, null);
+                return new NavigationItem(in.label(), "url", in.url(), null, null, null, null, null, null);
+            }
+            if (in.pageId() != null) {
+                List<String> path = pages.get(in.pageId());
+                return path == null ? null : new NavigationItem(in.label(), "page", null, null, null, null,
+                        in.pageId(), path.get(path.size() - 1), path);
             }
             String slug = in.postId() != null ? posts.get(in.postId())
                     : in.tagId() != null ? tags.get(in.tagId())
@@ -51,7 +61,7 @@ class NavigationTargets {
                 return null;
             }
             return new NavigationItem(in.label(), targetFields(in).get(0).replace("Id", ""), null, in.postId(),
-                    in.tagId(), in.categoryId(), slug);
+                    in.tagId(), in.categoryId(), null, slug, null);
         }
     }
 
@@ -69,6 +79,9 @@ class NavigationTargets {
         }
         if (item.categoryId() != null) {
             set.add("categoryId");
+        }
+        if (item.pageId() != null) {
+            set.add("pageId");
         }
         return set;
     }
@@ -88,7 +101,10 @@ class NavigationTargets {
         Map<Long, String> categorySlugs = categoryIds.isEmpty() ? Map.of()
                 : mayReadDrafts ? slugs(categories.summaries(categoryIds), CategorySummary::slug)
                 : slugs(categories.views(categoryIds, true), CategoryView::slug);
-        return new Resolved(posts.slugs(postIds, mayReadDrafts), tagSlugs, categorySlugs);
+        Set<Long> pageIds = ids(items, NavigationItemInput::pageId);
+        Map<Long, List<String>> pagePaths = pageIds.isEmpty() ? Map.of() : pages.views(pageIds, mayReadDrafts)
+                .values().stream().collect(Collectors.toMap(PageView::id, PageView::path));
+        return new Resolved(posts.slugs(postIds, mayReadDrafts), tagSlugs, categorySlugs, pagePaths);
     }
 
     private static Set<Long> ids(Collection<NavigationItemInput> items, Function<NavigationItemInput, Long> field) {

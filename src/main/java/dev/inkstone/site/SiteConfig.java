@@ -33,5 +33,11 @@ public interface SiteConfig {
 
         /** INKSTONE_PERMALINK_CATEGORY, default /categories/{slug}. */
         String category();
+
+        /**
+         * INKSTONE_PERMALINK_PAGE, default /{path}: {@code {path}} is the page's path, its ancestors' slugs and its
+         * own joined by '/' (/about/team); {@code {slug}} its own slug.
+         */
+        String page();
     }
 }

@@ -89,10 +89,10 @@ class SiteRules {
             String at = list + "[" + i + "].";
             List<String> set = NavigationTargets.targetFields(item);
             if (set.isEmpty()) {
-                errors.add(new FieldError(at + "url", "an item needs a url or one of postId, tagId, categoryId"));
+                errors.add(new FieldError(at + "url", "an item needs a url or one of postId, tagId, categoryId, pageId"));
             } else if (set.size() > 1) {
                 errors.add(new FieldError(at + set.get(1), "an item has exactly one of url, postId, tagId, "
-                        + "categoryId; this one also has " + set.get(0)));
+                        + "categoryId, pageId; this one also has " + set.get(0)));
             } else if (item.url() != null && !absoluteHttp(item.url()) && !rootRelative(item.url())) {
                 errors.add(new FieldError(at + "url", "must be an absolute http or https URL or a path starting "
                         + "with a single /"));

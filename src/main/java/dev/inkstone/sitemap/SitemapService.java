@@ -14,16 +14,17 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.feed.SiteLinks;
+import dev.inkstone.page.PageService;
 import dev.inkstone.post.PostIdBlock;
 import dev.inkstone.post.PublishedPostStamps;
 import dev.inkstone.tag.TagService;
 
 /**
  * What search engines may crawl, as sitemaps.org files of at most {@code page-size} URLs. Posts come in blocks of
- * consecutive ids (a primary-key range per file, however many posts there are); tags and categories, which are
- * few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts, tags a
- * published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is listed:
- * posts are filtered in the query, tags and categories on the page read (a page can then hold fewer URLs).
+ * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages, which
+ * are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and pages,
+ * tags a published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is
+ * listed: posts are filtered in the query, tags and categories on the page read (a page can then hold fewer URLs).
  */
 @ApplicationScoped
 @Transactional
@@ -42,9 +43,11 @@ public class SitemapService {
     private final CategoryService categories;
     private final SiteLinks links;
     private final int size;
+    private final PageService pages;
 
     SitemapService(PublishedPostStamps posts, TagService tags, CategoryService categories, SiteLinks links,
-            SitemapConfig config) {
+            SitemapConfig config, PageService pages) {
+        this.pages = pages;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -60,6 +63,7 @@ public class SitemapService {
         }
         addPages(files, "tags", tags.list(new PageRequest(1, 1, null), "id", true));
         addPages(files, "categories", categories.list(new PageRequest(1, 1, null), "id", true));
+        addPages(files, "pages", pages.published(new PageRequest(1, 1, null)));
         return files;
     }
 
@@ -81,6 +85,11 @@ public class SitemapService {
         return nonEmpty(read(page, request -> categories.list(request, "id", true),
                 category -> category.seo().noindex() ? null
                         : new Url(links.category(category.slug()), category.updatedAt())));
+    }
+
+    List<Url> pages(long page) {
+        links.requireBase();
+        return nonEmpty(read(page, pages::published, p -> new Url(links.page(p.path()), p.updatedAt())));
     }
 
     private void addPages(List<Sitemap> files, String name, Page<?> first) {

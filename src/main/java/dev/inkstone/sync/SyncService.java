@@ -19,6 +19,8 @@ import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.SlugHistory;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageView;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagService;
@@ -62,9 +64,11 @@ class SyncService {
     private final ImageService images;
     private final InstantSource clock;
     private final SlugHistory slugHistory;
+    private final PageService pages;
 
     SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
-            ImageService images, InstantSource clock, SlugHistory slugHistory) {
+            ImageService images, InstantSource clock, SlugHistory slugHistory, PageService pages) {
+        this.pages = pages;
         this.clock = clock;
         this.slugHistory = slugHistory;
         this.log = log;
@@ -133,13 +137,16 @@ class SyncService {
         Map<Long, TagView> tagViews = tags.views(ids(live, ChangeType.TAG), !readsDrafts);
         Map<Long, CategoryView> categoryViews = categories.views(ids(live, ChangeType.CATEGORY), !readsDrafts);
         Map<Long, ImageView> imageViews = readsDrafts ? images.views(ids(live, ChangeType.IMAGE)) : Map.of();
+        Map<Long, PageView> pageViews = pages.views(ids(live, ChangeType.PAGE), readsDrafts);
+        Map<Long, List<String>> pageSlugs = slugHistory.previousSlugs(ChangeType.PAGE, pageViews.keySet());
         Map<Long, List<String>> postSlugs = slugHistory.previousSlugs(ChangeType.POST, postViews.keySet());
         Map<Long, List<String>> tagSlugs = slugHistory.previousSlugs(ChangeType.TAG, tagViews.keySet());
         Map<Long, List<String>> categorySlugs = slugHistory.previousSlugs(ChangeType.CATEGORY, categoryViews.keySet());
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
             if (!readsDrafts && (row.type() == ChangeType.IMAGE
-                    || row.type() == ChangeType.POST && !row.wasPublic() && !postViews.containsKey(row.id()))) {
+                    || row.type() == ChangeType.POST && !row.wasPublic() && !postViews.containsKey(row.id())
+                    || row.type() == ChangeType.PAGE && !row.wasPublic() && !pageViews.containsKey(row.id()))) {
                 // The image library is for token holders; a post no anonymous reader ever saw leaves no trace.
                 continue;
             }
@@ -151,6 +158,8 @@ class SyncService {
                 case CATEGORY -> categoryViews.containsKey(row.id()) ? Change.of(categoryViews.get(row.id()),
                         categorySlugs.getOrDefault(row.id(), List.of())) : null;
                 case IMAGE -> imageViews.containsKey(row.id()) ? Change.of(imageViews.get(row.id())) : null;
+                case PAGE -> pageViews.containsKey(row.id())
+                        ? Change.of(pageViews.get(row.id()), pageSlugs.getOrDefault(row.id(), List.of())) : null;
             };
             if (change != null) {
                 changes.add(change);

@@ -71,7 +71,7 @@ record SyncToken(long epoch, boolean drafts, Phase phase, long seq, String type,
     /** Short, URL-safe text: fields joined by dots, numbers in base 36, then Base64url. */
     String encode() {
         String raw = String.join(".", "1", number(epoch), drafts ? "d" : "p", phase.name().substring(0, 1),
-                number(seq), type.isEmpty() ? "-" : type.substring(0, 1), number(id), number(from.toEpochMilli()),
+                number(seq), type.isEmpty() ? "-" : letter(type), number(id), number(from.toEpochMilli()),
                 number(to.toEpochMilli()), number(dueAt.toEpochMilli()), number(dueId));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
@@ -125,13 +125,21 @@ record SyncToken(long epoch, boolean drafts, Phase phase, long seq, String type,
         return null;
     }
 
+    /**
+     * The letter a type name is written as in a token: its first, except for page, whose first letter post has
+     * (tokens issued before pages existed keep their meaning).
+     */
+    private static String letter(String type) {
+        return type.equals(ChangeType.PAGE.wireName()) ? "g" : type.substring(0, 1);
+    }
+
     /** The type name a letter stands for, "" for none, null for a letter that is no type. */
     private static String type(String letter) {
         if (letter.equals("-")) {
             return "";
         }
         for (ChangeType type : ChangeType.values()) {
-            if (type.wireName().substring(0, 1).equals(letter)) {
+            if (letter(type.wireName()).equals(letter)) {
                 return type.wireName();
             }
         }

@@ -15,6 +15,7 @@ import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
+import dev.inkstone.page.PageService;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.tag.TagService;
 
@@ -47,9 +48,11 @@ class Outbox {
     private final TagService tags;
     private final CategoryService categories;
     private final InstantSource clock;
+    private final PageService pages;
 
     Outbox(ChangeLog log, OutboxRepository outbox, WebhookRepository webhooks, DeliveryQueue queue, PostSync posts,
-            TagService tags, CategoryService categories, InstantSource clock) {
+            TagService tags, CategoryService categories, InstantSource clock, PageService pages) {
+        this.pages = pages;
         this.log = log;
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -151,12 +154,14 @@ class Outbox {
         return found;
     }
 
-    /** Slugs of tags and categories, one batch each; images have none. */
+    /** Slugs of tags, categories and pages, one batch each; images have none. */
     private Map<Long, String> slugs(ChangeType type, List<Long> ids) {
         return switch (type) {
             case TAG -> tags.summaries(ids).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             case CATEGORY -> categories.summaries(ids).values().stream()
+                    .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
+            case PAGE -> pages.views(ids, true).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             default -> Map.of();
         };

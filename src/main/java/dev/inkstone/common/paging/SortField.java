@@ -25,6 +25,9 @@ public record SortField<E>(String name, String attribute, Class<?> type, Functio
             if (type == Long.class) {
                 return Long.valueOf(text);
             }
+            if (type == Integer.class) {
+                return Integer.valueOf(text);
+            }
             return text;
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;

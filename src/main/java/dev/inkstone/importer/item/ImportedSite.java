@@ -11,6 +11,6 @@ public record ImportedSite(String title, String description, String url, String 
         String logo, String icon, List<NavItem> navigation, List<NavItem> secondaryNavigation) {
 
     /** A navigation entry: a label and a URL, or the slug of a post, tag or category. */
-    public record NavItem(String label, String url, String post, String tag, String category) {
+    public record NavItem(String label, String url, String post, String tag, String category, String page) {
     }
 }

@@ -28,6 +28,7 @@ import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportConfig;
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.importer.item.ImportedSeo;
@@ -389,6 +390,12 @@ public class ImportRunner {
             public void post(ImportedPost post) {
                 next();
                 writer.post(run, post);
+            }
+
+            @Override
+            public void page(ImportedPage page) {
+                next();
+                writer.page(run, page);
             }
 
             @Override

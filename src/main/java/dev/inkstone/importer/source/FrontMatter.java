@@ -21,7 +21,9 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import dev.inkstone.common.text.Slugs;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.page.PageStatus;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
@@ -77,6 +79,24 @@ final class FrontMatter {
      * @param path the same path, whose segments name the slug and date when the front matter does not
      */
     static ImportedPost parse(String key, String path, String text, ZoneId zone) throws NotAPost {
+        return parseItem(key, path, text, zone).post();
+    }
+
+    /**
+     * What one file holds: a post, or a standalone page when its front matter says {@code type: page} or
+     * {@code layout: page} (Hugo and Jekyll), with its {@code parent} (a page slug) and its {@code menu_order}
+     * ({@code weight} in Hugo).
+     */
+    record Item(ImportedPost post, boolean page, String parent, int menuOrder) {
+
+        ImportedPage asPage() {
+            return new ImportedPage(post.sourceKey(), post.title(), post.slug(),
+                    post.status() == PostStatus.DRAFT ? PageStatus.DRAFT : PageStatus.PUBLISHED, post.publishedAt(),
+                    post.markdown(), post.excerpt(), parent, menuOrder, null);
+        }
+    }
+
+    static Item parseItem(String key, String path, String text, ZoneId zone) throws NotAPost {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         body = body.replace("\r\n", "\n").replace('\r', '\n');
         JsonNode meta;
@@ -105,7 +125,12 @@ final class FrontMatter {
         if (meta == null) {
             meta = YAML.createObjectNode();
         }
-        return post(key, path, meta, markdown.strip().isEmpty() ? "" : markdown.replaceFirst("^\\n+", ""), zone);
+        ImportedPost post = post(key, path, meta, markdown.strip().isEmpty() ? "" : markdown.replaceFirst("^\\n+", ""),
+                zone);
+        boolean page = "page".equalsIgnoreCase(text(meta, "type")) || "page".equalsIgnoreCase(text(meta, "layout"));
+        JsonNode order = meta.has("menu_order") ? meta.get("menu_order") : meta.get("weight");
+        return new Item(post, page, page ? text(meta, "parent") : null,
+                order != null && order.canConvertToInt() ? order.asInt() : 0);
     }
 
     private static ImportedPost post(String key, String path, JsonNode meta, String markdown, ZoneId zone)

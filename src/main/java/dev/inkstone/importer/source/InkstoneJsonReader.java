@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
+import dev.inkstone.page.PageStatus;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.item.ImportedSite;
@@ -82,6 +84,7 @@ final class InkstoneJsonReader {
                     }
                     case "posts" -> array(parser, value, node -> post(node, sink));
                     case "images" -> array(parser, value, node -> image(node, sink));
+                    case "pages" -> pages(parser, value, sink);
                     default -> parser.skipChildren();
                 }
             }
@@ -125,6 +128,46 @@ final class InkstoneJsonReader {
             sink.category("category:" + category.path("slug").asText(), path, text(category, "description"),
                     seo(category));
         }
+    }
+
+    /**
+     * Pages (few, like categories) are read whole and sent parents first, each naming its parent by slug: an export
+     * lists them by id, and a page may have been moved under one created after it.
+     */
+    private static void pages(JsonParser parser, JsonToken start, ItemSink sink) throws IOException, BadImportFile {
+        Map<Long, JsonNode> byId = new LinkedHashMap<>();
+        array(parser, start, node -> byId.put(node.path("id").asLong(), node));
+        Set<Long> sent = new HashSet<>();
+        for (Long id : byId.keySet()) {
+            sendPage(id, byId, sent, new HashSet<>(), sink);
+        }
+    }
+
+    private static void sendPage(long id, Map<Long, JsonNode> byId, Set<Long> sent, Set<Long> visiting,
+            ItemSink sink) {
+        JsonNode node = byId.get(id);
+        if (node == null || sent.contains(id) || !visiting.add(id)) {
+            return; // unknown, done, or a loop in a hand-edited file: the page service refuses the loop's last step
+        }
+        JsonNode parent = node.hasNonNull("parentId") ? byId.get(node.get("parentId").asLong()) : null;
+        if (parent != null) {
+            sendPage(parent.path("id").asLong(), byId, sent, visiting, sink);
+        }
+        sent.add(id);
+        String slug = node.path("slug").asText();
+        PageStatus status;
+        Instant publishedAt;
+        try {
+            status = PageStatus.fromWire(node.path("status").asText("draft"));
+            publishedAt = node.hasNonNull("publishedAt") ? Instant.parse(node.get("publishedAt").asText()) : null;
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            sink.skip("page", "page:" + slug, text(node, "title"), "unreadable status or date: " + e.getMessage());
+            return;
+        }
+        sink.page(new ImportedPage("page:" + slug, node.path("title").asText(), slug, status, publishedAt,
+                node.path("markdown").asText(""), text(node, "excerpt"),
+                parent == null ? null : parent.path("slug").asText(), node.path("menuOrder").asInt(0),
+                text(node, "featuredImage")));
     }
 
     private static void post(JsonNode node, ItemSink sink) {
@@ -176,7 +219,7 @@ final class InkstoneJsonReader {
         }
         List<ImportedSite.NavItem> list = new ArrayList<>();
         items.forEach(item -> list.add(new ImportedSite.NavItem(text(item, "label"), text(item, "url"),
-                text(item, "post"), text(item, "tag"), text(item, "category"))));
+                text(item, "post"), text(item, "tag"), text(item, "category"), text(item, "page"))));
         return list;
     }
 

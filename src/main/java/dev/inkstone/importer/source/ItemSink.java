@@ -3,6 +3,7 @@ package dev.inkstone.importer.source;
 import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.item.ImportedSite;
@@ -36,6 +37,9 @@ public interface ItemSink {
     void site(ImportedSite site);
 
     void post(ImportedPost post);
+
+    /** A standalone page; sources send a page's parent before it. */
+    void page(ImportedPage page);
 
     /**
      * An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image); its bytes

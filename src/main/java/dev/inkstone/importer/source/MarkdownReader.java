@@ -153,7 +153,12 @@ public final class MarkdownReader {
             return;
         }
         try {
-            sink.post(FrontMatter.parse(key, path, text, zone));
+            FrontMatter.Item item = FrontMatter.parseItem(key, path, text, zone);
+            if (item.page()) {
+                sink.page(item.asPage());
+            } else {
+                sink.post(item.post());
+            }
         } catch (FrontMatter.NotAPost e) {
             sink.skip("post", key, path, e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.item.ImportedSite;
@@ -30,6 +31,11 @@ final class UndatedAmongDated implements ItemSink {
 
     UndatedAmongDated(ItemSink sink) {
         this.sink = sink;
+    }
+
+    @Override
+    public void page(ImportedPage page) {
+        sink.page(page);
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.media.ImportMedia;
+import dev.inkstone.page.PageService;
 import dev.inkstone.post.PostService;
 import dev.inkstone.site.NavigationItemInput;
 import dev.inkstone.site.SiteInput;
@@ -44,9 +45,11 @@ public class ImportSiteWriter {
     private final TagService tags;
     private final CategoryService categories;
     private final ImportReport report;
+    private final PageService pages;
 
     ImportSiteWriter(SiteService sites, PostService posts, TagService tags, CategoryService categories,
-            ImportReport report) {
+            ImportReport report, PageService pages) {
+        this.pages = pages;
         this.sites = sites;
         this.posts = posts;
         this.tags = tags;
@@ -163,7 +166,10 @@ public class ImportSiteWriter {
         List<NavigationItemInput> found = new ArrayList<>();
         for (ImportedSite.NavItem item : items) {
             String label = item.label() == null ? "" : ImportText.cut(ImportText.clean(item.label(), false), 100);
-            Optional<NavigationItemInput> resolved = item.post() != null ? postId(item.post())
+            Optional<NavigationItemInput> resolved = item.page() != null
+                    ? Optional.ofNullable(pages.idOfSlug(item.page()))
+                            .map(id -> new NavigationItemInput(label, null, null, null, null, id))
+                    : item.post() != null ? postId(item.post())
                     .map(id -> new NavigationItemInput(label, null, id, null, null))
                     : item.tag() != null ? tags.findBySlug(item.tag()).map(TagSummary::id)
                             .map(id -> new NavigationItemInput(label, null, null, id, null))

@@ -38,6 +38,11 @@ import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.source.ImportFormat;
 import dev.inkstone.importer.write.ImportTerms.Ensured;
 import dev.inkstone.post.PostInput;
+import dev.inkstone.importer.item.ImportedPage;
+import dev.inkstone.importer.media.ImportMedia;
+import dev.inkstone.page.PageInput;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.post.PostWriteActor;
@@ -65,8 +70,11 @@ public class ImportWriter {
     /** Features above the importer learn of each written post (redirects record its old address). */
     private final Event<PostImported> imported;
 
+    private final PageService pages;
+
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
-            Validator validator, InstantSource clock, Event<PostImported> imported) {
+            Validator validator, InstantSource clock, Event<PostImported> imported, PageService pages) {
+        this.pages = pages;
         this.imported = imported;
         this.clock = clock;
         this.posts = posts;
@@ -211,6 +219,59 @@ public class ImportWriter {
             media.lines().forEach(each -> report.write(run, each, false));
             return null;
         });
+    }
+
+    // ---- pages ----
+
+    /**
+     * A page, upserted by slug (as an Inkstone export's posts are): importing an export again changes nothing. Its
+     * parent is found by slug, so the tree and menu order come back as they were.
+     */
+    public void page(ImportRun run, ImportedPage page) {
+        String key = key(page.sourceKey());
+        if (run.dryRun) {
+            report.record(run, ReportLine.without("page", key, page.title(), CREATED, null), true);
+            return;
+        }
+        try {
+            inTransaction(() -> {
+                Long parentId = page.parentSlug() == null ? null : pages.idOfSlug(page.parentSlug());
+                if (page.parentSlug() != null && parentId == null) {
+                    throw ApiException.invalid("parentId", "no page has the slug '" + page.parentSlug() + "'");
+                }
+                Long featured = null;
+                if (page.featured() != null) {
+                    ImportMedia.Resolved image = run.media.resolve(page.featured(), null, null);
+                    featured = image.found() ? image.image().id() : null;
+                }
+                // Front matter may name no slug: the title's, as the page service would derive it.
+                String slug = page.slug() != null ? page.slug() : Slugs.slugifyOrFallback(page.title(), "page");
+                PageInput input = new PageInput(clean(page.title(), false), slug, page.status(),
+                        page.publishedAt(), clean(page.markdown(), true), clean(page.excerpt(), true), parentId,
+                        page.menuOrder(), featured, null);
+                Set<ConstraintViolation<PageInput>> violations = validator.validate(input);
+                if (!violations.isEmpty()) {
+                    ConstraintViolation<PageInput> first = violations.iterator().next();
+                    throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
+                }
+                Instant before = Timestamps.normalize(clock.instant());
+                PageService.Upserted upserted = pages.upsertBySlug(slug, input, Precondition.NONE);
+                PageView view = upserted.page();
+                ImportOutcome outcome = upserted.created() ? CREATED
+                        : view.updatedAt().isBefore(before) ? UNCHANGED : UPDATED;
+                report.write(run, new ReportLine("page", key, page.title(), outcome, null, view.id(), view.slug()),
+                        true);
+                return null;
+            });
+            run.committed();
+        } catch (RuntimeException e) {
+            run.rolledBack();
+            if (e instanceof ApiException api) {
+                report.record(run, ReportLine.without("page", key, page.title(), SKIPPED, describe(api)), true);
+            } else {
+                report.failed(run, "page", key, page.title(), e);
+            }
+        }
     }
 
     // ---- terms ----

@@ -15,6 +15,7 @@ final class CollectingSink implements ItemSink {
     final List<List<ImportedPost.TermRef>> categories = new ArrayList<>();
     final List<ImportedPost.TermRef> tags = new ArrayList<>();
     final List<ImportedPost> posts = new ArrayList<>();
+    final List<dev.inkstone.importer.item.ImportedPage> pages = new ArrayList<>();
     final List<String> attachments = new ArrayList<>();
     final List<String[]> skips = new ArrayList<>();
     final List<ImportedSeo> termSeo = new ArrayList<>();
@@ -40,6 +41,11 @@ final class CollectingSink implements ItemSink {
     @Override
     public void site(ImportedSite site) {
         this.site = site;
+    }
+
+    @Override
+    public void page(dev.inkstone.importer.item.ImportedPage page) {
+        pages.add(page);
     }
 
     @Override

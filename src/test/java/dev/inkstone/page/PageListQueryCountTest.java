@@ -1,0 +1,66 @@
+package dev.inkstone.page;
+
+import static dev.inkstone.common.Api.as;
+import static dev.inkstone.common.Api.asAdmin;
+import static dev.inkstone.common.Api.token;
+import static dev.inkstone.common.Api.unique;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A list of pages costs the same number of SQL statements whatever its size and depth: paths take one query. */
+@QuarkusTest
+class PageListQueryCountTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    private String reader;
+
+    /** Statements of one request; with a token, so the answer is computed rather than served from the cache. */
+    private long statements(String url, int expectedItems) {
+        if (reader == null) {
+            reader = token("reader");
+        }
+        as(reader).get(url).then().statusCode(200);
+        Statistics stats = sessions.getStatistics();
+        long before = stats.getPrepareStatementCount();
+        as(reader).get(url).then().statusCode(200).body("items", hasSize(expectedItems));
+        return stats.getPrepareStatementCount() - before;
+    }
+
+    private static int create(String slug, Integer parentId, int menuOrder) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "页面 " + slug);
+        body.put("slug", slug);
+        body.put("status", "published");
+        body.put("markdown", "正文");
+        body.put("parentId", parentId);
+        body.put("menuOrder", menuOrder);
+        return asAdmin().body(body).post("/api/v1/pages").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void statementCountDoesNotGrowWithPageSizeOrDepth() {
+        // Children of one parent, each with a chain of ancestors three deep above it.
+        int top = create(unique("count-top"), null, 0);
+        int middle = create(unique("count-middle"), top, 0);
+        int parent = create(unique("count-parent"), middle, 0);
+        for (int i = 0; i < 60; i++) {
+            create(unique("count-leaf"), parent, i);
+        }
+        long small = statements("/api/v1/pages?parent=" + parent + "&perPage=5", 5);
+        long large = statements("/api/v1/pages?parent=" + parent + "&perPage=60", 60);
+        assertEquals(small, large, "statements for 5 items vs 60 items");
+    }
+}
