@@ -45,7 +45,8 @@ class ImportKillIT {
     void aKilledBatchedImportRunAgainLeavesExactlyOneCopyOfEverything() throws Exception {
         assumeFalse("postgresql".equals(System.getenv("INKSTONE_DB_KIND")),
                 "the packaged jar is the PostgreSQL build; this test uses its default H2 database");
-        Path jar = Path.of(System.getProperty("inkstone.jar", "target/quarkus-app/quarkus-run.jar"));
+        // Absolute: the app runs in a working directory of its own.
+        Path jar = Path.of(System.getProperty("inkstone.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         assumeTrue(Files.isRegularFile(jar), "no packaged jar at " + jar + "; run it through ./mvnw verify");
         Path imports = Files.createDirectories(workDir.resolve("imports"));
         writeWxr(imports.resolve("kill.xml"));
