@@ -5,7 +5,7 @@ N posts with Chinese and English paragraphs, 12 categories in a tree (4 roots wi
 3-8 tags per post, publication dates spread over 5 years. The same seed gives the same data, and loading uses the
 idempotent PUT /api/v1/posts/slug/{slug}, so a rerun changes nothing.
 
-Usage: generate.py --url http://127.0.0.1:18080 --token TOKEN --posts 10000 [--threads 4]
+Usage: generate.py --url http://127.0.0.1:18080 --token TOKEN --posts 10000 [--threads 4] [--batch 100]
 """
 import argparse
 import concurrent.futures
@@ -82,6 +82,8 @@ def main():
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--seed", type=int, default=20260113)
+    parser.add_argument("--batch", type=int, default=0,
+                        help="send posts N at a time through POST /api/v1/posts/batch instead of one PUT each")
     args = parser.parse_args()
     client = Client(args.url, args.token)
     # 4 root categories, each with 2 children: 12 in a tree. A 409 means a previous run made it already.
@@ -99,11 +101,23 @@ def main():
     start = datetime.datetime(2021, 1, 1, tzinfo=datetime.timezone.utc)
     bodies = ((i, post_body(i, random.Random(args.seed * 1_000_003 + i), start)) for i in range(1, args.posts + 1))
     began = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(args.threads) as pool:
-        for n, _ in enumerate(pool.map(lambda item: client.request(
-                "PUT", "/api/v1/posts/slug/bench-post-%d" % item[0], item[1]), bodies), 1):
-            if n % 1000 == 0:
-                print("  %d posts, %.0f/s" % (n, n / (time.perf_counter() - began)), flush=True)
+    if args.batch > 0:
+        def send(chunk):
+            posts = [dict(body, slug="bench-post-%d" % i) for i, body in chunk]
+            status, answer = client.request("POST", "/api/v1/posts/batch", {"posts": posts})
+            if answer["failed"]:
+                raise SystemExit("batch: %d posts failed: %s" % (answer["failed"], answer["results"][:3]))
+            return len(chunk)
+        items = list(bodies)
+        chunks = [items[k:k + args.batch] for k in range(0, len(items), args.batch)]
+        with concurrent.futures.ThreadPoolExecutor(args.threads) as pool:
+            list(pool.map(send, chunks))
+    else:
+        with concurrent.futures.ThreadPoolExecutor(args.threads) as pool:
+            for n, _ in enumerate(pool.map(lambda item: client.request(
+                    "PUT", "/api/v1/posts/slug/bench-post-%d" % item[0], item[1]), bodies), 1):
+                if n % 1000 == 0:
+                    print("  %d posts, %.0f/s" % (n, n / (time.perf_counter() - began)), flush=True)
     print("loaded %d posts in %.1f s" % (args.posts, time.perf_counter() - began))
 
 

@@ -5,7 +5,9 @@
 # target/bench/import-report.md.
 #
 # Usage: bash src/bench/import.sh [posts]      (default 10000)
-# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default -Xmx512m), BENCH_RERUN=1 also times the idempotent re-run.
+# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default -Xmx512m), BENCH_RERUN=1 also times the idempotent re-run,
+# BENCH_NO_BUILD=1 skips the build, BENCH_JAR runs another packaged jar (two builds compared in one window),
+# BENCH_URL_EXTRA appends settings to the H2 URL (e.g. ";QUERY_CACHE_SIZE=64", as the shipped default URL has).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-10000}
@@ -19,14 +21,15 @@ python3 src/bench/generate-wxr.py "$posts" "$file"
 echo "   $(du -h "$file" | cut -f1) $file"
 
 echo "== build (h2)"
-INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
+[ -n "${BENCH_NO_BUILD:-}" ] || INKSTONE_DB_KIND=h2 ./mvnw -B -ntp -q -DskipTests package
+jar=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 rm -rf "$out/import/h2"
-export INKSTONE_DB_URL="jdbc:h2:file:./$out/import/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+export INKSTONE_DB_URL="jdbc:h2:file:./$out/import/h2/inkstone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH${BENCH_URL_EXTRA:-}"
 export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench-token INKSTONE_IMPORT_PATH="$PWD/$out/import"
 export INKSTONE_IMPORT_DIR="$PWD/$out/import/work"
 
 # shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$out/import/gc.log" -jar target/quarkus-app/quarkus-run.jar \
+java ${BENCH_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$out/import/gc.log" -jar "$jar" \
     > "$out/import/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

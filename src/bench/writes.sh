@@ -5,7 +5,9 @@
 # default, which acknowledges commits up to half a second before they reach the file.
 #
 # Usage: bash src/bench/writes.sh [posts]   (default 1000; builds the H2 jar unless BENCH_NO_BUILD=1)
-# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2), BENCH_JAR.
+# Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2), BENCH_JAR,
+# BENCH_GENERATE_ARGS (e.g. "--batch 100": posts through POST /api/v1/posts/batch, 100 per request),
+# BENCH_ONLY_DURABLE=1 (skip the WRITE_DELAY=500 comparison), BENCH_THREADS ("1 4").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-1000}
@@ -35,14 +37,16 @@ run() { # label, database URL, client threads
         sleep 0.05
     done
     printf '%-24s threads=%s  ' "$1" "$3"
-    python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads "$3" |
+    # shellcheck disable=SC2086
+    python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads "$3" \
+        ${BENCH_GENERATE_ARGS:-} |
         tail -1 | awk -v n="$posts" '{ printf "%s s, %.0f posts/s\n", $(NF-1), n / $(NF-1) }'
     stop_app
 }
 
 for round in $(seq "$rounds"); do
-    for threads in 1 4; do
+    for threads in ${BENCH_THREADS:-1 4}; do
         run durable-default "$default_url" "$threads"
-        run write-delay-500 "$old_url;WRITE_DELAY=500" "$threads"
+        [ -n "${BENCH_ONLY_DURABLE:-}" ] || run write-delay-500 "$old_url;WRITE_DELAY=500" "$threads"
     done
 done

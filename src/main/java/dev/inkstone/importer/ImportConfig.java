@@ -70,6 +70,14 @@ public interface ImportConfig {
 
     WordPress wordpress();
 
+    /**
+     * How many posts one transaction writes. A batch shares its commit, its lookups and its counter updates; when any
+     * of its posts fails, the batch is rolled back and written again one post per transaction, so a failing post is
+     * reported and the others are kept. 1 writes every post alone.
+     */
+    @WithDefault("50")
+    int batchSize();
+
     Zip zip();
 
     /** Reading a live WordPress over its REST API (POST /api/v1/imports/wordpress). */

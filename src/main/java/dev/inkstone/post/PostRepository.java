@@ -62,6 +62,17 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
         return list("id in ?1", ids);
     }
 
+    /** The slugs of the posts with these ids that exist, by id; pk_post, without loading the posts. */
+    Map<Long, String> slugsByIds(Collection<Long> ids) {
+        Map<Long, String> slugs = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select p.id, p.slug from Post p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+        }
+        return slugs;
+    }
+
     /**
      * Up to {@code max} posts whose visibleAt lies after (afterAt, afterId) in (visibleAt, id) order and at or before
      * {@code until}, and after their last write (updatedAt), as (id, visibleAt). One ordered range of

@@ -130,6 +130,11 @@ public class PostService implements Schedule {
         return view;
     }
 
+    /** The slug of each of these posts that exists (drafts included), by id: an import's batch asks once. */
+    public Map<Long, String> slugs(Collection<Long> ids) {
+        return posts.slugsByIds(ids);
+    }
+
     public PostView create(PostInput input) {
         Post post = new Post();
         post.createdAt = Timestamps.normalize(clock.instant());

@@ -55,6 +55,11 @@ class RevisionRecorder {
         revision.changedFields = String.join(",", changed);
         revision.snapshot = toJson(RevisionSnapshot.of(written.post()));
         revisions.persist(revision);
+        if (written.before() == null) {
+            // A new post's first revision: nothing to prune (keep is at least 1), and no flush, so the inserts of a
+            // batch of new posts (an import) go to the database together.
+            return;
+        }
         // Flushed first, so the prune counts the new revision among those it keeps.
         revisions.flush();
         revisions.prune(revision.postId, config.keep());

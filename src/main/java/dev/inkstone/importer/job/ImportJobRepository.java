@@ -63,4 +63,10 @@ class ImportJobRepository implements PanacheRepositoryBase<ImportJob, Long>, Job
         update(counter + " = " + counter + " + 1" + (countsAsItem ? ", processed = processed + 1" : "")
                 + " where id = ?1", id);
     }
+
+    @Override
+    public void add(long id, ImportOutcome outcome, int lines, int items) {
+        String counter = outcome.counter();
+        update(counter + " = " + counter + " + ?2, processed = processed + ?3 where id = ?1", id, lines, items);
+    }
 }

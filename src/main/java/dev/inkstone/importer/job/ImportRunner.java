@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -298,8 +299,9 @@ public class ImportRunner {
             MediaBundle bundle = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
                     : files.besides(file);
             ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
-            ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName),
-                    sink(run, zip, null));
+            Sink sink = new Sink(run, zip, null);
+            ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName), sink);
+            sink.flush();
             if (zip != null && zip.exceeded() != null) {
                 throw zip.exceeded();
             }
@@ -324,8 +326,11 @@ public class ImportRunner {
         ImportRun run = new ImportRun(job.id, ImportFormat.WXR.kind(), job.dryRun,
                 media.start(images == null ? MediaBundle.NONE : images, job.dryRun));
         ImportConfig.WordPress settings = config.wordpress();
-        new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(), config.maxText().asLongValue(),
-                site.fetchMedia()).read(sink(run, null, images));
+        WordPressRestReader reader = new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(), config.maxText().asLongValue(),
+                site.fetchMedia());
+        Sink sink = new Sink(run, null, images);
+        reader.read(sink);
+        sink.flush();
     }
 
     /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
@@ -350,74 +355,105 @@ public class ImportRunner {
 
     /**
      * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
-     * the whole-zip limit, so the items written so far stay whole.
+     * the whole-zip limit, so the items written so far stay whole. Posts are gathered into batches of
+     * {@code batch-size} (one transaction each, see {@link ImportWriter#posts}); any other item first writes the posts
+     * before it, so the report keeps the source's order and a post finds the terms and images listed before it.
      */
-    private ItemSink sink(ImportRun run, BoundedZip zip, SiteMedia site) {
-        return new ItemSink() {
-            private void next() {
-                if (cancelled.contains(run.jobId)) {
-                    throw new Stop("cancelled", "cancelled");
-                }
-                if (zip != null && zip.exceeded() != null) {
-                    throw new Stop("failed", zip.exceeded().getMessage());
-                }
-            }
+    private final class Sink implements ItemSink {
+        private final ImportRun run;
+        private final BoundedZip zip;
+        /** A live site's media, offered each attachment it lists; null for file imports. */
+        private final SiteMedia site;
+        private final List<ImportedPost> batch = new ArrayList<>();
 
-            @Override
-            public void total(int items) {
-                service.total(run.jobId, items);
-            }
+        Sink(ImportRun run, BoundedZip zip, SiteMedia site) {
+            this.run = run;
+            this.zip = zip;
+            this.site = site;
+        }
 
-            @Override
-            public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
-                next();
-                writer.category(run, sourceKey, path, description, seo);
+        private void next() {
+            if (cancelled.contains(run.jobId)) {
+                throw new Stop("cancelled", "cancelled");
             }
+            if (zip != null && zip.exceeded() != null) {
+                throw new Stop("failed", zip.exceeded().getMessage());
+            }
+        }
 
-            @Override
-            public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
-                next();
-                writer.tag(run, sourceKey, tag, description, seo);
+        /** Writes the posts gathered so far; called before any other item and once the reader is done. */
+        void flush() {
+            if (!batch.isEmpty()) {
+                List<ImportedPost> posts = List.copyOf(batch);
+                batch.clear();
+                writer.posts(run, posts);
             }
+        }
 
-            @Override
-            public void site(ImportedSite site) {
-                next();
-                siteWriter.site(run, site);
-            }
+        @Override
+        public void total(int items) {
+            service.total(run.jobId, items);
+        }
 
-            @Override
-            public void post(ImportedPost post) {
-                next();
-                writer.post(run, post);
-            }
+        @Override
+        public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
+            next();
+            flush();
+            writer.category(run, sourceKey, path, description, seo);
+        }
 
-            @Override
-            public void page(ImportedPage page) {
-                next();
-                writer.page(run, page);
-            }
+        @Override
+        public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
+            next();
+            flush();
+            writer.tag(run, sourceKey, tag, description, seo);
+        }
 
-            @Override
-            public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
-                next();
-                if (site != null) {
-                    site.offer(url);
-                }
-                writer.attachment(run, sourceKey, title, url, meta);
-            }
+        @Override
+        public void site(ImportedSite site) {
+            next();
+            flush();
+            siteWriter.site(run, site);
+        }
 
-            @Override
-            public void failed(String type, String sourceKey, String title, String reason) {
-                next();
-                writer.failed(run, type, sourceKey, title, reason);
+        @Override
+        public void post(ImportedPost post) {
+            next();
+            batch.add(post);
+            if (batch.size() >= Math.max(1, config.batchSize())) {
+                flush();
             }
+        }
 
-            @Override
-            public void skip(String type, String sourceKey, String title, String reason) {
-                next();
-                writer.skip(run, type, sourceKey, title, reason);
+        @Override
+        public void page(ImportedPage page) {
+            next();
+            flush();
+            writer.page(run, page);
+        }
+
+        @Override
+        public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
+            next();
+            flush();
+            if (site != null) {
+                site.offer(url);
             }
-        };
+            writer.attachment(run, sourceKey, title, url, meta);
+        }
+
+        @Override
+        public void failed(String type, String sourceKey, String title, String reason) {
+            next();
+            flush();
+            writer.failed(run, type, sourceKey, title, reason);
+        }
+
+        @Override
+        public void skip(String type, String sourceKey, String title, String reason) {
+            next();
+            flush();
+            writer.skip(run, type, sourceKey, title, reason);
+        }
     }
 }

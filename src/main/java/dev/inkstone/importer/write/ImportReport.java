@@ -1,5 +1,7 @@
 package dev.inkstone.importer.write;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +48,37 @@ class ImportReport {
         item.resourceId = line.resourceId();
         item.slug = line.slug();
         items.persist(item);
-        jobs.count(run.jobId, line.outcome(), countsAsItem);
+        if (run.tally != null) {
+            run.tally.add(line.outcome(), countsAsItem);
+        } else {
+            jobs.count(run.jobId, line.outcome(), countsAsItem);
+        }
+    }
+
+    /**
+     * Runs a batch's writes inside the caller's transaction, adding up the counters its lines move and updating the
+     * job's row once per outcome at the end, instead of once per line.
+     */
+    void batched(ImportRun run, Runnable work) {
+        Tally tally = new Tally();
+        run.tally = tally;
+        try {
+            work.run();
+        } finally {
+            run.tally = null;
+        }
+        tally.lines.forEach((outcome, counts) -> jobs.add(run.jobId, outcome, counts[0], counts[1]));
+    }
+
+    /** Lines and items per outcome of a batch not yet added to the job's counters. */
+    static final class Tally {
+        private final Map<ImportOutcome, int[]> lines = new EnumMap<>(ImportOutcome.class);
+
+        void add(ImportOutcome outcome, boolean countsAsItem) {
+            int[] counts = lines.computeIfAbsent(outcome, o -> new int[2]);
+            counts[0]++;
+            counts[1] += countsAsItem ? 1 : 0;
+        }
     }
 
     static <T> T inTransaction(Supplier<T> work) {

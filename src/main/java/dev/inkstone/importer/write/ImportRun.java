@@ -28,6 +28,8 @@ public final class ImportRun {
     final Map<String, CategoryRef> pendingCategories = new HashMap<>();
     /** Post keys this run has seen: a source listing one item twice (WordPress exports do) writes it once. */
     final Set<String> seenPosts = new HashSet<>();
+    /** Counters of the batch being written, added to the job when it commits (null outside a batch). */
+    ImportReport.Tally tally;
 
     public ImportRun(long jobId, String kind, boolean dryRun, ImportMedia.Job media) {
         this.jobId = jobId;

@@ -1,6 +1,9 @@
 package dev.inkstone.importer.write;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,5 +16,14 @@ class ImportSourceRepository implements PanacheRepositoryBase<ImportSource, Long
     /** Served by uq_import_source_source_key. */
     Optional<ImportSource> find(String kind, String key) {
         return find("kind = ?1 and key = ?2", kind, key).firstResultOptional();
+    }
+
+    /** The sources of some keys of one kind, by key (a batch of an import); served by uq_import_source_source_key. */
+    Map<String, ImportSource> byKeys(String kind, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return list("kind = ?1 and key in ?2", kind, keys).stream()
+                .collect(Collectors.toMap(source -> source.key, source -> source));
     }
 }

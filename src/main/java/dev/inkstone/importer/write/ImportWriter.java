@@ -13,8 +13,10 @@ import static dev.inkstone.importer.write.ImportText.key;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,7 +96,102 @@ public class ImportWriter {
             return;
         }
         PostMedia media = PostMedia.resolve(run, post, key);
-        String hash = media.contentHash(post);
+        writeOne(run, new Pending(post, key, media, media.contentHash(post)));
+    }
+
+    /**
+     * Writes a batch of posts that came one after another. One query finds which of them were imported before and
+     * one the posts they became; the unchanged ones are reported in one transaction and the rest written in one
+     * more, with every lookup, counter update and commit shared. When that transaction fails (a slug taken, an
+     * invalid post, anything) it is rolled back whole and each of its posts is written alone as {@link #post} does,
+     * so the failing one is reported and the others are kept. A dry run writes nothing, so it takes them one by one.
+     */
+    public void posts(ImportRun run, List<ImportedPost> batch) {
+        if (batch.size() == 1 || run.dryRun) {
+            batch.forEach(post -> post(run, post));
+            return;
+        }
+        List<Pending> fresh = new ArrayList<>();
+        for (ImportedPost post : batch) {
+            String key = key(post.sourceKey());
+            if (!run.seenPosts.add(key)) {
+                report.record(run, ReportLine.without("post", key, post.title(), SKIPPED,
+                        "duplicate: an earlier item has the same key"), true);
+                continue;
+            }
+            PostMedia media = PostMedia.resolve(run, post, key);
+            fresh.add(new Pending(post, key, media, media.contentHash(post)));
+        }
+        Map<String, Known> known = inTransaction(() -> known(run, fresh));
+        List<Pending> unchanged = new ArrayList<>();
+        List<Pending> changed = new ArrayList<>();
+        for (Pending pending : fresh) {
+            Known before = known.get(pending.key());
+            (before != null && before.hash().equals(pending.hash()) ? unchanged : changed).add(pending);
+        }
+        if (!unchanged.isEmpty()) {
+            inTransaction(() -> {
+                report.batched(run, () -> unchanged.forEach(pending -> {
+                    Known before = known.get(pending.key());
+                    announce(before.postId(), pending.post());
+                    reportWithMedia(run, pending, new ReportLine("post", pending.key(), pending.post().title(),
+                            UNCHANGED, ImportText.notes(pending.post().notes()), before.postId(), before.slug()));
+                }));
+                return null;
+            });
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        boolean bySlug = run.kind.equals(ImportFormat.INKSTONE.kind());
+        try {
+            inTransaction(() -> PostWriteActor.as("import " + run.jobId, () -> {
+                Map<String, ImportSource> managed = sources.byKeys(run.kind,
+                        changed.stream().map(Pending::key).toList());
+                report.batched(run, () -> changed.forEach(pending -> {
+                    Known before = known.get(pending.key());
+                    writePost(run, pending, managed.get(pending.key()), before == null ? null : before.postId(),
+                            baseSlug(pending.post()), bySlug);
+                }));
+                return null;
+            }));
+            run.committed();
+        } catch (RuntimeException e) {
+            run.rolledBack();
+            Log.debugf("import job %d: a batch of %d posts failed (%s); writing them one by one", run.jobId,
+                    changed.size(), e.getClass().getSimpleName());
+            changed.forEach(pending -> writeOne(run, pending));
+        }
+    }
+
+    /** A post read, its key, its images resolved and its fingerprint. */
+    private record Pending(ImportedPost post, String key, PostMedia media, String hash) {
+    }
+
+    /** What an earlier import made of a key: the post (still there), its slug and the fingerprint it had. */
+    private record Known(long postId, String slug, String hash) {
+    }
+
+    /** The batch's keys imported before whose post still exists: two queries whatever the batch's size. */
+    private Map<String, Known> known(ImportRun run, List<Pending> batch) {
+        Map<String, ImportSource> found = sources.byKeys(run.kind, batch.stream().map(Pending::key).toList());
+        Map<Long, String> slugs = posts.slugs(found.values().stream().map(source -> source.resourceId).toList());
+        Map<String, Known> known = new HashMap<>();
+        found.forEach((key, source) -> {
+            String slug = slugs.get(source.resourceId);
+            if (slug != null) {
+                known.put(key, new Known(source.resourceId, slug, source.contentHash));
+            }
+        });
+        return known;
+    }
+
+    /** One post in transactions of its own: the path of a dry run, a lone post and a batch that failed. */
+    private void writeOne(ImportRun run, Pending pending) {
+        ImportedPost post = pending.post();
+        String key = pending.key();
+        PostMedia media = pending.media();
+        String hash = pending.hash();
         Optional<ImportSource> known = inTransaction(() -> sources.find(run.kind, key).map(ImportWriter::detach));
         PostView existing = known.map(s -> existingPost(s.resourceId)).orElse(null);
         Long existingId = existing == null ? null : existing.id();
@@ -113,14 +210,14 @@ public class ImportWriter {
                     : UPDATED, notes, existingId, post.slug()));
             return;
         }
-        String base = post.slug() != null ? post.slug() : Slugs.slugifyOrFallback(post.title(), "post");
+        String base = baseSlug(post);
         boolean bySlug = run.kind.equals(ImportFormat.INKSTONE.kind());
         for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
             String slug = attempt == 1 ? base : suffixed(base, attempt);
             try {
                 // The post's history names the job as the writer.
                 inTransaction(() -> PostWriteActor.as("import " + run.jobId, () -> {
-                    writePost(run, post, media, key, hash, existingId, slug, bySlug, notes);
+                    writePost(run, pending, sources.find(run.kind, key).orElse(null), existingId, slug, bySlug);
                     return null;
                 }));
                 run.committed();
@@ -143,8 +240,17 @@ public class ImportWriter {
                 + (SLUG_ATTEMPTS - 1) + " numbered variants are taken", null, base));
     }
 
-    private void writePost(ImportRun run, ImportedPost post, PostMedia media, String key, String hash, Long existingId,
-            String slug, boolean bySlug, String notes) {
+    private static String baseSlug(ImportedPost post) {
+        return post.slug() != null ? post.slug() : Slugs.slugifyOrFallback(post.title(), "post");
+    }
+
+    /** Writes one post, its source key and its report lines in the caller's transaction. */
+    private void writePost(ImportRun run, Pending pending, ImportSource found, Long existingId, String slug,
+            boolean bySlug) {
+        ImportedPost post = pending.post();
+        PostMedia media = pending.media();
+        String key = pending.key();
+        String notes = ImportText.notes(post.notes());
         List<String> tagSlugs = new ArrayList<>();
         for (TermRef tag : post.tags()) {
             tagSlugs.add(terms.ensureTag(run, tag, null, null).slug());
@@ -179,12 +285,12 @@ public class ImportWriter {
             view = posts.create(input);
             outcome = CREATED;
         }
-        ImportSource source = sources.find(run.kind, key).orElseGet(ImportSource::new);
+        ImportSource source = found != null ? found : new ImportSource();
         source.kind = run.kind;
         source.key = key;
         source.resourceType = "post";
         source.resourceId = view.id();
-        source.contentHash = hash;
+        source.contentHash = pending.hash();
         source.updatedAt = Timestamps.normalize(clock.instant());
         if (source.id == null) {
             sources.persist(source);
@@ -211,6 +317,12 @@ public class ImportWriter {
         } catch (ApiException e) {
             return null;
         }
+    }
+
+    /** A post's report line and its images' lines, inside the caller's transaction. */
+    private void reportWithMedia(ImportRun run, Pending pending, ReportLine line) {
+        report.write(run, line, true);
+        pending.media().lines().forEach(each -> report.write(run, each, false));
     }
 
     private void recordWithMedia(ImportRun run, PostMedia media, ReportLine line) {

@@ -147,6 +147,11 @@ class OpenApiReplayTest {
                 .statusCode(201);
         adminWrong().header("If-None-Match", "*").body("{\"title\": \"新\", \"markdown\": \"m\"}")
                 .put("/api/v1/posts/slug/" + other).then().statusCode(412);
+        admin().body("{\"posts\": [{\"title\": \"批量\", \"slug\": \"" + unique("batch") + "\", \"markdown\": \"m\"}, "
+                + "{\"title\": \"Batch\", \"slug\": \"" + unique("batch") + "\", \"markdown\": \"m\", "
+                + "\"categories\": [\"" + unique("no-such") + "\"]}]}").post("/api/v1/posts/batch").then()
+                .statusCode(200);
+        adminWrong().body("{\"posts\": []}").post("/api/v1/posts/batch").then().statusCode(422);
         patch(true).body("{\"title\": \"新标题\"}").patch("/api/v1/posts/" + postId).then().statusCode(200);
         patch(false).header("If-Match", etag).body("{\"title\": \"旧\"}").patch("/api/v1/posts/" + postId).then()
                 .statusCode(412);

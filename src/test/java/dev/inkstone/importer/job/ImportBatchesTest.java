@@ -1,0 +1,104 @@
+package dev.inkstone.importer.job;
+
+import static dev.inkstone.common.Api.anonymous;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import dev.inkstone.common.Api;
+import dev.inkstone.importer.Imports;
+
+/**
+ * Posts are written in batches (inkstone.import.batch-size, 50): a batch holding a post that cannot be written is
+ * rolled back and written again post by post, so that post is reported and every other one is kept; two posts of one
+ * batch wanting the same slug both land; a re-run writes nothing.
+ */
+@QuarkusTest
+class ImportBatchesTest {
+
+    private static final int POSTS = 120;
+    private static final int INVALID = 57;
+
+    @Test
+    void aFailingPostInABatchIsReportedTheOthersAreKeptAndARerunWritesNothing(@TempDir Path dir) throws IOException {
+        String site = Api.unique("batch");
+        File wxr = dir.resolve("batches.xml").toFile();
+        Files.writeString(wxr.toPath(), wxr(site), StandardCharsets.UTF_8);
+
+        JsonPath first = Imports.upload(wxr, "application/xml", false);
+        assertEquals("completed", first.getString("status"), first.prettify());
+        assertEquals(POSTS, first.getInt("processed"), first.prettify());
+        assertEquals(POSTS - 1, first.getInt("created"), "every post but the invalid one: " + first.prettify());
+        assertEquals(1, first.getInt("skipped"), first.prettify());
+        assertEquals(0, first.getInt("failed"), first.prettify());
+
+        List<Map<String, Object>> items = Imports.items(first.getInt("id"));
+        assertEquals(POSTS, items.size());
+        // The report cuts titles to 300 characters: the invalid post is found by its outcome.
+        List<Map<String, Object>> skipped = items.stream().filter(i -> "skipped".equals(i.get("outcome"))).toList();
+        assertEquals(1, skipped.size(), skipped::toString);
+        Map<String, Object> invalid = skipped.get(0);
+        assertEquals("post", invalid.get("type"));
+        assertTrue(String.valueOf(invalid.get("title")).startsWith("xxx"), invalid::toString);
+        assertTrue(String.valueOf(invalid.get("reason")).contains("title"), String.valueOf(invalid.get("reason")));
+        Set<Object> ids = new HashSet<>();
+        items.stream().filter(i -> "created".equals(i.get("outcome"))).forEach(i -> ids.add(i.get("resourceId")));
+        assertEquals(POSTS - 1, ids.size(), "each created post has its own id");
+
+        // Items 10 and 11 name the same slug: the second one gets a numbered variant, in the same batch.
+        anonymous().get("/api/v1/posts/slug/{slug}", site + "-10").then().statusCode(200)
+                .body("title", equalTo("文章 10 " + site));
+        anonymous().get("/api/v1/posts/slug/{slug}", site + "-10-2").then().statusCode(200)
+                .body("title", equalTo("文章 11 " + site));
+        anonymous().queryParam("tag", site + "-tag").queryParam("perPage", 1).get("/api/v1/posts").then()
+                .statusCode(200).body("page.totalItems", equalTo(POSTS - 1));
+
+        JsonPath rerun = Imports.upload(wxr, "application/xml", false);
+        assertEquals("completed", rerun.getString("status"), rerun.prettify());
+        assertEquals(0, rerun.getInt("created"), rerun.prettify());
+        assertEquals(0, rerun.getInt("updated"), rerun.prettify());
+        assertEquals(POSTS - 1, rerun.getInt("unchanged"), rerun.prettify());
+        assertEquals(1, rerun.getInt("skipped"), rerun.prettify());
+        anonymous().queryParam("tag", site + "-tag").queryParam("perPage", 1).get("/api/v1/posts").then()
+                .statusCode(200).body("page.totalItems", equalTo(POSTS - 1));
+    }
+
+    private static String wxr(String site) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= POSTS; i++) {
+            String title = i == INVALID ? "x".repeat(301) : "文章 " + i + " " + site;
+            String slug = site + "-" + (i == 11 ? 10 : i);
+            items.append("""
+                    <item><title>%2$s</title><link>https://%1$s.example/%3$d</link>
+                    <guid>https://%1$s.example/?p=%3$d</guid><wp:post_id>%3$d</wp:post_id>
+                    <wp:post_name>%4$s</wp:post_name><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+                    <wp:post_date_gmt>2021-02-03 04:05:06</wp:post_date_gmt>
+                    <category domain="post_tag" nicename="%1$s-tag">Tag %1$s</category>
+                    <content:encoded><![CDATA[第 %3$d 篇, batch number %3$d.]]></content:encoded></item>
+                    """.formatted(site, title, i, slug));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+                     xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <channel><title>t</title><link>https://%1$s.example</link>
+                %2$s</channel></rss>
+                """.formatted(site, items);
+    }
+}
