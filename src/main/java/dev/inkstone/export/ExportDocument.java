@@ -15,6 +15,7 @@ record ExportDocument(
         @Schema(examples = "2026-01-14T03:39:17Z") String exportedAt,
         List<ExportedCategory> categories,
         List<ExportedTag> tags,
+        List<ExportedAuthor> authors,
         List<ExportedImage> images,
         List<ExportedPost> posts) {
 
@@ -27,6 +28,13 @@ record ExportDocument(
     /** A tag. */
     @Schema(name = "ExportedTag")
     record ExportedTag(String slug, String name, @Schema(nullable = true) String description) {
+    }
+
+    /** An author (a public byline); the avatar is the sha256 of an exported image. */
+    @Schema(name = "ExportedAuthor")
+    record ExportedAuthor(@Schema(examples = "老范") String slug, @Schema(examples = "老范") String name,
+            @Schema(nullable = true) String bio, @Schema(nullable = true) String website,
+            @Schema(nullable = true, description = "sha256 of an exported image") String avatar) {
     }
 
     /** An image's metadata and the address of its original. */
@@ -42,13 +50,13 @@ record ExportDocument(
     record Focal(double x, double y) {
     }
 
-    /** A post with its markdown; tags and categories by slug, the featured image by its sha256. */
+    /** A post with its markdown; tags, categories and authors by slug, the featured image by its sha256. */
     @Schema(name = "ExportedPost")
     record ExportedPost(String slug, String title,
             @Schema(enumeration = { "draft", "scheduled", "published" }) String status,
             @Schema(nullable = true) String publishedAt, String markdown, @Schema(nullable = true) String excerpt,
             List<String> tags, List<String> categories, @Schema(nullable = true) String sourceUrl,
-            @Schema(nullable = true) String author,
+            @Schema(description = "Slugs of exported authors, in byline order") List<String> authors,
             @Schema(nullable = true, description = "sha256 of an exported image") String featuredImage) {
     }
 }

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
@@ -42,8 +45,11 @@ public class ExportWriter {
     static final int BATCH = 100;
     /** The format name importers check; the version changes when a field changes meaning. */
     public static final String FORMAT = "inkstone-export";
-    /** 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. */
-    static final int VERSION = 2;
+    /**
+     * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: authors are
+     * listed (before the posts) and a post names its authors by slug instead of carrying an author's name.
+     */
+    static final int VERSION = 3;
 
     private final PostService posts;
     private final TagService tags;
@@ -51,9 +57,11 @@ public class ExportWriter {
     private final ImageService images;
     private final ObjectMapper json;
     private final InstantSource clock;
+    private final AuthorService authors;
 
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock) {
+            ObjectMapper json, InstantSource clock, AuthorService authors) {
+        this.authors = authors;
         this.clock = clock;
         this.posts = posts;
         this.images = images;
@@ -73,6 +81,9 @@ public class ExportWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
             pages(request -> tags.list(request, "id", false), g, this::tag);
+            g.writeEndArray();
+            g.writeArrayFieldStart("authors");
+            pages(request -> authors.list(request, "id", false), g, this::author);
             g.writeEndArray();
             // Images before posts: an importer reading the stream knows every image before a post names one.
             g.writeArrayFieldStart("images");
@@ -118,6 +129,16 @@ public class ExportWriter {
         g.writeEndObject();
     }
 
+    private void author(JsonGenerator g, AuthorView a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("slug", a.slug());
+        g.writeStringField("name", a.name());
+        g.writeStringField("bio", a.bio());
+        g.writeStringField("website", a.website());
+        g.writeStringField("avatar", a.avatar() == null ? null : sha256(a.avatar().url()));
+        g.writeEndObject();
+    }
+
     private void tag(JsonGenerator g, TagView t) throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", t.slug());
@@ -145,7 +166,11 @@ public class ExportWriter {
         }
         g.writeEndArray();
         g.writeStringField("sourceUrl", p.sourceUrl());
-        g.writeStringField("author", p.author());
+        g.writeArrayFieldStart("authors");
+        for (AuthorSummary author : p.authors()) {
+            g.writeString(author.slug());
+        }
+        g.writeEndArray();
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
         g.writeEndObject();
     }

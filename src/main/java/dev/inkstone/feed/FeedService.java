@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.category.CategoryService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.paging.PageRequest;
@@ -85,7 +86,8 @@ public class FeedService {
         post.tags().stream().map(TagSummary::name).forEach(names::add);
         post.categories().stream().map(CategorySummary::name).forEach(names::add);
         return new Feed.Entry(url, post.title(), post.excerpt(), AbsoluteLinks.resolve(post.html(), url),
-                post.publishedAt(), post.updatedAt(), post.author(), List.copyOf(names));
+                post.publishedAt(), post.updatedAt(), post.authors().stream().map(AuthorSummary::name).toList(),
+                List.copyOf(names));
     }
 
     private static String description(String description, String name) {

@@ -23,8 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * A blog post. Tags and categories are held by id: the post feature meets them only through their services, and a
- * page of posts loads all its tag and category ids in one batched query each.
+ * A blog post. Tags, categories and authors are held by id: the post feature meets them only through their services, and a
+ * page of posts loads all its tag, category and author ids in one batched query each.
  */
 @Entity
 @Table(name = "post")
@@ -80,10 +80,6 @@ public class Post {
     @Column(name = "source_url", length = 2000)
     public String sourceUrl;
 
-    /** The author's display name, as imports carry it (V10__add_post_author.sql). */
-    @Column(length = 200)
-    public String author;
-
     @Version
     @Column(nullable = false)
     public Long version;
@@ -101,6 +97,14 @@ public class Post {
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
     public List<Long> categoryIds = new ArrayList<>();
+
+    /** The byline in order (post_author); V34 moved the old free-text author column here. */
+    @ElementCollection
+    @CollectionTable(name = "post_author", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "author_id", nullable = false)
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Long> authorIds = new ArrayList<>();
 
     /** Every image the post uses, featured or in the markdown (post_image); only image deletion reads it. */
     @ElementCollection

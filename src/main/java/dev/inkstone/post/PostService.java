@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
@@ -55,10 +57,12 @@ public class PostService implements Schedule {
     private final InstantSource clock;
     private final Event<PostWritten> written;
     private final SlugHistory slugHistory;
+    private final AuthorService authors;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
             CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written,
-            SlugHistory slugHistory) {
+            SlugHistory slugHistory, AuthorService authors) {
+        this.authors = authors;
         this.clock = clock;
         this.written = written;
         this.slugHistory = slugHistory;
@@ -96,7 +100,7 @@ public class PostService implements Schedule {
         }
         // The version is read before anything is counted: a total can then only be newer than its key, never older.
         long version = changes.contentVersion();
-        PostListFilter filter = new PostFilterQuery(tags, categories).resolve(filters, dated, publicOnly);
+        PostListFilter filter = new PostFilterQuery(tags, categories, authors).resolve(filters, dated, publicOnly);
         ListQuery<Post> query = posts.listed(status, now, filter);
         String key = "total:" + status + ":" + filter.key();
         long total = totals.get(key, version, now, () -> posts.count(query), () -> posts.nextVisibleAfter(now));
@@ -206,6 +210,8 @@ public class PostService implements Schedule {
         List<Long> categoryIds = categories.resolveSlugs(input.categoriesOrEmpty(), "categories").stream()
                 .map(CategorySummary::id).toList();
         List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
+        List<Long> authorIds = authors.resolveOrCreate(input.authorsOrEmpty()).stream().map(AuthorSummary::id)
+                .toList();
         // Visible before this write (a scheduled post whose time came counts): sync must then tell anonymous clients
         // of whatever happens to it next, an unpublish included.
         boolean wasVisible = post.id != null && post.visibleAt(now);
@@ -226,7 +232,7 @@ public class PostService implements Schedule {
         boolean changed = !Objects.equals(post.slug, slug) || !Objects.equals(post.title, input.title())
                 || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())
                 || markdownChanged || !Objects.equals(post.excerpt, excerpt)
-                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !Objects.equals(post.author, input.author())
+                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !post.authorIds.equals(authorIds)
                 || !post.tagIds.equals(tagIds)
                 || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured);
         if (!changed) {
@@ -250,7 +256,6 @@ public class PostService implements Schedule {
         }
         post.excerpt = excerpt;
         post.sourceUrl = input.sourceUrl();
-        post.author = input.author();
         post.featuredImageId = featured;
         Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
         if (featured != null) {
@@ -267,6 +272,10 @@ public class PostService implements Schedule {
         if (!post.categoryIds.equals(categoryIds)) {
             post.categoryIds.clear();
             post.categoryIds.addAll(categoryIds);
+        }
+        if (!post.authorIds.equals(authorIds)) {
+            post.authorIds.clear();
+            post.authorIds.addAll(authorIds);
         }
         post.updatedAt = now;
         changes.record(ChangeType.POST, post.id);
@@ -316,6 +325,9 @@ public class PostService implements Schedule {
     List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
+        Set<Long> authorIds = new LinkedHashSet<>();
+        page.forEach(p -> authorIds.addAll(p.authorIds));
+        Map<Long, AuthorSummary> authorSummaries = authorIds.isEmpty() ? Map.of() : authors.summaries(authorIds);
         Map<Long, ImageSummary> featured = images.summaries(page.stream().map(p -> p.featuredImageId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(p -> new PostView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
@@ -323,7 +335,8 @@ public class PostService implements Schedule {
                 p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
-                p.sourceUrl, p.author, p.version)).toList();
+                p.sourceUrl, p.authorIds.stream().map(authorSummaries::get).filter(Objects::nonNull).toList(),
+                p.version)).toList();
     }
 
     private static Collection<Long> collect(List<Post> page, boolean tagIds) {
@@ -341,13 +354,15 @@ public class PostService implements Schedule {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl, post.featuredImageId, post.author);
+                post.sourceUrl, post.featuredImageId, post.authorIds.isEmpty() ? List.of()
+                        : post.authorIds.stream().map(authors.summaries(post.authorIds)::get).filter(Objects::nonNull)
+                                .map(AuthorSummary::slug).toList());
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
                 input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage(),
-                input.author());
+                input.authors(), input.author(), null);
     }
 
     private Post load(long id) {

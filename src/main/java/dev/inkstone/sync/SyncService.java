@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
@@ -62,9 +64,11 @@ class SyncService {
     private final ImageService images;
     private final InstantSource clock;
     private final SlugHistory slugHistory;
+    private final AuthorService authors;
 
     SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
-            ImageService images, InstantSource clock, SlugHistory slugHistory) {
+            ImageService images, InstantSource clock, SlugHistory slugHistory, AuthorService authors) {
+        this.authors = authors;
         this.clock = clock;
         this.slugHistory = slugHistory;
         this.log = log;
@@ -136,6 +140,8 @@ class SyncService {
         Map<Long, List<String>> postSlugs = slugHistory.previousSlugs(ChangeType.POST, postViews.keySet());
         Map<Long, List<String>> tagSlugs = slugHistory.previousSlugs(ChangeType.TAG, tagViews.keySet());
         Map<Long, List<String>> categorySlugs = slugHistory.previousSlugs(ChangeType.CATEGORY, categoryViews.keySet());
+        Map<Long, AuthorView> authorViews = authors.views(ids(live, ChangeType.AUTHOR), !readsDrafts);
+        Map<Long, List<String>> authorSlugs = slugHistory.previousSlugs(ChangeType.AUTHOR, authorViews.keySet());
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
             if (!readsDrafts && (row.type() == ChangeType.IMAGE
@@ -151,6 +157,8 @@ class SyncService {
                 case CATEGORY -> categoryViews.containsKey(row.id()) ? Change.of(categoryViews.get(row.id()),
                         categorySlugs.getOrDefault(row.id(), List.of())) : null;
                 case IMAGE -> imageViews.containsKey(row.id()) ? Change.of(imageViews.get(row.id())) : null;
+                case AUTHOR -> authorViews.containsKey(row.id())
+                        ? Change.of(authorViews.get(row.id()), authorSlugs.getOrDefault(row.id(), List.of())) : null;
             };
             if (change != null) {
                 changes.add(change);

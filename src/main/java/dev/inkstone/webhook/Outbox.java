@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
@@ -47,9 +48,11 @@ class Outbox {
     private final TagService tags;
     private final CategoryService categories;
     private final InstantSource clock;
+    private final AuthorService authors;
 
     Outbox(ChangeLog log, OutboxRepository outbox, WebhookRepository webhooks, DeliveryQueue queue, PostSync posts,
-            TagService tags, CategoryService categories, InstantSource clock) {
+            TagService tags, CategoryService categories, InstantSource clock, AuthorService authors) {
+        this.authors = authors;
         this.log = log;
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -151,12 +154,14 @@ class Outbox {
         return found;
     }
 
-    /** Slugs of tags and categories, one batch each; images have none. */
+    /** Slugs of tags, categories and authors, one batch each; images have none. */
     private Map<Long, String> slugs(ChangeType type, List<Long> ids) {
         return switch (type) {
             case TAG -> tags.summaries(ids).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             case CATEGORY -> categories.summaries(ids).values().stream()
+                    .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
+            case AUTHOR -> authors.summaries(ids).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             default -> Map.of();
         };

@@ -13,14 +13,15 @@ import dev.inkstone.post.PostStatus;
  * @param markdown    the body as markdown (HTML from WordPress is kept as a raw HTML block)
  * @param excerpt     only when the source has one; null lets the post service derive it
  * @param categories  category paths, root first
+ * @param authors     the byline in order, by display name and, when the source has one, slug
  * @param featured    the featured image as the source names it (URL or attachment reference), or null
  * @param notes       what the reader changed or dropped, for the item report
  */
 public record ImportedPost(String sourceKey, String title, String slug, PostStatus status, Instant publishedAt,
-        String markdown, String excerpt, List<TermRef> tags, List<List<TermRef>> categories, String author,
+        String markdown, String excerpt, List<TermRef> tags, List<List<TermRef>> categories, List<TermRef> authors,
         String sourceUrl, String featured, List<String> notes) {
 
-    /** A tag or category as the source names it: a display name and, when the source has one, its slug. */
+    /** A tag, category or author as the source names it: a display name and, when the source has one, its slug. */
     public record TermRef(String name, String slug) {
     }
 }

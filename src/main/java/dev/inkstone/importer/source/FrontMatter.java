@@ -195,13 +195,11 @@ final class FrontMatter {
             }
             authors.addAll(names(node));
         }
-        String author = authors.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(authors));
-        if (author != null && author.length() > 200) {
-            author = author.substring(0, 200);
-        }
+        List<TermRef> byline = new LinkedHashSet<>(authors).stream()
+                .map(name -> new TermRef(name.length() > 200 ? name.substring(0, 200) : name, null)).toList();
         String sourceUrl = WordPressHtml.isHttpUrl(url) ? url.strip() : null;
         return new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown, excerpt, tags,
-                categories, author, sourceUrl, featured, notes);
+                categories, byline, sourceUrl, featured, notes);
     }
 
     private static void categories(JsonNode node, List<List<TermRef>> into) {
