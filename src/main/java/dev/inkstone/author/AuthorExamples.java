@@ -12,13 +12,13 @@ final class AuthorExamples {
 
     static final String AUTHOR = """
             {"id": 3, "slug": "老范", "name": "老范", "bio": "写科技与商业的**老范**。",
-             "bioHtml": "<p>写科技与商业的<strong>老范</strong>。</p>", "avatar": null,
+             "bioHtml": "<p>写科技与商业的<strong>老范</strong>。</p>\\n", "avatar": null,
              "website": "https://lukefan.com/", "postCount": 12, "createdAt": "2026-01-13T08:00:00Z",
              "updatedAt": "2026-01-14T03:39:17Z", "version": 2}""";
 
     static final String AUTHOR_EN = """
             {"id": 4, "slug": "jane-doe", "name": "Jane Doe", "bio": "Writes about *search* and typography.",
-             "bioHtml": "<p>Writes about <em>search</em> and typography.</p>", "avatar": null, "website": null,
+             "bioHtml": "<p>Writes about <em>search</em> and typography.</p>\\n", "avatar": null, "website": null,
              "postCount": 0, "createdAt": "2026-01-15T09:12:00Z", "updatedAt": "2026-01-15T09:12:00Z", "version": 1}""";
 
     static final String IN_USE = """

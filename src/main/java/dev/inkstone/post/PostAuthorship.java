@@ -2,6 +2,7 @@ package dev.inkstone.post;
 
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,12 +48,15 @@ public class PostAuthorship implements AuthoredPosts {
         List<PostRef> batch = firstOf(from, BATCH);
         while (!batch.isEmpty()) {
             for (Post post : posts.byIds(batch.stream().map(PostRef::id).toList())) {
-                int at = post.authorIds.indexOf(from);
-                if (post.authorIds.contains(to)) {
-                    post.authorIds.remove(at);
+                // A new list: Hibernate rewrites the byline instead of shifting rows through pk_post_author.
+                List<Long> byline = new ArrayList<>(post.authorIds);
+                int at = byline.indexOf(from);
+                if (byline.contains(to)) {
+                    byline.remove(at);
                 } else {
-                    post.authorIds.set(at, to);
+                    byline.set(at, to);
                 }
+                post.authorIds = byline;
                 post.updatedAt = now;
                 changes.record(ChangeType.POST, post.id);
                 if (post.visibleAt(now)) {

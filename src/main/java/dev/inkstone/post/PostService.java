@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -274,8 +275,9 @@ public class PostService implements Schedule {
             post.categoryIds.addAll(categoryIds);
         }
         if (!post.authorIds.equals(authorIds)) {
-            post.authorIds.clear();
-            post.authorIds.addAll(authorIds);
+            // A new list, not the old one edited: Hibernate then deletes the rows and inserts the new order, where
+            // updating row by row would swap two authors through a moment that breaks pk_post_author.
+            post.authorIds = new ArrayList<>(authorIds);
         }
         post.updatedAt = now;
         changes.record(ChangeType.POST, post.id);

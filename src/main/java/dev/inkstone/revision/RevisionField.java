@@ -52,7 +52,7 @@ enum RevisionField {
 
     private Object key(RevisionSnapshot snapshot) {
         // An old snapshot's unknown byline (null) compares as none.
-        Object value = this.single() ? this.value.apply(snapshot) : terms(snapshot);
+        Object value = this == AUTHORS ? terms(snapshot) : this.value.apply(snapshot);
         return value instanceof List<?> terms
                 ? terms.stream().map(term -> ((RevisionSnapshot.Term) term).id()).toList() : value;
     }

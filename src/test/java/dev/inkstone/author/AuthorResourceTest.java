@@ -53,7 +53,7 @@ class AuthorResourceTest {
                 .post("/api/v1/authors").then().statusCode(201)
                 .header("Location", containsString("/api/v1/authors/"))
                 .body("slug", equalTo(slug)).body("name", equalTo("老范"))
-                .body("bioHtml", equalTo("<p>写科技与商业的<strong>老范</strong>。</p>"))
+                .body("bioHtml", equalTo("<p>写科技与商业的<strong>老范</strong>。</p>\n"))
                 .body("avatar.id", equalTo(avatar)).body("avatar.variants", notNullValue())
                 .body("website", equalTo("https://lukefan.com/"))
                 .body("postCount", equalTo(0)).body("version", equalTo(1))
@@ -108,7 +108,7 @@ class AuthorResourceTest {
         String renamed = unique("renamed");
         mergePatch().body("{\"slug\": \"" + renamed + "\", \"bio\": \"*Hi*\", \"website\": null}")
                 .patch("/api/v1/authors/{id}", id).then().statusCode(200)
-                .body("slug", equalTo(renamed)).body("bioHtml", equalTo("<p><em>Hi</em></p>"))
+                .body("slug", equalTo(renamed)).body("bioHtml", equalTo("<p><em>Hi</em></p>\n"))
                 .body("website", nullValue()).body("name", equalTo("Jane Doe")).body("version", equalTo(2));
         asAdmin().redirects().follow(false).get("/api/v1/authors/slug/{slug}", slug).then().statusCode(301)
                 .header("Location", containsString(renamed));
