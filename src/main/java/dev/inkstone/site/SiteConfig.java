@@ -33,5 +33,8 @@ public interface SiteConfig {
 
         /** INKSTONE_PERMALINK_CATEGORY, default /categories/{slug}. */
         String category();
+
+        /** INKSTONE_PERMALINK_AUTHOR, default /authors/{slug}. */
+        String author();
     }
 }

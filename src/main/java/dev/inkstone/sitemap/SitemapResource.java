@@ -33,9 +33,9 @@ public class SitemapResource {
     }
 
     @GET
-    @Path("/{kind: posts|tags|categories}-{page: [1-9][0-9]{0,9}}.xml")
+    @Path("/{kind: posts|tags|categories|authors}-{page: [1-9][0-9]{0,9}}.xml")
     @Operation(summary = "One sitemap file", description = "The URLs of published posts, of tags a published "
-            + "post carries or of categories holding one, with lastmod from updatedAt. Chinese slugs are "
+            + "post carries, of categories holding one or of authors of one, with lastmod from updatedAt. Chinese slugs are "
             + "percent-encoded. A file the index does not list is a 404.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org urlset",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING),
@@ -43,13 +43,14 @@ public class SitemapResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getSitemap(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "posts", "tags", "categories" })) @PathParam("kind")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "posts", "tags", "categories", "authors" })) @PathParam("kind")
             String kind,
             @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @PathParam("page") long page) {
         List<SitemapService.Url> urls = switch (kind) {
             case "posts" -> sitemaps.posts(page);
             case "tags" -> sitemaps.tags(page);
+            case "authors" -> sitemaps.authors(page);
             default -> sitemaps.categories(page);
         };
         return xml(SitemapWriter.urlset(urls));

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
@@ -40,9 +41,11 @@ public class SitemapService {
     private final CategoryService categories;
     private final SiteLinks links;
     private final int size;
+    private final AuthorService authors;
 
     SitemapService(PublishedPostStamps posts, TagService tags, CategoryService categories, SiteLinks links,
-            SitemapConfig config) {
+            SitemapConfig config, AuthorService authors) {
+        this.authors = authors;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -58,6 +61,7 @@ public class SitemapService {
         }
         addPages(files, "tags", tags.list(new PageRequest(1, 1, null), "id", true));
         addPages(files, "categories", categories.list(new PageRequest(1, 1, null), "id", true));
+        addPages(files, "authors", authors.list(new PageRequest(1, 1, null), "id", true));
         return files;
     }
 
@@ -78,6 +82,12 @@ public class SitemapService {
         links.requireBase();
         return nonEmpty(read(page, request -> categories.list(request, "id", true),
                 category -> new Url(links.category(category.slug()), category.updatedAt())));
+    }
+
+    List<Url> authors(long page) {
+        links.requireBase();
+        return nonEmpty(read(page, request -> authors.list(request, "id", true),
+                author -> new Url(links.author(author.slug()), author.updatedAt())));
     }
 
     private void addPages(List<Sitemap> files, String name, Page<?> first) {
