@@ -72,7 +72,7 @@ class GhostImportTest {
 
         asAdmin().get("/api/v1/posts/slug/fixture-ghost-harbour").then().statusCode(200)
                 .body("title", equalTo("Notes from the harbour")).body("status", equalTo("published"))
-                .body("publishedAt", equalTo("2024-05-01T08:30:00Z")).body("authors.name", equalTo(List.of("Ada Writer")))
+                .body("publishedAt", equalTo("2024-05-01T08:30:00Z")).body("authors.name", equalTo(List.of("Ada Writer", "林小山")))
                 .body("excerpt", equalTo("A morning by the water."))
                 .body("tags.slug", equalTo(List.of("fixture-ghost-travel", "fixture-ghost-news")))
                 .body("html", containsString("<strong>dawn</strong>"));
