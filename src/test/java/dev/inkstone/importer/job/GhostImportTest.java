@@ -77,7 +77,7 @@ class GhostImportTest {
                 .body("tags.slug", equalTo(List.of("fixture-ghost-travel", "fixture-ghost-news")))
                 .body("html", containsString("<strong>dawn</strong>"));
         asAdmin().get("/api/v1/posts/slug/fixture-ghost-xihu-morning").then().statusCode(200)
-                .body("title", equalTo("西湖的早晨")).body("authors.name", equalTo(List.of("林小山")))
+                .body("title", equalTo("西湖的早晨")).body("authors.name", equalTo(List.of("林小山", "Ada Writer")))
                 .body("tags.name", equalTo(List.of("旅行"))).body("html", containsString("<strong>西湖</strong>"));
         asAdmin().get("/api/v1/posts/slug/fixture-ghost-draft").then().statusCode(200)
                 .body("status", equalTo("draft")).body("html", containsString("<strong>thinking</strong>"));
