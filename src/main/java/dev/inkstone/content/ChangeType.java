@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kinds of content the sync log follows, named as on the wire and in change_log.resource_type. */
 public enum ChangeType {
-    POST, TAG, CATEGORY, IMAGE, PAGE;
+    POST, TAG, CATEGORY, IMAGE, PAGE, AUTHOR;
 
     @JsonValue
     public String wireName() {

@@ -17,6 +17,8 @@ record ExportDocument(
         List<ExportedImage> images,
         List<ExportedCategory> categories,
         List<ExportedTag> tags,
+        @Schema(description = "Listed before the posts (format version 3), which name them by slug")
+        List<ExportedAuthor> authors,
         List<ExportedPost> posts,
         @Schema(description = "Standalone pages by id; absent from exports made before pages existed")
         List<ExportedPage> pages,
@@ -63,6 +65,13 @@ record ExportDocument(
             @Schema(nullable = true) ExportedSeo seo) {
     }
 
+    /** An author (a public byline); the avatar is the sha256 of an exported image. */
+    @Schema(name = "ExportedAuthor")
+    record ExportedAuthor(@Schema(examples = "老范") String slug, @Schema(examples = "老范") String name,
+            @Schema(nullable = true) String bio, @Schema(nullable = true) String website,
+            @Schema(nullable = true, description = "sha256 of an exported image") String avatar) {
+    }
+
     /** An image's metadata and the address of its original. */
     @Schema(name = "ExportedImage")
     record ExportedImage(long id, String sha256, @Schema(examples = "西湖.jpg") String filename, String mimeType,
@@ -85,13 +94,13 @@ record ExportDocument(
             @Schema(nullable = true, description = "sha256 of an exported image") String featuredImage) {
     }
 
-    /** A post with its markdown; tags and categories by slug, the featured image by its sha256. */
+    /** A post with its markdown; tags, categories and authors by slug, the featured image by its sha256. */
     @Schema(name = "ExportedPost")
     record ExportedPost(String slug, String title,
             @Schema(enumeration = { "draft", "scheduled", "published" }) String status,
             @Schema(nullable = true) String publishedAt, String markdown, @Schema(nullable = true) String excerpt,
             List<String> tags, List<String> categories, @Schema(nullable = true) String sourceUrl,
-            @Schema(nullable = true) String author,
+            @Schema(description = "Slugs of exported authors, in byline order") List<String> authors,
             @Schema(nullable = true, description = "sha256 of an exported image") String featuredImage,
             @Schema(nullable = true) ExportedSeo seo) {
     }

@@ -6,13 +6,15 @@ final class ExportExamples {
     static final String EXPORT = """
             {
               "format": "inkstone-export",
-              "version": 2,
+              "version": 3,
               "exportedAt": "2026-01-14T03:39:17Z",
               "categories": [
                 {"id": 1, "slug": "中国故事", "name": "中国故事", "description": null, "parentId": null},
                 {"id": 3, "slug": "墙国的奇葩商业故事", "name": "墙国的奇葩商业故事", "description": null, "parentId": 1}
               ],
               "tags": [{"slug": "deepseek", "name": "DeepSeek", "description": null}],
+              "authors": [{"slug": "老范", "name": "老范", "bio": "写科技与商业的**老范**。",
+                "website": "https://lukefan.com/", "avatar": null}],
               "images": [{
                 "id": 12,
                 "sha256": "3f0c4a7e1b9d2c6f58a0e7d4b3c2a1908f7e6d5c4b3a29180f1e2d3c4b5a6978",
@@ -35,7 +37,7 @@ final class ExportExamples {
                 "tags": ["deepseek"],
                 "categories": ["墙国的奇葩商业故事"],
                 "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
-                "author": "老范",
+                "authors": ["老范"],
                 "featuredImage": "3f0c4a7e1b9d2c6f58a0e7d4b3c2a1908f7e6d5c4b3a29180f1e2d3c4b5a6978"
               }]
             }""";

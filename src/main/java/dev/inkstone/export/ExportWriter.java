@@ -14,6 +14,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
@@ -52,7 +55,8 @@ public class ExportWriter {
     public static final String FORMAT = "inkstone-export";
     /**
      * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: images come
-     * first, posts, tags and categories carry seo (its ogImage a sha256), and the site settings come last.
+     * first, posts, tags and categories carry seo (its ogImage a sha256), authors are listed before the posts (which
+     * name them by slug instead of carrying an author's name), pages follow the posts, and the site settings come last.
      */
     static final int VERSION = 3;
 
@@ -63,13 +67,14 @@ public class ExportWriter {
     private final ObjectMapper json;
     private final InstantSource clock;
     private final SiteService site;
-
     private final PageService pages;
+    private final AuthorService authors;
 
     ExportWriter(PostService posts, TagService tags, CategoryService categories, ImageService images,
-            ObjectMapper json, InstantSource clock, SiteService site, PageService pages) {
+            ObjectMapper json, InstantSource clock, SiteService site, PageService pages, AuthorService authors) {
         this.site = site;
         this.pages = pages;
+        this.authors = authors;
         this.clock = clock;
         this.posts = posts;
         this.images = images;
@@ -94,6 +99,9 @@ public class ExportWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
             pages(request -> tags.list(request, "id", false), g, this::tag);
+            g.writeEndArray();
+            g.writeArrayFieldStart("authors");
+            pages(request -> authors.list(request, "id", false), g, this::author);
             g.writeEndArray();
             g.writeArrayFieldStart("posts");
             PostFilters filters = new PostFilters();
@@ -152,6 +160,16 @@ public class ExportWriter {
         g.writeEndObject();
     }
 
+    private void author(JsonGenerator g, AuthorView a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("slug", a.slug());
+        g.writeStringField("name", a.name());
+        g.writeStringField("bio", a.bio());
+        g.writeStringField("website", a.website());
+        g.writeStringField("avatar", a.avatar() == null ? null : sha256(a.avatar().url()));
+        g.writeEndObject();
+    }
+
     private void tag(JsonGenerator g, TagView t) throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", t.slug());
@@ -180,7 +198,11 @@ public class ExportWriter {
         }
         g.writeEndArray();
         g.writeStringField("sourceUrl", p.sourceUrl());
-        g.writeStringField("author", p.author());
+        g.writeArrayFieldStart("authors");
+        for (AuthorSummary author : p.authors()) {
+            g.writeString(author.slug());
+        }
+        g.writeEndArray();
         // A stored image by its digest; an external one by its address, which an import keeps as it is.
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : p.featuredImage().id() == null
                 ? p.featuredImage().url() : sha256(p.featuredImage().url()));

@@ -32,8 +32,8 @@ final class AtomWriter {
                     .empty("link", "rel", "alternate", "type", "text/html", "href", entry.url())
                     .instant("published", entry.published())
                     .instant("updated", entry.updated());
-            if (entry.author() != null) {
-                xml.start("author").text("name", entry.author()).end();
+            for (String author : entry.authors()) {
+                xml.start("author").text("name", author).end();
             }
             for (String category : entry.categories()) {
                 xml.empty("category", "term", category);

@@ -12,9 +12,9 @@ record Feed(String title, String description, String pageUrl, String selfBase, I
 
     /**
      * A post as a feed item, its HTML with absolute links; {@code categories} are the names of its tags and
-     * categories, as readers show them.
+     * categories, as readers show them; {@code authors} the byline's names.
      */
     record Entry(String url, String title, String summary, String html, Instant published, Instant updated,
-            String author, List<String> categories) {
+            List<String> authors, List<String> categories) {
     }
 }

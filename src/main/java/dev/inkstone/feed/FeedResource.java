@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published posts: the site's, a tag's, a category subtree's.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published posts: the site's, a tag's, a category subtree's,
+ * an author's.
  * No {@code @Produces}: feed readers send every kind of Accept header, and the file name already says the format.
  * The bytes get their ETag, 304 and public caching from the same filters and response cache as the JSON lists. The
  * 200 answer, three media types with their examples, is documented once in META-INF/openapi.yaml ({@code Feed}).
@@ -52,6 +53,18 @@ public class FeedResource {
     public Response getTagFeed(@Parameter(example = "机器学习") @PathParam("slug") String slug,
             @BeanParam FeedParameters feed) {
         return render(feed, feeds.tag(slug, feed.limit()));
+    }
+
+    @GET
+    @Path("/author/{slug}/{file: " + FeedFormat.FILES + "}")
+    @Operation(summary = "An author's feed", description = "As the site's feed, for the posts the author is in the "
+            + "byline of. An author of no published post is a 404, as in GET /api/v1/authors/slug/{slug}.")
+    @APIResponse(responseCode = "200", ref = "Feed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
+    public Response getAuthorFeed(@Parameter(example = "老范") @PathParam("slug") String slug,
+            @BeanParam FeedParameters feed) {
+        return render(feed, feeds.author(slug, feed.limit()));
     }
 
     @GET

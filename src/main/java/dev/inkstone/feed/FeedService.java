@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.inkstone.category.CategoryService;
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.paging.PageRequest;
@@ -37,7 +40,11 @@ public class FeedService {
     private final CategoryService categories;
     private final SiteLinks links;
 
-    FeedService(PostService posts, TagService tags, CategoryService categories, SiteLinks links) {
+    private final AuthorService authors;
+
+    FeedService(PostService posts, TagService tags, CategoryService categories, SiteLinks links,
+            AuthorService authors) {
+        this.authors = authors;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -56,6 +63,16 @@ public class FeedService {
         filters.tag = List.of(tag.slug());
         return feed(links.title() + " · " + tag.name(), description(tag.description(), tag.name()),
                 links.tag(tag.slug()), "/feeds/tag/" + SiteLinks.encode(tag.slug()) + "/", filters, limit);
+    }
+
+    /** An author's posts; an author of no published post is a 404, as in GET /api/v1/authors/slug/{slug}. */
+    Feed author(String slug, int limit) {
+        links.requireBase();
+        AuthorView author = authors.getBySlug(slug, true);
+        PostFilters filters = new PostFilters();
+        filters.author = List.of(author.slug());
+        return feed(links.title() + " · " + author.name(), author.name(), links.author(author.slug()),
+                "/feeds/author/" + SiteLinks.encode(author.slug()) + "/", filters, limit);
     }
 
     /** The category's subtree, as the post list's category filter reads it. */
@@ -85,7 +102,8 @@ public class FeedService {
         post.tags().stream().map(TagSummary::name).forEach(names::add);
         post.categories().stream().map(CategorySummary::name).forEach(names::add);
         return new Feed.Entry(url, post.title(), post.excerpt(), AbsoluteLinks.resolve(post.html(), url),
-                post.publishedAt(), post.updatedAt(), post.author(), List.copyOf(names));
+                post.publishedAt(), post.updatedAt(), post.authors().stream().map(AuthorSummary::name).toList(),
+                List.copyOf(names));
     }
 
     private static String description(String description, String name) {

@@ -48,7 +48,7 @@ record JsonFeed(
     static JsonFeed of(Feed feed) {
         return new JsonFeed(VERSION, feed.title(), feed.pageUrl(), feed.selfBase() + FILE, feed.description(),
                 feed.entries().stream().map(e -> new Item(e.url(), e.url(), e.title(), e.html(), e.summary(),
-                        e.published(), e.updated(), e.author() == null ? null : List.of(new Author(e.author())),
+                        e.published(), e.updated(), e.authors().isEmpty() ? null : e.authors().stream().map(Author::new).toList(),
                         e.categories())).toList());
     }
 }

@@ -38,8 +38,12 @@ final class RssWriter {
                     .text("link", entry.url())
                     .text("guid", entry.url(), "isPermaLink", "true")
                     .text("pubDate", date(entry.published()))
-                    .text("dc:creator", entry.author())
-                    .text("description", entry.summary())
+                    // Dublin Core allows one creator element per author.
+                    .text("dc:creator", entry.authors().isEmpty() ? null : entry.authors().get(0));
+            for (String other : entry.authors().stream().skip(1).toList()) {
+                xml.text("dc:creator", other);
+            }
+            xml.text("description", entry.summary())
                     .text("content:encoded", entry.html());
             for (String category : entry.categories()) {
                 xml.text("category", category);

@@ -76,6 +76,10 @@ public class SiteLinks {
         return permalink(config.permalink().tag(), slug);
     }
 
+    public String author(String slug) {
+        return permalink(config.permalink().author(), slug);
+    }
+
     public String category(String slug) {
         return permalink(config.permalink().category(), slug);
     }

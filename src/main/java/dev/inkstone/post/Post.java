@@ -26,8 +26,8 @@ import org.hibernate.annotations.BatchSize;
 import dev.inkstone.seo.Seo;
 
 /**
- * A blog post. Tags and categories are held by id: the post feature meets them only through their services, and a
- * page of posts loads all its tag and category ids in one batched query each.
+ * A blog post. Tags, categories and authors are held by id: the post feature meets them only through their services, and a
+ * page of posts loads all its tag, category and author ids in one batched query each.
  */
 @Entity
 @Table(name = "post")
@@ -87,14 +87,9 @@ public class Post {
     @Column(name = "source_url", length = 2000)
     public String sourceUrl;
 
-    /** The author's display name, as imports carry it (V10__add_post_author.sql). */
-    @Column(length = 200)
-    public String author;
-
     /** SEO overrides (V36__add_seo_fields.sql); the og:image is among imageIds, so it cannot be deleted in use. */
     @Embedded
     public Seo seo = new Seo();
-
     @Version
     @Column(nullable = false)
     public Long version;
@@ -112,6 +107,14 @@ public class Post {
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
     public List<Long> categoryIds = new ArrayList<>();
+
+    /** The byline in order (post_author); V34 moved the old free-text author column here. */
+    @ElementCollection
+    @CollectionTable(name = "post_author", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "author_id", nullable = false)
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Long> authorIds = new ArrayList<>();
 
     /** Every image the post uses, featured or in the markdown (post_image); only image deletion reads it. */
     @ElementCollection

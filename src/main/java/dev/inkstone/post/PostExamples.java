@@ -13,7 +13,7 @@ final class PostExamples {
               "tags": ["deepseek", "AI Agent", "自主學習"],
               "categories": ["aigc", "墙国的奇葩商业故事"],
               "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
-              "author": "老范"
+              "authors": ["老范"]
             }""";
 
     static final String POST = """
@@ -41,7 +41,7 @@ final class PostExamples {
                 {"id": 3, "slug": "墙国的奇葩商业故事", "name": "墙国的奇葩商业故事", "path": ["中国故事", "墙国的奇葩商业故事"]}
               ],
               "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
-              "author": "老范",
+              "authors": [{"id": 3, "slug": "老范", "name": "老范", "avatar": null}],
               "version": 1
             }""";
 
@@ -64,7 +64,7 @@ final class PostExamples {
                 "tags": [{"id": 7, "slug": "deepseek", "name": "deepseek"}],
                 "categories": [{"id": 1, "slug": "aigc", "name": "AIGC", "path": ["AIGC"]}],
                 "sourceUrl": null,
-                "author": null,
+                "authors": [],
                 "version": 1
               }],
               "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1},
@@ -103,7 +103,7 @@ final class PostExamples {
               ],
               "categories": [{"id": 4, "slug": "engineering", "name": "Engineering", "path": ["Engineering"]}],
               "sourceUrl": null,
-              "author": null,
+              "authors": [{"id": 4, "slug": "jane-doe", "name": "Jane Doe", "avatar": null}],
               "version": 1
             }""";
 

@@ -3,6 +3,7 @@ package dev.inkstone.post;
 import java.time.Instant;
 import java.util.List;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.QueryParameters;
@@ -14,15 +15,17 @@ import dev.inkstone.tag.TagService;
  */
 final class PostFilterQuery {
 
-    /** Bound on tag slugs in one filter, so a query string cannot build an unbounded IN list. */
+    /** Bound on tag (or author) slugs in one filter, so a query string cannot build an unbounded IN list. */
     static final int MAX_TAGS = 20;
 
     private final TagService tags;
     private final CategoryService categories;
+    private final AuthorService authors;
 
-    PostFilterQuery(TagService tags, CategoryService categories) {
+    PostFilterQuery(TagService tags, CategoryService categories, AuthorService authors) {
         this.tags = tags;
         this.categories = categories;
+        this.authors = authors;
     }
 
     /**
@@ -35,6 +38,8 @@ final class PostFilterQuery {
         List<Long> tagIds = tagSlugs.isEmpty() ? null : tags.idsForSlugs(tagSlugs, "tag", publicOnly);
         List<Long> subtree = filters.category != null && !filters.category.isBlank()
                 ? categories.subtreeIds(filters.category.strip(), "category", publicOnly) : null;
+        List<String> authorSlugs = QueryParameters.list("author", filters.author, MAX_TAGS);
+        List<Long> authorIds = authorSlugs.isEmpty() ? null : authors.idsForSlugs(authorSlugs, "author", publicOnly);
         Instant after = QueryParameters.instant("publishedAfter", filters.publishedAfter);
         Instant before = QueryParameters.instant("publishedBefore", filters.publishedBefore);
         Instant updated = QueryParameters.instant("updatedAfter", filters.updatedAfter);
@@ -46,7 +51,7 @@ final class PostFilterQuery {
                 default -> throw ApiException.badParameter("featuredImage", "featuredImage must be true or false");
             };
         }
-        return new PostListFilter(tagIds, all, subtree, after, before, updated, featured, dated);
+        return new PostListFilter(tagIds, all, subtree, authorIds, after, before, updated, featured, dated);
     }
 
     private static boolean matchAll(String tagMatch) {

@@ -22,6 +22,12 @@ public class PostFilters extends PostScope {
     @Parameter(description = "any (default) or all", schema = @Schema(enumeration = { "any", "all" }))
     public String tagMatch;
 
+    @QueryParam("author")
+    @Parameter(description = "Author slugs (repeat the parameter or separate with commas); posts by any of them. "
+            + "Unknown slugs are a 400; without a token, so are authors of no published post.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> author;
+
     @QueryParam("updatedAfter")
     @Parameter(description = "Only posts changed after this instant (exclusive), ISO-8601 with offset",
             example = "2026-01-14T00:00:00Z")

@@ -57,8 +57,15 @@ public record PostInput(
         @Schema(description = "Id of an uploaded image (POST /api/v1/images), or the image object a GET shows",
                 examples = "12", nullable = true, oneOf = { Long.class, IdObject.class })
         Long featuredImage,
-        @Size(max = 200) @CleanText
-        @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
+        @Size(max = 20) @JsonDeserialize(contentUsing = SlugReference.class)
+        @Schema(nullable = true, description = "The byline in order: author slugs, or the author objects a GET shows "
+                + "(their slug is used); an entry that names no author yet creates one named by it, so import "
+                + "scripts can pass display names", examples = "[\"老范\", \"Jane Doe\"]",
+                type = SchemaType.ARRAY, implementation = SlugOrObject.class)
+        List<@NotBlank @Size(max = 200) @CleanText String> authors,
+        @Deprecated @Size(max = 200) @CleanText
+        @Schema(nullable = true, deprecated = true, description = "Deprecated: use authors. One author's name or "
+                + "slug; when present it replaces authors with that one author", examples = "老范") String author,
         @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
@@ -73,25 +80,25 @@ public record PostInput(
     /** The fields of a post's input without a version: a write that checks none. */
     public PostInput(String title, String slug, PostStatus status, Instant publishedAt, String markdown,
             String excerpt, List<String> tags, List<String> categories, String sourceUrl, Long featuredImage,
-            String author) {
+            List<String> authors) {
         this(title, slug, status, publishedAt, markdown, excerpt, tags, categories, sourceUrl, featuredImage,
-                author, null, null, null);
+                authors, null, null, null, null);
     }
 
     /** The fields of a post's input with the version the client read, and no external featured image. */
     public PostInput(String title, String slug, PostStatus status, Instant publishedAt, String markdown,
             String excerpt, List<String> tags, List<String> categories, String sourceUrl, Long featuredImage,
-            String author, Long version) {
+            List<String> authors, Long version) {
         this(title, slug, status, publishedAt, markdown, excerpt, tags, categories, sourceUrl, featuredImage,
-                author, null, version, null);
+                authors, null, null, version, null);
     }
 
-    /** A tag or category named in a write: by slug, or as the object a GET shows. */
+    /** A tag, category or author named in a write: by slug, or as the object a GET shows. */
     @Schema(name = "SlugOrObject", oneOf = { String.class, SlugObject.class })
     interface SlugOrObject {
     }
 
-    /** A tag or category as a GET shows it inside a post: the slug names it, other fields are ignored. */
+    /** A tag, category or author as a GET shows it inside a post: the slug names it, other fields are ignored. */
     @Schema(name = "SlugReference", additionalProperties = Schema.True.class)
     record SlugObject(@Schema(required = true, examples = "deepseek") String slug,
             @Schema(examples = "7") Long id, @Schema(examples = "DeepSeek") String name) {
@@ -108,5 +115,14 @@ public record PostInput(
 
     List<String> categoriesOrEmpty() {
         return categories == null ? List.of() : categories;
+    }
+
+    /** The byline asked for: the deprecated single author when sent (old clients know no other), else authors. */
+    @SuppressWarnings("deprecation")
+    List<String> authorsOrEmpty() {
+        if (author != null && !author.isBlank()) {
+            return List.of(author);
+        }
+        return authors == null ? List.of() : authors;
     }
 }

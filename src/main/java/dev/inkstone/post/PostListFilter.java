@@ -7,7 +7,7 @@ import java.util.List;
  * A post list's filters with their parameters checked and their slugs resolved to ids; null or empty where absent.
  * {@code dated}: the list holds only published or scheduled posts, so the date filters can read visibleAt.
  */
-record PostListFilter(List<Long> tagIds, boolean allTags, List<Long> categoryIds, Instant publishedAfter,
+record PostListFilter(List<Long> tagIds, boolean allTags, List<Long> categoryIds, List<Long> authorIds, Instant publishedAfter,
         Instant publishedBefore, Instant updatedAfter, Boolean featuredImage, boolean dated) {
 
     /** A key naming these filters, for caching the filtered list's total. */
@@ -18,6 +18,9 @@ record PostListFilter(List<Long> tagIds, boolean allTags, List<Long> categoryIds
         }
         if (categoryIds != null) {
             key.append("|categories=").append(categoryIds.stream().sorted().toList());
+        }
+        if (authorIds != null) {
+            key.append("|authors=").append(authorIds.stream().sorted().toList());
         }
         if (publishedAfter != null) {
             key.append("|after=").append(publishedAfter);

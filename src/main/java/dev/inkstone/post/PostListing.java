@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.category.CategoryView;
@@ -35,16 +38,19 @@ public class PostListing {
     /** Names {@code fields=} accepts: the fields of a post. */
     static final List<String> FIELDS = List.of("id", "slug", "title", "status", "publishedAt", "createdAt",
             "updatedAt", "markdown", "html", "excerpt", "readingMinutes", "wordCount", "featuredImage", "tags",
-            "categories", "sourceUrl", "seo", "version");
+            "categories", "sourceUrl", "authors", "seo", "version");
     /** Names {@code include=} accepts: related resources embedded in full instead of as summaries. */
-    static final List<String> INCLUDES = List.of("tags", "categories");
+    static final List<String> INCLUDES = List.of("tags", "categories", "authors");
 
     private final PostService posts;
     private final TagService tags;
     private final CategoryService categories;
     private final ObjectMapper mapper;
+    private final AuthorService authors;
 
-    PostListing(PostService posts, TagService tags, CategoryService categories, ObjectMapper mapper) {
+    PostListing(PostService posts, TagService tags, CategoryService categories, ObjectMapper mapper,
+            AuthorService authors) {
+        this.authors = authors;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -64,6 +70,8 @@ public class PostListing {
         Map<Long, TagView> tagViews = included.has("tags") ? tags.views(tagIds(page.items())) : Map.of();
         Map<Long, CategoryView> categoryViews = included.has("categories")
                 ? categories.views(categoryIds(page.items())) : Map.of();
+        Map<Long, AuthorView> authorViews = included.has("authors")
+                ? authors.views(authorIds(page.items()), publicOnly) : Map.of();
         List<Object> items = new ArrayList<>();
         for (PostView post : page.items()) {
             ObjectNode item = mapper.valueToTree(post);
@@ -73,6 +81,9 @@ public class PostListing {
             if (included.has("categories")) {
                 item.set("categories",
                         expand(post.categories().stream().map(CategorySummary::id).toList(), categoryViews));
+            }
+            if (included.has("authors")) {
+                item.set("authors", expand(post.authors().stream().map(AuthorSummary::id).toList(), authorViews));
             }
             if (!selected.isAll()) {
                 retain(item, selected.names());
@@ -105,6 +116,12 @@ public class PostListing {
     private static Set<Long> tagIds(List<PostView> posts) {
         Set<Long> ids = new LinkedHashSet<>();
         posts.forEach(p -> p.tags().forEach(t -> ids.add(t.id())));
+        return ids;
+    }
+
+    private static Set<Long> authorIds(List<PostView> posts) {
+        Set<Long> ids = new LinkedHashSet<>();
+        posts.forEach(p -> p.authors().forEach(a -> ids.add(a.id())));
         return ids;
     }
 

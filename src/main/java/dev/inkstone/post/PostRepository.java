@@ -114,9 +114,22 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
                 Long.class).setParameter("id", categoryId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Which posts' terms are counted: a post's tags or its categories. */
+    /** Up to {@code max} posts carrying an author, drafts included, by id: ix_post_author_author_id. */
+    List<Object[]> byAuthor(long authorId, int max) {
+        return getEntityManager().createQuery("select p.id, p.slug from Post p join p.authorIds a where a = :author "
+                + "order by p.id", Object[].class).setParameter("author", authorId).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** How many posts, drafts included, carry an author: ix_post_author_author_id. */
+    long countByAuthor(long authorId) {
+        return getEntityManager().createQuery("select count(p) from Post p join p.authorIds a where a = :author",
+                Long.class).setParameter("author", authorId).getSingleResult();
+    }
+
+    /** Which posts' terms are counted: a post's tags, its categories or its authors. */
     enum Terms {
-        TAGS("tagIds"), CATEGORIES("categoryIds");
+        TAGS("tagIds"), CATEGORIES("categoryIds"), AUTHORS("authorIds");
 
         final String collection;
 
@@ -138,8 +151,8 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
     }
 
     /**
-     * The posts of a list: by status at {@code now}, then the filters. Tag and category filters go through the join
-     * tables' primary keys and ix_post_tag_tag_id / ix_post_category_category_id; date filters are ranges of
+     * The posts of a list: by status at {@code now}, then the filters. Tag, category and author filters go through the
+     * join tables' primary keys and ix_post_tag_tag_id / ix_post_category_category_id / ix_post_author_author_id; date filters are ranges of
      * ix_post_visible_at and ix_post_updated_at.
      */
     ListQuery<Post> listed(StatusFilter status, Instant now, PostListFilter filter) {
@@ -158,6 +171,9 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
             } else {
                 query.where("exists (select t from e.tagIds t where t in :tagIds)", "tagIds", tagIds);
             }
+        }
+        if (filter.authorIds() != null) {
+            query.where("exists (select a from e.authorIds a where a in :authorIds)", "authorIds", filter.authorIds());
         }
         if (filter.categoryIds() != null) {
             query.where("exists (select c from e.categoryIds c where c in :categoryIds)", "categoryIds",

@@ -62,7 +62,7 @@ public class PostResource {
 
     @GET
     @Operation(summary = "List posts", description = "Newest first unless sorted otherwise; filter by tags, category "
-            + "subtree, dates and (with a token) status. Items leave markdown and html null; read a single post for "
+            + "subtree, authors, dates and (with a token) status. Items leave markdown and html null; read a single post for "
             + "them. Anonymous callers see published posts only.")
     @APIResponse(responseCode = "200", description = "A page of posts", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
@@ -72,8 +72,8 @@ public class PostResource {
             @Parameter(description = "Comma-separated post fields each item keeps, e.g. id,slug,title; lists "
                     + "carry markdown and html only when named here")
             @QueryParam("fields") String fields,
-            @Parameter(description = "tags and/or categories: embed them in full (with postCount, path…) "
-                    + "instead of as summaries, loaded for the whole page at once")
+            @Parameter(description = "tags, categories and/or authors: embed them in full (with postCount, "
+                    + "path, bio…) instead of as summaries, loaded for the whole page at once")
             @QueryParam("include") String include,
             @Context UriInfo uri) {
         StatusFilter filter = StatusFilter.requested(filters.status, identity);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
@@ -60,11 +63,13 @@ public class PostService implements Schedule {
     private final Event<PostWritten> written;
     private final SlugHistory slugHistory;
     private final SeoService seo;
+    private final AuthorService authors;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
             CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written,
-            SlugHistory slugHistory, SeoService seo) {
+            SlugHistory slugHistory, SeoService seo, AuthorService authors) {
         this.seo = seo;
+        this.authors = authors;
         this.clock = clock;
         this.written = written;
         this.slugHistory = slugHistory;
@@ -102,7 +107,7 @@ public class PostService implements Schedule {
         }
         // The version is read before anything is counted: a total can then only be newer than its key, never older.
         long version = changes.contentVersion();
-        PostListFilter filter = new PostFilterQuery(tags, categories).resolve(filters, dated, publicOnly);
+        PostListFilter filter = new PostFilterQuery(tags, categories, authors).resolve(filters, dated, publicOnly);
         ListQuery<Post> query = posts.listed(status, now, filter);
         String key = "total:" + status + ":" + filter.key();
         long total = totals.get(key, version, now, () -> posts.count(query), () -> posts.nextVisibleAfter(now));
@@ -217,6 +222,8 @@ public class PostService implements Schedule {
         List<Long> categoryIds = categories.resolveSlugs(input.categoriesOrEmpty(), "categories").stream()
                 .map(CategorySummary::id).toList();
         List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
+        List<Long> authorIds = authors.resolveOrCreate(input.authorsOrEmpty()).stream().map(AuthorSummary::id)
+                .toList();
         // Visible before this write (a scheduled post whose time came counts): sync must then tell anonymous clients
         // of whatever happens to it next, an unpublish included.
         boolean wasVisible = post.id != null && post.visibleAt(now);
@@ -240,7 +247,7 @@ public class PostService implements Schedule {
         boolean changed = !Objects.equals(post.slug, slug) || !Objects.equals(post.title, input.title())
                 || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())
                 || markdownChanged || !Objects.equals(post.excerpt, excerpt)
-                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !Objects.equals(post.author, input.author())
+                || !Objects.equals(post.sourceUrl, input.sourceUrl()) || !post.authorIds.equals(authorIds)
                 || !post.tagIds.equals(tagIds)
                 || !post.categoryIds.equals(categoryIds) || !Objects.equals(post.featuredImageId, featured)
                 || !Objects.equals(post.featuredImageUrl, featuredUrl);
@@ -267,7 +274,6 @@ public class PostService implements Schedule {
         }
         post.excerpt = excerpt;
         post.sourceUrl = input.sourceUrl();
-        post.author = input.author();
         post.featuredImageId = featured;
         post.featuredImageUrl = featuredUrl;
         Set<Long> imageIds = new LinkedHashSet<>(images.idsReferencedIn(markdown));
@@ -288,6 +294,11 @@ public class PostService implements Schedule {
         if (!post.categoryIds.equals(categoryIds)) {
             post.categoryIds.clear();
             post.categoryIds.addAll(categoryIds);
+        }
+        if (!post.authorIds.equals(authorIds)) {
+            // A new list, not the old one edited: Hibernate then deletes the rows and inserts the new order, where
+            // updating row by row would swap two authors through a moment that breaks pk_post_author.
+            post.authorIds = new ArrayList<>(authorIds);
         }
         post.updatedAt = now;
         changes.record(ChangeType.POST, post.id);
@@ -337,6 +348,9 @@ public class PostService implements Schedule {
     List<PostView> views(List<Post> page, boolean full, Instant now) {
         Map<Long, TagSummary> tagSummaries = tags.summaries(collect(page, true));
         Map<Long, CategorySummary> categorySummaries = categories.summaries(collect(page, false));
+        Set<Long> authorIds = new LinkedHashSet<>();
+        page.forEach(p -> authorIds.addAll(p.authorIds));
+        Map<Long, AuthorSummary> authorSummaries = authorIds.isEmpty() ? Map.of() : authors.summaries(authorIds);
         // Featured and og:images in one query.
         Map<Long, ImageSummary> featured = images.summaries(page.stream()
                 .flatMap(p -> Stream.of(p.featuredImageId, p.seo.ogImageId))
@@ -346,7 +360,8 @@ public class PostService implements Schedule {
                 p.readingMinutes, p.wordCount, featuredImage(p, featured),
                 p.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).toList(),
                 p.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull).toList(),
-                p.sourceUrl, p.author, SeoView.of(p.seo, featured), p.version)).toList();
+                p.sourceUrl, p.authorIds.stream().map(authorSummaries::get).filter(Objects::nonNull).toList(),
+                SeoView.of(p.seo, featured), p.version)).toList();
     }
 
     /** The stored featured image, else the external one the post keeps by address, else none. */
@@ -373,14 +388,16 @@ public class PostService implements Schedule {
                 post.tagIds.stream().map(tagSummaries::get).filter(Objects::nonNull).map(TagSummary::slug).toList(),
                 post.categoryIds.stream().map(categorySummaries::get).filter(Objects::nonNull)
                         .map(CategorySummary::slug).toList(),
-                post.sourceUrl, post.featuredImageId, post.author, SeoInput.of(post.seo), null,
-                post.featuredImageUrl);
+                post.sourceUrl, post.featuredImageId, post.authorIds.isEmpty() ? List.of()
+                        : post.authorIds.stream().map(authors.summaries(post.authorIds)::get).filter(Objects::nonNull)
+                                .map(AuthorSummary::slug).toList(),
+                null, SeoInput.of(post.seo), null, post.featuredImageUrl);
     }
 
     private static PostInput withSlug(PostInput input, String slug) {
         return new PostInput(input.title(), slug, input.status(), input.publishedAt(), input.markdown(),
                 input.excerpt(), input.tags(), input.categories(), input.sourceUrl(), input.featuredImage(),
-                input.author(), input.seo(), null, input.featuredImageUrl());
+                input.authors(), input.author(), input.seo(), null, input.featuredImageUrl());
     }
 
     private Post load(long id) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.image.ImageSummary;
 import dev.inkstone.seo.SeoView;
@@ -32,7 +33,7 @@ public record PostView(
         List<TagSummary> tags,
         List<CategorySummary> categories,
         @Schema(nullable = true) String sourceUrl,
-        @Schema(nullable = true, description = "The author's display name", examples = "老范") String author,
+        @Schema(description = "The byline in order; empty when the post names no author") List<AuthorSummary> authors,
         SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 }

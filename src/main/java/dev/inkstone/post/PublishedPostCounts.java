@@ -57,6 +57,16 @@ public class PublishedPostCounts implements PostCounts {
     }
 
     @Override
+    public Map<Long, Long> byAuthor(Collection<Long> authorIds) {
+        return grouped(Terms.AUTHORS, authorIds);
+    }
+
+    @Override
+    public Map<Long, Long> allByAuthor() {
+        return all(Terms.AUTHORS);
+    }
+
+    @Override
     public boolean anyInCategory(long categoryId) {
         return posts.anyInCategory(categoryId);
     }

@@ -34,14 +34,15 @@ final class PreviewExamples {
              "updatedAt": "2026-01-14T03:39:17Z", "markdown": "## 背景\\n\\n中国企业超越美国同行的机会不超过20%。",
              "html": "<h2 id=\\"背景\\">背景</h2>\\n<p>中国企业超越美国同行的机会不超过20%。</p>\\n",
              "excerpt": "中国企业超越美国同行的机会不超过20%。", "readingMinutes": 1, "wordCount": 23,
-             "featuredImage": null, "tags": [], "categories": [], "sourceUrl": null, "author": "老范", "version": 2}""";
+             "featuredImage": null, "tags": [], "categories": [], "sourceUrl": null,
+             "authors": [{"id": 3, "slug": "老范", "name": "老范", "avatar": null}], "version": 2}""";
 
     static final String POST_EN = """
             {"id": 5, "slug": "release-notes", "title": "Release notes", "status": "scheduled",
              "publishedAt": "2026-02-02T08:00:00Z", "createdAt": "2026-02-01T09:00:00Z",
              "updatedAt": "2026-02-01T10:00:00Z", "markdown": "What changed in 2.0.",
              "html": "<p>What changed in 2.0.</p>\\n", "excerpt": "What changed in 2.0.", "readingMinutes": 1,
-             "wordCount": 4, "featuredImage": null, "tags": [], "categories": [], "sourceUrl": null, "author": null,
+             "wordCount": 4, "featuredImage": null, "tags": [], "categories": [], "sourceUrl": null, "authors": [],
              "version": 1}""";
 
     private PreviewExamples() {

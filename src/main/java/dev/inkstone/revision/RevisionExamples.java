@@ -27,16 +27,18 @@ final class RevisionExamples {
              "post": {"title": "中国顶尖大脑闭门承认：算力差距高达百倍", "slug": "china-ai-innovation",
                "status": "published", "publishedAt": "2026-01-13T08:00:00Z",
                "markdown": "## 背景：AGI Next 闭门峰会\\n\\n中国企业超越美国同行的机会不超过20%。",
-               "excerpt": "中国企业超越美国同行的机会不超过20%。", "author": "老范", "featuredImage": null,
-               "tags": [{"id": 7, "slug": "deepseek", "name": "DeepSeek"}], "categories": []}}""";
+               "excerpt": "中国企业超越美国同行的机会不超过20%。", "featuredImage": null,
+               "tags": [{"id": 7, "slug": "deepseek", "name": "DeepSeek"}], "categories": [],
+               "authors": [{"id": 3, "slug": "老范", "name": "老范"}]}}""";
 
     static final String REVISION_EN = """
             {"id": 8, "postId": 5, "postVersion": 2, "createdAt": "2026-02-01T10:00:00Z", "actor": "ci-bot",
              "changedFields": ["status", "publishedAt"],
              "post": {"title": "Release notes", "slug": "release-notes", "status": "scheduled",
                "publishedAt": "2026-02-02T08:00:00Z", "markdown": "What changed in 2.0.", "excerpt": "What changed.",
-               "author": null, "featuredImage": 12, "tags": [],
-               "categories": [{"id": 3, "slug": "news", "name": "News"}]}}""";
+               "featuredImage": 12, "tags": [],
+               "categories": [{"id": 3, "slug": "news", "name": "News"}],
+               "authors": [{"id": 4, "slug": "jane-doe", "name": "Jane Doe"}]}}""";
 
     static final String DIFF = """
             {"revisionId": 29, "against": "current",

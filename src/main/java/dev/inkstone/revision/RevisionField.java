@@ -16,11 +16,11 @@ enum RevisionField {
     PUBLISHED_AT("publishedAt", RevisionSnapshot::publishedAt),
     MARKDOWN("markdown", RevisionSnapshot::markdown),
     EXCERPT("excerpt", RevisionSnapshot::excerpt),
-    AUTHOR("author", RevisionSnapshot::author),
     FEATURED_IMAGE("featuredImage", RevisionSnapshot::featuredImage),
     TAGS("tags", RevisionSnapshot::tags),
     CATEGORIES("categories", RevisionSnapshot::categories),
-    SEO("seo", RevisionSnapshot::seo);
+    SEO("seo", RevisionSnapshot::seo),
+    AUTHORS("authors", RevisionSnapshot::authors);
 
     final String wire;
     final Function<RevisionSnapshot, Object> value;
@@ -32,7 +32,7 @@ enum RevisionField {
 
     /** A field of one value (the diff shows it as text), not the markdown (a line diff) or a list. */
     boolean single() {
-        return this != MARKDOWN && this != TAGS && this != CATEGORIES;
+        return this != MARKDOWN && this != TAGS && this != CATEGORIES && this != AUTHORS;
     }
 
     /** A single value as text; PostStatus by its wire name, instants in ISO-8601. */
@@ -61,10 +61,11 @@ enum RevisionField {
         }
     }
 
-    /** The tags or categories of a snapshot, for TAGS and CATEGORIES. */
+    /** The tags, categories or authors of a snapshot, for TAGS, CATEGORIES and AUTHORS. */
     @SuppressWarnings("unchecked")
     List<RevisionSnapshot.Term> terms(RevisionSnapshot snapshot) {
-        return (List<RevisionSnapshot.Term>) value.apply(snapshot);
+        List<RevisionSnapshot.Term> terms = (List<RevisionSnapshot.Term>) value.apply(snapshot);
+        return terms == null ? List.of() : terms;
     }
 
     boolean differs(RevisionSnapshot a, RevisionSnapshot b) {
@@ -72,7 +73,8 @@ enum RevisionField {
     }
 
     private Object key(RevisionSnapshot snapshot) {
-        Object value = this.value.apply(snapshot);
+        // An old snapshot's unknown byline (null) compares as none.
+        Object value = this == AUTHORS ? terms(snapshot) : this.value.apply(snapshot);
         return value instanceof List<?> terms
                 ? terms.stream().map(term -> ((RevisionSnapshot.Term) term).id()).toList() : value;
     }

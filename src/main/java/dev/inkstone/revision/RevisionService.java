@@ -15,6 +15,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
 import dev.inkstone.category.CategoryService;
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
@@ -47,9 +49,11 @@ public class RevisionService {
     private final CategoryService categories;
     private final ImageService images;
     private final ObjectMapper json;
+    private final AuthorService authors;
 
     RevisionService(RevisionRepository revisions, PostService posts, TagService tags, CategoryService categories,
-            ImageService images, ObjectMapper json) {
+            ImageService images, ObjectMapper json, AuthorService authors) {
+        this.authors = authors;
         this.revisions = revisions;
         this.posts = posts;
         this.tags = tags;
@@ -123,6 +127,13 @@ public class RevisionService {
                 id -> foundTags.containsKey(id) ? foundTags.get(id).slug() : null);
         List<String> categorySlugs = present(snapshot.categories(), "categories", "category", missing,
                 id -> foundCategories.containsKey(id) ? foundCategories.get(id).slug() : null);
+        List<String> authorSlugs = null;
+        if (snapshot.authors() != null) {
+            Map<Long, AuthorSummary> foundAuthors = authors.summaries(snapshot.authors().stream()
+                    .map(RevisionSnapshot.Term::id).toList());
+            authorSlugs = present(snapshot.authors(), "authors", "author", missing,
+                    id -> foundAuthors.containsKey(id) ? foundAuthors.get(id).slug() : null);
+        }
         Long image = snapshot.featuredImage();
         if (image != null && images.summaries(List.of(image)).isEmpty()) {
             missing.add(new FieldError("featuredImage", "image " + image + " no longer exists"));
@@ -140,9 +151,10 @@ public class RevisionService {
         }
         Long featured = image;
         SeoInput restoredSeo = seo;
+        List<String> byline = authorSlugs;
         return posts.patch(postId, current -> new PostInput(snapshot.title(), snapshot.slug(), snapshot.status(),
                 snapshot.publishedAt(), snapshot.markdown(), snapshot.excerpt(), tagSlugs, categorySlugs,
-                current.sourceUrl(), featured, snapshot.author(), restoredSeo, null,
+                current.sourceUrl(), featured, byline == null ? current.authors() : byline, null, restoredSeo, null,
                 // Revisions follow stored images only: an external featured image stays unless one replaces it.
                 featured == null ? current.featuredImageUrl() : null), precondition);
     }

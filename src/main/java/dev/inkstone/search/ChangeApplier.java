@@ -21,7 +21,7 @@ import dev.inkstone.post.PostView;
 
 /**
  * Turns change-log rows and post ids into document writes: a post is rewritten from its current view or deleted, and
- * a changed tag or category rewrites the posts that carry it (their names are indexed). Idempotent, so replaying part
+ * a changed tag, category or author rewrites the posts that carry it (their names are indexed). Idempotent, so replaying part
  * of the log is harmless.
  */
 final class ChangeApplier {
@@ -38,6 +38,7 @@ final class ChangeApplier {
         Set<Long> postIds = new LinkedHashSet<>();
         List<String> tagIds = new ArrayList<>();
         List<String> categoryIds = new ArrayList<>();
+        List<String> authorIds = new ArrayList<>();
         for (ChangeLog.Logged row : rows) {
             switch (row.type()) {
                 case POST -> {
@@ -49,15 +50,17 @@ final class ChangeApplier {
                 }
                 case TAG -> tagIds.add(Long.toString(row.id()));
                 case CATEGORY -> categoryIds.add(Long.toString(row.id()));
+                case AUTHOR -> authorIds.add(Long.toString(row.id()));
                 default -> { }
             }
         }
-        if (!tagIds.isEmpty() || !categoryIds.isEmpty()) {
+        if (!tagIds.isEmpty() || !categoryIds.isEmpty() || !authorIds.isEmpty()) {
             // The index itself says which posts carried a changed or deleted tag or category.
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 postIds.addAll(carrying(searcher, SearchFields.TAG_ID, tagIds));
                 postIds.addAll(carrying(searcher, SearchFields.CATEGORY_ID, categoryIds));
+                postIds.addAll(carrying(searcher, SearchFields.AUTHOR_ID, authorIds));
             }
         }
         List<Long> ids = new ArrayList<>(postIds);

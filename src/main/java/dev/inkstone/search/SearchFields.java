@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.post.PostStatus;
 import dev.inkstone.post.PostView;
@@ -24,13 +25,13 @@ import dev.inkstone.tag.TagSummary;
 
 /**
  * The index's fields and how a post becomes a document. A hit is answered from stored fields alone, so a search
- * costs no database query; the indexer rewrites a post's document whenever the post, one of its tags or one of its
- * categories changes.
+ * costs no database query; the indexer rewrites a post's document whenever the post, one of its tags, categories or
+ * authors changes.
  */
 final class SearchFields {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String ID = "id";
     static final String SLUG = "slug";
@@ -42,6 +43,7 @@ final class SearchFields {
     static final String BODY_BIGRAMS = "body_bi";
     static final String TAG_ID = "tag_id";
     static final String CATEGORY_ID = "category_id";
+    static final String AUTHOR_ID = "author_id";
     static final String DRAFT = "draft";
     static final String VISIBLE_AT = "visible_at";
     static final String PUBLISHED_AT = "published_at";
@@ -87,6 +89,11 @@ final class SearchFields {
         for (CategorySummary category : post.categories()) {
             labels.append(String.join(" ", category.path())).append('\n');
             doc.add(new StringField(CATEGORY_ID, Long.toString(category.id()), Field.Store.NO));
+        }
+        // Author names are found like tag names: a search for "老范" finds his posts.
+        for (AuthorSummary author : post.authors()) {
+            labels.append(author.name()).append('\n');
+            doc.add(new StringField(AUTHOR_ID, Long.toString(author.id()), Field.Store.NO));
         }
         doc.add(new TextField(LABELS, labels.toString(), Field.Store.NO));
         doc.add(new TextField(LABELS_BIGRAMS, labels.toString(), Field.Store.NO));

@@ -25,4 +25,10 @@ public class SearchFilters extends PostScope {
             + "Unknown slugs are a 400; without a token, so are tags no published post carries.",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> tag;
+
+    @QueryParam("author")
+    @Parameter(description = "Author slugs (repeat the parameter or separate with commas); posts by any of them. "
+            + "Unknown slugs are a 400; without a token, so are authors of no published post.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> author;
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.QueryParameters;
@@ -64,8 +65,11 @@ public class SearchService {
     private final TagService tags;
     private final CategoryService categories;
     private final InstantSource clock;
+    private final AuthorService authors;
 
-    SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock) {
+    SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock,
+            AuthorService authors) {
+        this.authors = authors;
         this.clock = clock;
         this.index = index;
         this.tags = tags;
@@ -113,6 +117,11 @@ public class SearchService {
         List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         if (!tagSlugs.isEmpty()) {
             query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag", publicOnly)), Occur.FILTER);
+        }
+        List<String> authorSlugs = QueryParameters.list("author", filters.author, MAX_TAGS);
+        if (!authorSlugs.isEmpty()) {
+            query.add(terms(SearchFields.AUTHOR_ID, authors.idsForSlugs(authorSlugs, "author", publicOnly)),
+                    Occur.FILTER);
         }
         if (filters.category != null && !filters.category.isBlank()) {
             query.add(terms(SearchFields.CATEGORY_ID,

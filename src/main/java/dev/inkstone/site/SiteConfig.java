@@ -39,5 +39,7 @@ public interface SiteConfig {
          * own joined by '/' (/about/team); {@code {slug}} its own slug.
          */
         String page();
+        /** INKSTONE_PERMALINK_AUTHOR, default /authors/{slug}. */
+        String author();
     }
 }

@@ -29,7 +29,7 @@ public class SitemapIndexResource {
 
     @GET
     @Operation(summary = "The sitemap index", description = "Lists the sitemap files: posts (by blocks of ids, "
-            + "lastmod the newest change in the file), tags and categories.")
+            + "lastmod the newest change in the file), tags, categories and authors.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org sitemap index",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "index", value = SitemapExamples.INDEX)))

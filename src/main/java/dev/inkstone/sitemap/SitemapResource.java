@@ -33,9 +33,9 @@ public class SitemapResource {
     }
 
     @GET
-    @Path("/{kind: posts|tags|categories|pages}-{page: [1-9][0-9]{0,9}}.xml")
+    @Path("/{kind: posts|tags|categories|pages|authors}-{page: [1-9][0-9]{0,9}}.xml")
     @Operation(summary = "One sitemap file", description = "The URLs of published posts, of tags a published "
-            + "post carries of categories holding one or of published pages (at their path permalink), with lastmod from updatedAt. Chinese slugs are "
+            + "post carries, of categories holding one, of published pages (at their path permalink) or of authors of a published post, with lastmod from updatedAt. Chinese slugs are "
             + "percent-encoded. A file the index does not list is a 404.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org urlset",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING),
@@ -43,7 +43,7 @@ public class SitemapResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "SiteUrlMissing")
     public Response getSitemap(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "posts", "tags", "categories", "pages" })) @PathParam("kind")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "posts", "tags", "categories", "pages", "authors" })) @PathParam("kind")
             String kind,
             @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @PathParam("page") long page) {
@@ -51,6 +51,7 @@ public class SitemapResource {
             case "posts" -> sitemaps.posts(page);
             case "tags" -> sitemaps.tags(page);
             case "pages" -> sitemaps.pages(page);
+            case "authors" -> sitemaps.authors(page);
             default -> sitemaps.categories(page);
         };
         return xml(SitemapWriter.urlset(urls));

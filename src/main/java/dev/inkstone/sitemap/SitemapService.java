@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.paging.Page;
@@ -44,10 +45,12 @@ public class SitemapService {
     private final SiteLinks links;
     private final int size;
     private final PageService pages;
+    private final AuthorService authors;
 
     SitemapService(PublishedPostStamps posts, TagService tags, CategoryService categories, SiteLinks links,
-            SitemapConfig config, PageService pages) {
+            SitemapConfig config, PageService pages, AuthorService authors) {
         this.pages = pages;
+        this.authors = authors;
         this.posts = posts;
         this.tags = tags;
         this.categories = categories;
@@ -64,6 +67,7 @@ public class SitemapService {
         addPages(files, "tags", tags.list(new PageRequest(1, 1, null), "id", true));
         addPages(files, "categories", categories.list(new PageRequest(1, 1, null), "id", true));
         addPages(files, "pages", pages.published(new PageRequest(1, 1, null)));
+        addPages(files, "authors", authors.list(new PageRequest(1, 1, null), "id", true));
         return files;
     }
 
@@ -90,6 +94,12 @@ public class SitemapService {
     List<Url> pages(long page) {
         links.requireBase();
         return nonEmpty(read(page, pages::published, p -> new Url(links.page(p.path()), p.updatedAt())));
+    }
+
+    List<Url> authors(long page) {
+        links.requireBase();
+        return nonEmpty(read(page, request -> authors.list(request, "id", true),
+                author -> new Url(links.author(author.slug()), author.updatedAt())));
     }
 
     private void addPages(List<Sitemap> files, String name, Page<?> first) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.image.ImageView;
@@ -21,7 +22,7 @@ import dev.inkstone.tag.TagView;
         + "its type (a post with markdown and html, as GET /api/v1/posts/{id} returns it); the other fields are "
         + "null. A delete carries type and id only.")
 public record Change(
-        @Schema(enumeration = { "post", "tag", "category", "image", "page" }, examples = "post") ChangeType type,
+        @Schema(enumeration = { "post", "tag", "category", "image", "page", "author" }, examples = "post") ChangeType type,
         @Schema(examples = "42") long id,
         @Schema(enumeration = { "upsert", "delete" }, examples = "upsert",
                 description = "upsert: store this view in place of any copy with this type and id; delete: drop "
@@ -32,7 +33,8 @@ public record Change(
         @Schema(nullable = true) CategoryView category,
         @Schema(nullable = true) ImageView image,
         @Schema(nullable = true) PageView page,
-        @Schema(description = "Slugs the post, page, tag or category had before, oldest first (the 20 newest): a read by "
+        @Schema(nullable = true) AuthorView author,
+        @Schema(description = "Slugs the post, page, tag, category or author had before, oldest first (the 20 newest): a read by "
                 + "one answers 301 to the current slug, so replace links that use them. Empty for deletes and images",
                 examples = "[\"ai-agents\"]") List<String> previousSlugs) {
 
@@ -48,27 +50,35 @@ public record Change(
     }
 
     static Change of(PostView post, List<String> previousSlugs) {
-        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null, null, null, previousSlugs);
+        return new Change(ChangeType.POST, post.id(), Action.UPSERT, post, null, null, null, null, null,
+                previousSlugs);
     }
 
     static Change of(TagView tag, List<String> previousSlugs) {
-        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null, null, null, previousSlugs);
+        return new Change(ChangeType.TAG, tag.id(), Action.UPSERT, null, tag, null, null, null, null, previousSlugs);
     }
 
     static Change of(CategoryView category, List<String> previousSlugs) {
         return new Change(ChangeType.CATEGORY, category.id(), Action.UPSERT, null, null, category, null, null,
-                previousSlugs);
+                null, previousSlugs);
     }
 
     static Change of(ImageView image) {
-        return new Change(ChangeType.IMAGE, image.id(), Action.UPSERT, null, null, null, image, null, List.of());
+        return new Change(ChangeType.IMAGE, image.id(), Action.UPSERT, null, null, null, image, null, null,
+                List.of());
     }
 
     static Change of(PageView page, List<String> previousSlugs) {
-        return new Change(ChangeType.PAGE, page.id(), Action.UPSERT, null, null, null, null, page, previousSlugs);
+        return new Change(ChangeType.PAGE, page.id(), Action.UPSERT, null, null, null, null, page, null,
+                previousSlugs);
+    }
+
+    static Change of(AuthorView author, List<String> previousSlugs) {
+        return new Change(ChangeType.AUTHOR, author.id(), Action.UPSERT, null, null, null, null, null, author,
+                previousSlugs);
     }
 
     static Change deletion(ChangeType type, long id) {
-        return new Change(type, id, Action.DELETE, null, null, null, null, null, List.of());
+        return new Change(type, id, Action.DELETE, null, null, null, null, null, null, List.of());
     }
 }

@@ -55,7 +55,7 @@ final class SyncExamples {
                       }
                     ],
                     "sourceUrl": "https://lukefan.com/2026/01/13/china-ai-innovation-challenges-us-competition-future/",
-                    "author": "老范",
+                    "authors": [{"id": 3, "slug": "老范", "name": "老范", "avatar": null}],
                     "version": 1
                   },
                   "tag": null,

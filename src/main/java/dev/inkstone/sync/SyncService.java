@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorView;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.category.CategoryView;
 import dev.inkstone.common.time.Timestamps;
@@ -65,10 +67,13 @@ class SyncService {
     private final InstantSource clock;
     private final SlugHistory slugHistory;
     private final PageService pages;
+    private final AuthorService authors;
 
     SyncService(ChangeLogRepository log, PostSync posts, TagService tags, CategoryService categories,
-            ImageService images, InstantSource clock, SlugHistory slugHistory, PageService pages) {
+            ImageService images, InstantSource clock, SlugHistory slugHistory, PageService pages,
+            AuthorService authors) {
         this.pages = pages;
+        this.authors = authors;
         this.clock = clock;
         this.slugHistory = slugHistory;
         this.log = log;
@@ -142,6 +147,8 @@ class SyncService {
         Map<Long, List<String>> postSlugs = slugHistory.previousSlugs(ChangeType.POST, postViews.keySet());
         Map<Long, List<String>> tagSlugs = slugHistory.previousSlugs(ChangeType.TAG, tagViews.keySet());
         Map<Long, List<String>> categorySlugs = slugHistory.previousSlugs(ChangeType.CATEGORY, categoryViews.keySet());
+        Map<Long, AuthorView> authorViews = authors.views(ids(live, ChangeType.AUTHOR), !readsDrafts);
+        Map<Long, List<String>> authorSlugs = slugHistory.previousSlugs(ChangeType.AUTHOR, authorViews.keySet());
         List<Change> changes = new ArrayList<>();
         for (ChangeLogRepository.Row row : rows) {
             if (!readsDrafts && (row.type() == ChangeType.IMAGE
@@ -160,6 +167,8 @@ class SyncService {
                 case IMAGE -> imageViews.containsKey(row.id()) ? Change.of(imageViews.get(row.id())) : null;
                 case PAGE -> pageViews.containsKey(row.id())
                         ? Change.of(pageViews.get(row.id()), pageSlugs.getOrDefault(row.id(), List.of())) : null;
+                case AUTHOR -> authorViews.containsKey(row.id())
+                        ? Change.of(authorViews.get(row.id()), authorSlugs.getOrDefault(row.id(), List.of())) : null;
             };
             if (change != null) {
                 changes.add(change);

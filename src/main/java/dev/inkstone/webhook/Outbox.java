@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.category.CategoryService;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
@@ -49,10 +50,13 @@ class Outbox {
     private final CategoryService categories;
     private final InstantSource clock;
     private final PageService pages;
+    private final AuthorService authors;
 
     Outbox(ChangeLog log, OutboxRepository outbox, WebhookRepository webhooks, DeliveryQueue queue, PostSync posts,
-            TagService tags, CategoryService categories, InstantSource clock, PageService pages) {
+            TagService tags, CategoryService categories, InstantSource clock, PageService pages,
+            AuthorService authors) {
         this.pages = pages;
+        this.authors = authors;
         this.log = log;
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -154,7 +158,7 @@ class Outbox {
         return found;
     }
 
-    /** Slugs of tags, categories and pages, one batch each; images have none. */
+    /** Slugs of tags, categories, pages and authors, one batch each; images have none. */
     private Map<Long, String> slugs(ChangeType type, List<Long> ids) {
         return switch (type) {
             case TAG -> tags.summaries(ids).values().stream()
@@ -162,6 +166,8 @@ class Outbox {
             case CATEGORY -> categories.summaries(ids).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             case PAGE -> pages.views(ids, true).values().stream()
+                    .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
+            case AUTHOR -> authors.summaries(ids).values().stream()
                     .collect(Collectors.toMap(s -> s.id(), s -> s.slug()));
             default -> Map.of();
         };

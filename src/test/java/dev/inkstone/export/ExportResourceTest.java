@@ -60,7 +60,7 @@ class ExportResourceTest {
                         + "<div>raw <b>html</b></div>\n\n![虫](" + image.getString("variants[0].url") + ")"),
                 Map.entry("excerpt", "手写的摘要"), Map.entry("tags", List.of(tag, Api.unique("Export Round Trip"))),
                 Map.entry("categories", List.of(child)), Map.entry("featuredImage", imageId),
-                Map.entry("sourceUrl", "https://example.com/original"), Map.entry("author", "老范")))
+                Map.entry("sourceUrl", "https://example.com/original"), Map.entry("authors", List.of("老范", "Jane Doe"))))
                 .post("/api/v1/posts").then().statusCode(201).extract().jsonPath();
         JsonPath second = asAdmin().body(Map.of("title", "A draft", "slug", draft, "markdown", "Draft body",
                 "categories", List.of(root))).post("/api/v1/posts").then().statusCode(201).extract().jsonPath();
@@ -120,7 +120,7 @@ class ExportResourceTest {
             JsonPath after = asAdmin().get("/api/v1/posts/slug/" + before.getString("slug")).then().statusCode(200)
                     .extract().jsonPath();
             for (String field : List.of("title", "status", "publishedAt", "markdown", "html", "excerpt", "wordCount",
-                    "readingMinutes", "sourceUrl", "author", "tags.slug", "tags.name", "categories.slug",
+                    "readingMinutes", "sourceUrl", "authors.slug", "authors.name", "tags.slug", "tags.name", "categories.slug",
                     "categories.name", "categories.path")) {
                 Object expected = before.get(field) instanceof String text ? text.replace(sha, newSha)
                         : before.get(field);

@@ -145,19 +145,19 @@ class RevisionResourceTest {
         patch(id, "{\"title\": \"第二版\", \"markdown\": \"改写\"}");
         int first = history(id).getInt("items[1].id");
         String stale = asAdmin().get("/api/v1/posts/{id}", id).then().extract().header("ETag");
-        patch(id, "{\"author\": \"老范\"}");
+        patch(id, "{\"authors\": [\"老范\"]}");
 
         asAdmin().header("If-Match", stale).post("/api/v1/posts/{id}/revisions/{rid}/restore", id, first).then()
                 .statusCode(412).contentType("application/problem+json");
         String current = asAdmin().get("/api/v1/posts/{id}", id).then().extract().header("ETag");
         asAdmin().header("If-Match", current).post("/api/v1/posts/{id}/revisions/{rid}/restore", id, first).then()
                 .statusCode(200).body("title", equalTo("第一版")).body("markdown", equalTo("原文"))
-                .body("slug", equalTo(slug)).body("author", equalTo(null)).body("version", equalTo(4));
+                .body("slug", equalTo(slug)).body("authors", empty()).body("version", equalTo(4));
 
         JsonPath page = history(id);
         assertEquals(4, page.getInt("page.totalItems"));
         // A merge patch keeps the excerpt the post had, so the history never saw it change.
-        assertEquals(List.of("title", "markdown", "author"), page.getList("items[0].changedFields"));
+        assertEquals(List.of("title", "markdown", "authors"), page.getList("items[0].changedFields"));
         asAdmin().get("/api/v1/posts/{id}/revisions/{rid}/diff", id, first).then().statusCode(200)
                 .body("fields", empty()).body("markdownChanged", equalTo(false));
     }

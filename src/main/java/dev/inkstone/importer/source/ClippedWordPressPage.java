@@ -177,14 +177,14 @@ final class ClippedWordPressPage {
         allTags.addAll(tags.values());
         // The slug is the permalink's already: FrontMatter takes it from the url unless the front matter names one.
         return new ImportedPost(post.sourceKey(), post.title(), post.slug(), post.status(), published, markdown,
-                post.excerpt(), allTags, allCategories, post.author(), post.sourceUrl(), featured, notes);
+                post.excerpt(), allTags, allCategories, post.authors(), post.sourceUrl(), featured, notes);
     }
 
     private static ImportedPost unrecognised(ImportedPost post, String why) {
         List<String> notes = new ArrayList<>(post.notes());
         notes.add("clipped page not recognised as a WordPress post (" + why + "): imported whole");
         return new ImportedPost(post.sourceKey(), post.title(), post.slug(), post.status(), post.publishedAt(),
-                post.markdown(), post.excerpt(), post.tags(), post.categories(), post.author(), post.sourceUrl(),
+                post.markdown(), post.excerpt(), post.tags(), post.categories(), post.authors(), post.sourceUrl(),
                 post.featured(), notes);
     }
 

@@ -223,13 +223,11 @@ final class FrontMatter {
             }
             authors.addAll(names(node));
         }
-        String author = authors.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(authors));
-        if (author != null && author.length() > 200) {
-            author = author.substring(0, 200);
-        }
+        List<TermRef> byline = new LinkedHashSet<>(authors).stream()
+                .map(name -> new TermRef(name.length() > 200 ? name.substring(0, 200) : name, null)).toList();
         String sourceUrl = WordPressHtml.isHttpUrl(url) ? url.strip() : null;
         ImportedPost post = new ImportedPost(key, title, slug.isEmpty() ? null : slug, status, date, markdown,
-                excerpt, tags, categories, author, sourceUrl, featured, notes);
+                excerpt, tags, categories, byline, sourceUrl, featured, notes);
         return ClippedWordPressPage.isClipping(url, meta.has("fetch_date") || meta.has("source"))
                 ? ClippedWordPressPage.article(post, zone) : post;
     }

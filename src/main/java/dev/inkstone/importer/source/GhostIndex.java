@@ -84,15 +84,19 @@ final class GhostIndex {
         return found;
     }
 
-    /** The display name of a post's primary author: its first {@code posts_authors} link, else {@code author_id}. */
-    String authorOf(String postId, String authorId) {
+    /** The display names of a post's authors: its {@code posts_authors} links in order, else {@code author_id}. */
+    List<String> authorsOf(String postId, String authorId) {
+        List<String> names = new java.util.ArrayList<>();
         for (Link link : sorted(postAuthors.get(postId))) {
             String name = users.get(link.targetId());
-            if (name != null) {
-                return name;
+            if (name != null && !names.contains(name)) {
+                names.add(name);
             }
         }
-        return authorId == null ? null : users.get(authorId);
+        if (names.isEmpty() && authorId != null && users.get(authorId) != null) {
+            names.add(users.get(authorId));
+        }
+        return names;
     }
 
     private static List<Link> sorted(List<Link> links) {

@@ -125,7 +125,7 @@ final class GhostReader {
         String canonical = GhostJson.text(row, "canonical_url");
         sink.post(new ImportedPost(key, title, slug, status, publishedAt, body.markdown(),
                 GhostJson.text(row, "custom_excerpt"), tags, List.of(),
-                index.authorOf(id, GhostJson.text(row, "author_id")),
+                index.authorsOf(id, GhostJson.text(row, "author_id")).stream().map(n -> new TermRef(n, null)).toList(),
                 WordPressHtml.isHttpUrl(canonical) ? canonical : null,
                 featured == null ? null : featured.replace(GhostBody.SITE_PLACEHOLDER, ""), notes));
     }

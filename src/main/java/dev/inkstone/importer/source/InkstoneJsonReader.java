@@ -57,6 +57,7 @@ final class InkstoneJsonReader {
 
     /** Reads and closes the stream. */
     void read(InputStream stream, ItemSink sink) throws IOException, BadImportFile {
+        Map<String, String> authorNames = new java.util.HashMap<>();
         try (InputStream in = stream;
                 JsonParser parser = factory.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -82,7 +83,10 @@ final class InkstoneJsonReader {
                             parser.skipChildren();
                         }
                     }
-                    case "posts" -> array(parser, value, node -> post(node, sink));
+                    // Authors come before posts in an export (version 3): their names, by slug, for the bylines.
+                    case "authors" -> array(parser, value, node -> authorNames.put(node.path("slug").asText(),
+                            node.path("name").asText()));
+                    case "posts" -> array(parser, value, node -> post(node, sink, authorNames));
                     case "images" -> array(parser, value, node -> image(node, sink));
                     case "pages" -> pages(parser, value, sink);
                     default -> parser.skipChildren();
@@ -170,12 +174,19 @@ final class InkstoneJsonReader {
                 text(node, "featuredImage")));
     }
 
-    private static void post(JsonNode node, ItemSink sink) {
+    private static void post(JsonNode node, ItemSink sink, Map<String, String> authorNames) {
         String slug = node.path("slug").asText();
         List<TermRef> tags = new ArrayList<>();
         node.path("tags").forEach(t -> tags.add(new TermRef(t.asText(), t.asText())));
         List<List<TermRef>> categories = new ArrayList<>();
         node.path("categories").forEach(c -> categories.add(List.of(new TermRef(c.asText(), c.asText()))));
+        List<TermRef> authors = new ArrayList<>();
+        node.path("authors").forEach(a -> authors.add(new TermRef(authorNames.getOrDefault(a.asText(), a.asText()),
+                a.asText())));
+        if (authors.isEmpty() && node.hasNonNull("author")) {
+            // Exports before version 3 carry the author's name as text.
+            authors.add(new TermRef(node.get("author").asText(), null));
+        }
         PostStatus status;
         Instant publishedAt;
         try {
@@ -191,7 +202,7 @@ final class InkstoneJsonReader {
                 : image.isTextual() ? image.asText() : image.hasNonNull("sha256") ? text(image, "sha256")
                         : text(image, "url");
         sink.post(new ImportedPost("post:" + slug, node.path("title").asText(), slug, status, publishedAt,
-                node.path("markdown").asText(""), text(node, "excerpt"), tags, categories, text(node, "author"),
+                node.path("markdown").asText(""), text(node, "excerpt"), tags, categories, authors,
                 text(node, "sourceUrl"), featured, List.of(), seo(node)));
     }
 

@@ -72,7 +72,7 @@ final class UndatedAmongDated implements ItemSink {
         notes.removeIf(note -> note.startsWith("no date"));
         notes.add(NOTE);
         return new ImportedPost(post.sourceKey(), post.title(), post.slug(), PostStatus.DRAFT, null, post.markdown(),
-                post.excerpt(), post.tags(), post.categories(), post.author(), post.sourceUrl(), post.featured(),
+                post.excerpt(), post.tags(), post.categories(), post.authors(), post.sourceUrl(), post.featured(),
                 notes, post.seo());
     }
 

@@ -75,9 +75,13 @@ public final class WordPressRestReader {
             tags.put(id, new TermRef(text(node.path("name").asText()), WxrReader.decode(node.path("slug").asText())));
             tagDescriptions.put(id, blankToNull(node.path("description").asText()));
         }
-        Map<Long, String> authors = new HashMap<>();
+        Map<Long, TermRef> authors = new HashMap<>();
         for (JsonNode node : all("users")) {
-            authors.put(node.path("id").asLong(), blankToNull(text(node.path("name").asText())));
+            // A user's display name and slug (WordPress' author_nicename) become an author's byline.
+            String name = blankToNull(text(node.path("name").asText()));
+            if (name != null) {
+                authors.put(node.path("id").asLong(), new TermRef(name, blankToNull(node.path("slug").asText())));
+            }
         }
         Map<Long, Media> media = new LinkedHashMap<>();
         for (JsonNode node : all("media")) {
@@ -128,7 +132,7 @@ public final class WordPressRestReader {
         }
     }
 
-    private record Lookup(Map<Long, Term> categories, Map<Long, TermRef> tags, Map<Long, String> authors,
+    private record Lookup(Map<Long, Term> categories, Map<Long, TermRef> tags, Map<Long, TermRef> authors,
             Map<Long, Media> media) {
     }
 
@@ -194,7 +198,8 @@ public final class WordPressRestReader {
         String excerpt = site.authenticated() ? blankToNull(node.path("excerpt").path("raw").asText()) : null;
         return new ImportedPost(key, title, slug.isEmpty() ? null : slug, postStatus, date(node),
                 WordPressHtml.toMarkdown(content.path("rendered").asText("")), excerpt, tags, categories,
-                lookup.authors().get(node.path("author").asLong()),
+                lookup.authors().containsKey(node.path("author").asLong())
+                        ? List.of(lookup.authors().get(node.path("author").asLong())) : List.of(),
                 WordPressHtml.isHttpUrl(link) ? link.strip() : null,
                 featuredId <= 0 ? null : featured != null && featured.url() != null ? featured.url()
                         : "attachment " + featuredId, notes);

@@ -93,7 +93,7 @@ final class WxrReader {
         String channelLink;
         String channelLanguage;
         int items;
-        final Map<String, String> authors = new HashMap<>();
+        final Map<String, TermRef> authors = new HashMap<>();
         final Map<String, String[]> categories = new LinkedHashMap<>();
         final Map<String, String[]> tags = new LinkedHashMap<>();
         final Map<String, String> attachments = new HashMap<>();
@@ -185,7 +185,7 @@ final class WxrReader {
         }
         List<TermRef> tags = new ArrayList<>();
         List<List<TermRef>> categories = new ArrayList<>();
-        List<String> coAuthors = new ArrayList<>();
+        List<TermRef> coAuthors = new ArrayList<>();
         for (String[] term : item.terms) {
             String domain = term[0];
             String nicename = decode(term[1]);
@@ -193,18 +193,20 @@ final class WxrReader {
                 case "post_tag" -> tags.add(new TermRef(term[2], nicename));
                 case "category" -> categories.add(index.categories.containsKey(nicename)
                         ? categoryPath(index, nicename) : List.of(new TermRef(term[2], nicename)));
-                case "author" -> coAuthors.add(term[2]);
+                case "author" -> coAuthors.add(new TermRef(term[2], null));
                 default -> { }
             }
         }
-        String author = !coAuthors.isEmpty() ? String.join(", ", coAuthors)
-                : item.creator == null ? null : index.authors.getOrDefault(item.creator, item.creator);
+        // dc:creator holds the login; the channel's wp:author list gives its display name and slug.
+        List<TermRef> authors = !coAuthors.isEmpty() ? coAuthors
+                : item.creator == null || item.creator.isBlank() ? List.of()
+                : List.of(index.authors.getOrDefault(item.creator.strip(), new TermRef(item.creator.strip(), null)));
         String thumbnail = item.meta.get("_thumbnail_id");
         String featured = thumbnail == null ? null
                 : index.attachments.getOrDefault(thumbnail.strip(), "attachment " + thumbnail.strip());
         sink.post(new ImportedPost(key, title, slug.isEmpty() ? null : slug, postStatus, date,
                 WordPressHtml.toMarkdown(item.content), WordPressHtml.text(item.excerpt), tags, categories,
-                author == null || author.isBlank() ? null : author,
+                authors,
                 WordPressHtml.isHttpUrl(item.link) ? item.link.strip() : null, featured, notes,
                 YoastMeta.of(item.meta, title, index.channelTitle)));
     }
@@ -418,7 +420,9 @@ final class WxrReader {
         String login = fields.get("author_login");
         if (login != null) {
             String display = fields.get("author_display_name");
-            index.authors.put(login.strip(), display == null || display.isBlank() ? login.strip() : display.strip());
+            String nicename = fields.get("author_nicename");
+            index.authors.put(login.strip(), new TermRef(display == null || display.isBlank() ? login.strip()
+                    : display.strip(), nicename == null || nicename.isBlank() ? null : decode(nicename.strip())));
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.validation.Validator;
 
 import io.quarkus.logging.Log;
 
+import dev.inkstone.author.AuthorService;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
@@ -61,6 +62,7 @@ public class ImportWriter {
 
     static final int MAX_TAGS = 100;
     static final int MAX_CATEGORIES = 20;
+    static final int MAX_AUTHORS = 20;
     private static final int SLUG_ATTEMPTS = 10;
 
     private final PostService posts;
@@ -73,10 +75,13 @@ public class ImportWriter {
     private final Event<PostImported> imported;
 
     private final PageService pages;
+    private final AuthorService authors;
 
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
-            Validator validator, InstantSource clock, Event<PostImported> imported, PageService pages) {
+            Validator validator, InstantSource clock, Event<PostImported> imported, PageService pages,
+            AuthorService authors) {
         this.pages = pages;
+        this.authors = authors;
         this.imported = imported;
         this.clock = clock;
         this.posts = posts;
@@ -261,13 +266,18 @@ public class ImportWriter {
                 categorySlugs.add(terms.ensureCategory(run, path, null, null).slug());
             }
         }
+        List<String> authorSlugs = new ArrayList<>();
+        for (TermRef author : post.authors()) {
+            authorSlugs.add(authors.ensure(clean(author.name(), false), author.slug()).slug());
+        }
         List<String> cut = new ArrayList<>();
         List<String> distinctTags = limit(new ArrayList<>(new LinkedHashSet<>(tagSlugs)), MAX_TAGS, "tags", cut);
         List<String> distinctCategories = limit(new ArrayList<>(new LinkedHashSet<>(categorySlugs)), MAX_CATEGORIES,
                 "categories", cut);
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
                 clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
-                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(), clean(post.author(), false),
+                distinctCategories, clean(post.sourceUrl(), false), media.featuredId(),
+                limit(new ArrayList<>(new LinkedHashSet<>(authorSlugs)), MAX_AUTHORS, "authors", cut), null,
                 ImportSeo.input(post.seo(), media.ogImageId(), cut), null, media.featuredUrl());
         validate(input);
         PostView view;

@@ -13,9 +13,11 @@ final class PostFingerprint {
     static String of(ImportedPost post) {
         StringBuilder all = new StringBuilder();
         for (Object field : new Object[] { post.title(), post.slug(), post.status(), post.publishedAt(),
-                post.markdown(), post.excerpt(), post.author(), post.sourceUrl(), post.featured() }) {
+                post.markdown(), post.excerpt(), post.sourceUrl(), post.featured() }) {
             all.append(field).append('\u0000');
         }
+        post.authors().forEach(a -> all.append(a.name()).append('\u0001').append(a.slug()).append('\u0003'));
+        all.append('\u0000');
         post.tags().forEach(t -> all.append(t.name()).append('\u0001').append(t.slug()).append('\u0000'));
         post.categories().forEach(path -> {
             path.forEach(c -> all.append(c.name()).append('\u0001').append(c.slug()).append('\u0002'));

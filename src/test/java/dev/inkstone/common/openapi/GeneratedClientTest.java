@@ -108,12 +108,12 @@ class GeneratedClientTest {
         Post second = posts.upsertPostBySlug(unique("second"), new PostInput().title("第二篇").markdown("算力")
                 .status(PostStatus.PUBLISHED).tags(List.of(new SlugOrObject(deepseek.getSlug()))), null, null);
         List<Long> seen = new ArrayList<>();
-        PostPage first = posts.listPosts(null, null, null, null, "tags,categories", null, 1, null, null, "id", null,
+        PostPage first = posts.listPosts(null, null, null, null, null, "tags,categories", null, 1, null, null, "id", null,
                 List.of(deepseek.getSlug()), null, null, null);
         assertEquals(2L, first.getPage().getTotalItems());
         assertNotNull(first.getNextCursor());
         seen.add(first.getItems().get(0).getId());
-        PostPage next = posts.listPosts(null, first.getNextCursor(), null, null, null, null, 1, null, null, "id",
+        PostPage next = posts.listPosts(null, null, first.getNextCursor(), null, null, null, null, 1, null, null, "id",
                 null, List.of(deepseek.getSlug()), null, null, null);
         seen.add(next.getItems().get(0).getId());
         assertNull(next.getNextCursor());
@@ -157,7 +157,7 @@ class GeneratedClientTest {
         String word = "类型化客户端" + unique("w").replace("-", "");
         Post post = posts.createPost(new PostInput().title("搜索 " + word).markdown("正文里有" + word)
                 .status(PostStatus.PUBLISHED));
-        SearchPage hits = new SearchApi(client).searchPosts(word, null, null, null, null, null, null, null, null,
+        SearchPage hits = new SearchApi(client).searchPosts(word, null, null, null, null, null, null, null, null, null,
                 null);
         assertEquals(post.getId(), hits.getItems().get(0).getId());
 

@@ -93,13 +93,13 @@ class ImportResourceTest {
         assertEquals(11, records.getList("tags").size());
         assertTrue(records.getList("tags.slug").contains("fixture-java"));
         assertEquals(List.of("fixture-notes-photos"), records.getList("categories.slug"));
-        assertEquals("Ada Writer, 林小山", records.getString("author"), "Co-Authors Plus names, joined");
+        assertEquals(List.of("Ada Writer", "林小山"), records.getList("authors.name"), "Co-Authors Plus names");
         asAdmin().get("/api/v1/posts/" + Imports.item(items, "post", "明年春天的龙井").get("resourceId")).then()
                 .body("status", equalTo("scheduled")).body("publishedAt", equalTo("2031-04-01T00:00:00Z"));
         asAdmin().get("/api/v1/posts/" + Imports.item(items, "post", "只给朋友看的").get("resourceId")).then()
                 .body("status", equalTo("draft"));
         asAdmin().get("/api/v1/posts/slug/fixture-xihu-afternoon").then().statusCode(200)
-                .body("author", equalTo("林小山")).body("publishedAt", equalTo("2021-05-02T06:30:00Z"))
+                .body("authors.name", equalTo(List.of("林小山"))).body("publishedAt", equalTo("2021-05-02T06:30:00Z"))
                 .body("html", org.hamcrest.Matchers.containsString("<strong>白堤</strong>"));
 
         // A file upload has no folder: every attachment and the featured image are missing, naming their URLs.
@@ -150,7 +150,7 @@ class ImportResourceTest {
         assertTrue(post.getList("tags").size() > 20);
         assertTrue(post.getList("tags.slug").contains("8bit"));
         assertTrue(post.getList("categories.slug").contains("classic"));
-        assertEquals("Theme Buster", post.getString("author"), "the display name of dc:creator");
+        assertEquals(List.of("Theme Buster"), post.getList("authors.name"), "the display name of dc:creator");
 
         Map<String, Object> scheduled = items.stream().filter(i -> i.get("type").equals("post")
                 && String.valueOf(i.get("title")).startsWith("Scheduled")).findFirst().orElseThrow();
@@ -209,7 +209,7 @@ class ImportResourceTest {
         assertEquals(2, real.getInt("created"), "the category and the post");
         asAdmin().get("/api/v1/tags/slug/" + site + "-tag").then().statusCode(200).body("name", equalTo("Tag " + site));
         asAdmin().get("/api/v1/posts/slug/" + site + "-hello").then().statusCode(200)
-                .body("title", equalTo("First version")).body("author", equalTo("Ada Writer"))
+                .body("title", equalTo("First version")).body("authors.name", equalTo(List.of("Ada Writer")))
                 .body("html", equalTo("<p>One &amp; two</p>\n<p>Three</p>\n"));
 
         Files.writeString(wxr.toPath(), wxr(site, "Second version"), StandardCharsets.UTF_8);

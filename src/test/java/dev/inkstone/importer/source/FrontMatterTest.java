@@ -1,6 +1,7 @@
 package dev.inkstone.importer.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,12 +60,12 @@ class FrontMatterTest {
         assertEquals("Notes on ownership", zola.title());
         assertTrue(zola.slug().endsWith("notes-on-ownership"), zola.slug());
         assertEquals(Instant.parse("2022-06-01T00:00:00Z"), zola.publishedAt(), "the date in Zola's path");
-        assertEquals("Ada Writer", zola.author());
+        assertEquals(List.of("Ada Writer"), zola.authors().stream().map(TermRef::name).toList());
 
         ImportedPost plain = fixture("en/plain-post.md");
         assertEquals("plain-post", plain.slug());
         assertEquals("Why this blog exists.", plain.excerpt());
-        assertEquals("Lin Xiaoshan", plain.author());
+        assertEquals(List.of("Lin Xiaoshan"), plain.authors().stream().map(TermRef::name).toList());
         assertEquals(List.of(List.of(new TermRef("Blog", null), new TermRef("Meta", null))), plain.categories(),
                 "a flat list is one path, root first");
     }
@@ -151,7 +152,7 @@ class FrontMatterTest {
             Path zola = list.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
             ImportedPost post = parse("markdown-en/rust-blog/" + zola.getFileName());
             assertNotNull(post.publishedAt(), "date from path");
-            assertNotNull(post.author());
+            assertFalse(post.authors().isEmpty());
         }
     }
 

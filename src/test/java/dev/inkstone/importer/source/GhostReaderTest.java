@@ -47,7 +47,8 @@ class GhostReaderTest {
         assertEquals("fixture-ghost-harbour", harbour.slug());
         assertEquals(PostStatus.PUBLISHED, harbour.status());
         assertEquals(Instant.parse("2024-05-01T08:30:00Z"), harbour.publishedAt());
-        assertEquals("Ada Writer", harbour.author(), "posts_authors sort_order 0");
+        assertEquals(List.of("Ada Writer", "林小山"), harbour.authors().stream().map(TermRef::name).toList(),
+                "posts_authors in sort order");
         assertEquals(List.of("fixture-ghost-travel", "fixture-ghost-news"),
                 harbour.tags().stream().map(TermRef::slug).toList(), "posts_tags sort order");
         assertTrue(harbour.notes().contains("internal tag '#newsletter' dropped"));
@@ -56,7 +57,8 @@ class GhostReaderTest {
         assertTrue(harbour.markdown().startsWith("<div><p>Boats at <strong>dawn</strong>"), "html preferred");
         assertTrue(harbour.markdown().contains("src=\"/content/images/2024/05/boats.jpg\""));
 
-        assertEquals("林小山", sink.post("西湖的早晨").author());
+        assertEquals(List.of("林小山", "Ada Writer"), sink.post("西湖的早晨").authors().stream().map(TermRef::name).toList(),
+                "posts_authors in sort order");
         ImportedPost draft = sink.post("Half-written draft");
         assertEquals(PostStatus.DRAFT, draft.status());
         assertEquals("Still **thinking** about it.", draft.markdown(), "the lexical markdown card");
@@ -78,7 +80,7 @@ class GhostReaderTest {
         ImportedPost markdown = sink.post("A markdown card post");
         assertEquals("Written in **Ghost 1.0**.\n\n- one\n- two", markdown.markdown());
         assertEquals(Instant.ofEpochMilli(1493884800000L), markdown.publishedAt(), "epoch milliseconds");
-        assertEquals("Old Timer", markdown.author(), "author_id");
+        assertEquals(List.of("Old Timer"), markdown.authors().stream().map(TermRef::name).toList(), "author_id");
         assertEquals("/content/images/2017/05/legacy.jpg", markdown.featured());
         assertEquals(List.of("fixture-ghost-legacy"), markdown.tags().stream().map(TermRef::slug).toList());
         ImportedPost mixed = sink.post("Mixed mobiledoc");

@@ -56,12 +56,12 @@ class WxrReaderTest {
         ImportedPost xihu = sink.post("西湖边的一个下午");
         assertEquals("fixture-xihu-afternoon", xihu.slug());
         assertEquals(Instant.parse("2021-05-02T06:30:00Z"), xihu.publishedAt());
-        assertEquals("林小山", xihu.author(), "the display name of dc:creator");
+        assertEquals(List.of("林小山"), xihu.authors().stream().map(TermRef::name).toList(), "the display name of dc:creator");
         assertEquals("https://inkstone-fixture.example/wp-content/uploads/2021/05/xihu.jpg", xihu.featured(),
                 "_thumbnail_id resolves to the attachment's URL");
         assertTrue(xihu.markdown().startsWith("<div><p>"), "HTML stays one raw block, with wpautop's paragraphs");
         ImportedPost records = sink.post("Notes on Java records");
-        assertEquals("Ada Writer, 林小山", records.author(), "Co-Authors Plus names, joined");
+        assertEquals(List.of("Ada Writer", "林小山"), records.authors().stream().map(TermRef::name).toList(), "Co-Authors Plus names, in order");
         assertEquals(11, records.tags().size());
         assertEquals("What a record is for.", records.excerpt());
         // A future post reads as published at its date; PostService schedules it against the application's clock.
@@ -149,9 +149,9 @@ class WxrReaderTest {
     @Test
     void readsCoAuthorsAndWxr10Authors() throws Exception {
         CollectingSink coAuthors = read("tryghost-migrate/co-authors-plus.xml");
-        assertEquals("Alice Smith, Bob Jones", coAuthors.post("Multi-Author Post").author());
+        assertEquals(List.of("Alice Smith", "Bob Jones"), coAuthors.post("Multi-Author Post").authors().stream().map(TermRef::name).toList());
         CollectingSink legacy = read("wordpress-importer/valid-wxr-1.0.xml");
-        assertTrue(legacy.posts.stream().allMatch(p -> p.author() != null), "dc:creator");
+        assertTrue(legacy.posts.stream().allMatch(p -> !p.authors().isEmpty()), "dc:creator");
         assertEquals(Instant.parse("2024-11-02T12:00:00Z"), coAuthors.post("Multi-Author Post").publishedAt());
     }
 

@@ -45,6 +45,6 @@ class ImportWriterTest {
 
     private static ImportedPost post(String title, List<TermRef> tags) {
         return new ImportedPost("key", title, "slug", PostStatus.PUBLISHED, Instant.parse("2024-01-01T00:00:00Z"),
-                "body", null, tags, List.of(List.of(new TermRef("A", null))), "Ann", null, null, new ArrayList<>());
+                "body", null, tags, List.of(List.of(new TermRef("A", null))), List.of(new TermRef("Ann", null)), null, null, new ArrayList<>());
     }
 }

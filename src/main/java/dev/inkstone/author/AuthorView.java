@@ -1,0 +1,29 @@
+package dev.inkstone.author;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.inkstone.image.ImageSummary;
+
+/** An author as the API returns it: a public byline, so no e-mail and nothing that signs in. */
+@Schema(name = "Author")
+public record AuthorView(
+        @Schema(examples = "3") long id,
+        @Schema(examples = "老范") String slug,
+        @Schema(examples = "老范") String name,
+        @Schema(nullable = true, description = "Markdown as written", examples = "写科技与商业的**老范**。") String bio,
+        @Schema(nullable = true, description = "Sanitized HTML rendered from bio",
+                examples = "<p>写科技与商业的<strong>老范</strong>。</p>") String bioHtml,
+        @Schema(nullable = true, description = "The avatar with its variant URLs") ImageSummary avatar,
+        @Schema(nullable = true, examples = "https://lukefan.com/") String website,
+        @Schema(description = "Number of published posts with this author", examples = "12") long postCount,
+        @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
+        @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
+        @Schema(description = "Increases on every change", examples = "1") long version) {
+
+    static AuthorView of(Author author, ImageSummary avatar, long postCount) {
+        return new AuthorView(author.id, author.slug, author.name, author.bio, author.bioHtml, avatar, author.website,
+                postCount, author.createdAt, author.updatedAt, author.version);
+    }
+}
