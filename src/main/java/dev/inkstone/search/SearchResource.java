@@ -50,11 +50,12 @@ public class SearchResource {
             + "without spaces (any run of two or more characters, and single characters), Traditional characters "
             + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
             + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
-            + "published posts only. 503 with Retry-After while the index is being built. Hits are counted exactly "
-            + "up to 10,000; past that page.totalItemsExact is false and totalItems and X-Total-Count are a lower "
-            + "bound. Anonymous answers are cached like list reads until the content changes. An answer from an "
-            + "index that has not yet taken in the latest writes (a bulk import still being indexed) carries "
-            + "X-Search-Index: behind and is not cached.")
+            + "published posts only. Hits are counted exactly up to 10,000; past that page.totalItemsExact is false "
+            + "and totalItems and X-Total-Count are a lower bound. Anonymous answers are cached like list reads "
+            + "until the content changes. An answer from an index that has not yet taken in the latest writes (a "
+            + "bulk import still being indexed, or a rebuild answered from the older index) carries "
+            + "X-Search-Index: behind and is not cached. 503 with Retry-After while the index is being built with "
+            + "no older one to answer from.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link"),
             @Header(name = "X-Search-Index", description = "\"behind\" when the index had not taken in every "
