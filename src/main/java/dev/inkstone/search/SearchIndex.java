@@ -80,7 +80,7 @@ class SearchIndex {
     private final SerialWorker indexer;
     private volatile boolean indexing;
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
-    volatile Runnable beforeSwap = () -> { };
+    private volatile Runnable beforeSwap = () -> { };
 
     SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx) {
         this.indexer = new SerialWorker(vertx);
@@ -213,6 +213,11 @@ class SearchIndex {
         state = State.OPENING;
         files.drop();
         open();
+    }
+
+    /** What a rebuild runs when the new index is committed, before searches move to it; for tests. */
+    void beforeSwap(Runnable hook) {
+        beforeSwap = hook;
     }
 
     /** Rebuilds the index from the database on the indexer lane, as a changed schema or database would; for tests. */

@@ -81,14 +81,15 @@ class SearchIndexTest {
         assertEquals(List.of(slug), slugs(tag, "雪豹"));
         CountDownLatch built = new CountDownLatch(1);
         CountDownLatch swap = new CountDownLatch(1);
-        index.beforeSwap = () -> {
+        // Through a method: the injected bean is a client proxy, whose fields are not the bean's.
+        index.beforeSwap(() -> {
             built.countDown();
             try {
                 swap.await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        };
+        });
         try {
             index.rebuildSoon();
             assertTrue(built.await(5, TimeUnit.MINUTES), "the rebuild reached its end");
@@ -99,7 +100,7 @@ class SearchIndexTest {
             anonymous().get("/q/health/ready").then().statusCode(200);
         } finally {
             swap.countDown();
-            index.beforeSwap = () -> { };
+            index.beforeSwap(() -> { });
         }
         await("the rebuilt index answering").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
                 .until(() -> anonymous().queryParam("q", "雪豹").queryParam("tag", tag).get("/api/v1/search")
