@@ -74,11 +74,14 @@ public class SearchResource {
         if (result.indexCurrent()) {
             return response;
         }
+        RestResponse.ResponseBuilder<Page<SearchHit>> behind = RestResponse.ResponseBuilder.fromResponse(response)
+                .header(INDEX_HEADER, "behind");
+        if (!identity.isAnonymous()) {
+            // Token holders' answers are private, no-store anyway (CacheControlFilter).
+            return behind.build();
+        }
         // Right for now, but not to be kept: the response cache would serve it until the next write.
-        return RestResponse.ResponseBuilder.fromResponse(response)
-                .header(INDEX_HEADER, "behind")
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .build();
+        return behind.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */

@@ -1,6 +1,8 @@
 package dev.inkstone.search;
 
 import static dev.inkstone.common.Api.anonymous;
+import static dev.inkstone.common.Api.as;
+import static dev.inkstone.common.Api.token;
 import static dev.inkstone.common.Api.unique;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -93,18 +95,22 @@ class SearchIndexTest {
         try {
             index.rebuildSoon();
             assertTrue(built.await(5, TimeUnit.MINUTES), "the rebuild reached its end");
-            // Held before the swap: the older index answers, says so, and is not cached.
-            anonymous().queryParam("q", "雪豹").queryParam("tag", tag).get("/api/v1/search").then().statusCode(200)
+            // Held before the swap: the older index answers, says so, and is not cached. (The search above is
+            // cached under an unchanged content version, and rightly served as it is: this asks anew with perPage.)
+            anonymous().queryParam("q", "雪豹").queryParam("tag", tag).queryParam("perPage", 5)
+                    .get("/api/v1/search").then().statusCode(200)
                     .header("X-Search-Index", "behind").header("Cache-Control", "no-cache")
                     .body("items.slug", contains(slug));
+            as(token("reader")).queryParam("q", "雪豹").queryParam("tag", tag).get("/api/v1/search").then()
+                    .statusCode(200).header("X-Search-Index", "behind").header("Cache-Control", "private, no-store");
             anonymous().get("/q/health/ready").then().statusCode(200);
         } finally {
             swap.countDown();
             index.beforeSwap(() -> { });
         }
         await("the rebuilt index answering").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
-                .until(() -> anonymous().queryParam("q", "雪豹").queryParam("tag", tag).get("/api/v1/search")
-                        .header("X-Search-Index") == null);
+                .until(() -> anonymous().queryParam("q", "雪豹").queryParam("tag", tag).queryParam("perPage", 5)
+                        .get("/api/v1/search").header("X-Search-Index") == null);
         assertEquals(List.of(slug), slugs(tag, "雪豹"));
         assertFalse(Files.exists(index.path().resolveSibling(index.path().getFileName() + ".rebuilding")));
     }
