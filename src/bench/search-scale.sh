@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Search at 10,000 and 100,000 posts: builds the PostgreSQL jar, seeds each size into a fresh database
 # (seed-posts.sql, then seed-search.sql for varied text), starts the app on an empty index directory so it rebuilds
-# the index from the database (build time from its log), waits until search answers, then runs search-latency.py.
-# Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432.
+# the index from the database (build time from its log), waits until search answers, then runs search-latency.py
+# (240 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
+# response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
+# Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
+# wrk and nginx.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -12,6 +15,25 @@ INKSTONE_DB_KIND=postgresql ./mvnw -B -ntp -q -DskipTests package
 app_dir=$(mktemp -d)
 cp -r target/quarkus-app "$app_dir/"
 port=18090
+nginx_port=18091
+out=$(mktemp -d)
+cat > "$out/nginx.conf" <<NGINX
+worker_processes 1;
+pid $out/nginx.pid;
+error_log $out/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { application/json json; }
+    server { listen 127.0.0.1:$nginx_port; root $out; location / { default_type application/json; } }
+}
+NGINX
+nginx -c "$out/nginx.conf"
+wrk_line() { # url: requests/s, p50 and p99 of 8 connections for 10 s, after 5 s of warm-up
+    wrk -t2 -c8 -d5s "$1" > /dev/null 2>&1
+    wrk -t2 -c8 -d10s --latency "$1" | awk '/Requests\/sec/{r=$2} $1=="50%"{p50=$2} $1=="99%"{p99=$2}
+        END{print r " req/s, p50 " p50 ", p99 " p99}'
+}
 for n in "${sizes[@]}"; do
     db="inkstone_bench_search_$n"
     index="target/bench-search-index-$n"
@@ -36,8 +58,13 @@ for n in "${sizes[@]}"; do
     echo "## $n posts (PostgreSQL, $(nproc) cores, $(date -u +%Y-%m-%d))"
     grep -o 'Search index rebuilt: .*' "target/bench-search-$n.log"
     du -sh "$index" | awk '{print "Index size: " $1}'
-    python3 src/bench/search-latency.py "http://127.0.0.1:$port" 200 10 8
+    python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8
+    search="http://127.0.0.1:$port/api/v1/search?perPage=10&q=%E8%8A%AF%E7%89%87"
+    curl -s "$search" > "$out/search.json"
+    echo "Repeated anonymous search 芯片 (response cache): $(wrk_line "$search")"
+    echo "nginx, the same bytes as a static file:          $(wrk_line "http://127.0.0.1:$nginx_port/search.json")"
     kill $app; wait $app 2>/dev/null || true
     psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db"
 done
-rm -rf "$app_dir"
+nginx -c "$out/nginx.conf" -s stop
+rm -rf "$app_dir" "$out"

@@ -67,11 +67,17 @@ public class CachedReads {
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void keep(ContainerRequestContext request, ContainerResponseContext response) {
         // On these paths a 503 means the database is away (ProblemMapper's database-unavailable).
-        if (response.getStatus() == 503 && cacheable(request)) {
+        if (response.getStatus() == 503 && cacheable(request) && !search(request)) {
             serveStale(request, response);
             return;
         }
         if (response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body) || !cacheable(request)) {
+            return;
+        }
+        // A resource that marked its answer otherwise than public (search from an index still catching up) knows it
+        // must not be kept.
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (cacheControl != null && !cacheControl.startsWith("public")) {
             return;
         }
         // An answer computed while the state was unknown is kept too, under a state no request is served under:
@@ -135,7 +141,14 @@ public class CachedReads {
                         // Feeds and sitemaps show published content and the site settings; a settings write takes a
                         // new content version too, so the same key covers them.
                         || path.startsWith("/feeds/") || path.startsWith("/sitemap")
-                        || path.equals("/api/v1/site"));
+                        || path.equals("/api/v1/site")
+                        // Search answers from the index, which the search service brings up to the same version.
+                        || search(request));
+    }
+
+    /** On search a 503 means the index is being built, not that the database is away. */
+    private static boolean search(ContainerRequestContext request) {
+        return request.getUriInfo().getPath().equals("/api/v1/search");
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, ResponseCache.Entry entry) {

@@ -35,6 +35,10 @@ final class IndexFiles {
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
+    /** During a rebuild beside an older index: searchers over that index, and the folder the new one grows in. */
+    private volatile SearcherManager previous;
+    private Path building;
+    private Directory buildingDirectory;
 
     IndexFiles(Optional<Path> configured) {
         this.configured = configured;
@@ -49,9 +53,13 @@ final class IndexFiles {
         return writer;
     }
 
-    /** The searchers over the writer; null while the index is closed or being rebuilt. */
+    /**
+     * The searchers over the writer; while a rebuild grows a new index beside an older one, over the older one; null
+     * while the index is closed or rebuilt with nothing older to read.
+     */
     SearcherManager searchers() {
-        return searchers;
+        SearcherManager current = searchers;
+        return current != null ? current : previous;
     }
 
     /** What the last commit's index is in {@link #open}: none readable, another database's or schema, or ours. */
@@ -92,18 +100,61 @@ final class IndexFiles {
     }
 
     /**
-     * Drops whatever is there (another schema, a half-written or corrupt index: the files are derived data) and
-     * opens an empty index; searchers come with {@link #startSearching} once it is filled.
+     * Opens an empty index to fill; searchers over it come with {@link #startSearching}. An older index that can
+     * still be read (another database's or schema) stays searchable meanwhile, and the new one grows in a folder
+     * beside it; one that cannot (half-written, corrupt: the files are derived data) is dropped first.
      */
     void recreate() throws IOException {
         closeWriter();
-        for (String file : directory.listAll()) {
-            directory.deleteFile(file);
+        previous = readable();
+        if (previous == null) {
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            return;
         }
-        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        building = path.resolveSibling(path.getFileName() + ".rebuilding");
+        deleteTree(building);
+        Files.createDirectories(building);
+        buildingDirectory = FSDirectory.open(building);
+        writer = new IndexWriter(buildingDirectory, config(IndexWriterConfig.OpenMode.CREATE));
     }
 
+    private SearcherManager readable() {
+        try {
+            return DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Searches the filled index. Built beside an older one, it takes the older one's place first: its files move
+     * into the index folder (searches still holding an older searcher finish on files already open).
+     */
     void startSearching() throws IOException {
+        if (building != null) {
+            writer.close();
+            buildingDirectory.close();
+            SearcherManager older = previous;
+            directory.close();
+            for (String file : FSDirectory.listAll(path)) {
+                Files.deleteIfExists(path.resolve(file));
+            }
+            for (String file : FSDirectory.listAll(building)) {
+                Files.move(building.resolve(file), path.resolve(file));
+            }
+            deleteTree(building);
+            building = null;
+            buildingDirectory = null;
+            directory = FSDirectory.open(path);
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            searchers = new SearcherManager(writer, null);
+            previous = null;
+            older.close();
+            return;
+        }
         searchers = new SearcherManager(writer, null);
     }
 
@@ -127,15 +178,25 @@ final class IndexFiles {
         }
     }
 
-    /** Closes the searchers and rolls the writer back to its last commit. */
+    /** Closes the searchers and rolls the writer back to its last commit; a half-built index beside goes. */
     private void closeWriter() throws IOException {
         if (searchers != null) {
             searchers.close();
             searchers = null;
         }
+        if (previous != null) {
+            previous.close();
+            previous = null;
+        }
         if (writer != null) {
             writer.rollback();
             writer = null;
+        }
+        if (building != null) {
+            buildingDirectory.close();
+            deleteTree(building);
+            building = null;
+            buildingDirectory = null;
         }
     }
 
@@ -155,6 +216,9 @@ final class IndexFiles {
     }
 
     private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,4 +27,16 @@ public interface SearchConfig {
     /** How long a search waits for the index to take in writes committed here before it (read-your-writes). */
     @WithDefault("5s")
     Duration waitForWrites();
+
+    /**
+     * Hits are counted exactly up to this many; past it the total is a lower bound (page.totalItemsExact false),
+     * which lets Lucene skip what cannot reach the page. Offset paging reaches 10,000 results, so the default counts
+     * every page that can be asked for.
+     */
+    @WithDefault("10000")
+    @Min(1)
+    int exactTotalUpTo();
+
+    /** Threads indexing posts in a rebuild (INKSTONE_SEARCH_REBUILD_THREADS); absent, one per core. */
+    Optional<@Min(1) Integer> rebuildThreads();
 }

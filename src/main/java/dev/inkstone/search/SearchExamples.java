@@ -22,7 +22,7 @@ final class SearchExamples {
                   }
                 }
               ],
-              "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1},
+              "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1, "totalItemsExact": true},
               "nextCursor": null
             }
             """;

@@ -3,8 +3,14 @@ package dev.inkstone.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
@@ -34,7 +41,8 @@ import dev.inkstone.post.PostSync;
  * <p>Each Lucene commit stores, with the documents, the change number it reflects (the watermark) and the database's
  * epoch. So the index is consistent after a crash: it reopens at its last commit and applies the log after that
  * number. A missing, unreadable or other-schema index, or one from another database (epoch), is rebuilt from the
- * post table in the background; searches answer 503 meanwhile. Applying changes is idempotent (each post's document
+ * post table in the background; searches answer from the older index meanwhile when one can still be read (and say
+ * so), else 503. Applying changes is idempotent (each post's document
  * is rewritten from its current view), so replaying part of the log is harmless.
  *
  * <p>The parts: {@link IndexFiles} (directory, writer, searchers, commit data), {@link ChangeApplier} (log rows to
@@ -63,6 +71,7 @@ class SearchIndex {
     private final Duration pollInterval;
     private final boolean indexOnCommit;
     private final Duration waitForWrites;
+    private final int rebuildThreads;
 
     private volatile State state = State.OPENING;
     private long epoch;
@@ -70,6 +79,8 @@ class SearchIndex {
     /** The single writer: opening, rebuilding and following all run here, one at a time. */
     private final SerialWorker indexer;
     private volatile boolean indexing;
+    /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
+    private volatile Runnable beforeSwap = () -> { };
 
     SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx) {
         this.indexer = new SerialWorker(vertx);
@@ -80,6 +91,7 @@ class SearchIndex {
         this.pollInterval = config.pollInterval();
         this.indexOnCommit = config.indexOnCommit();
         this.waitForWrites = config.waitForWrites();
+        this.rebuildThreads = config.rebuildThreads().orElse(Runtime.getRuntime().availableProcessors());
     }
 
     /** Opens or rebuilds the index on the indexer lane, so startup does not wait for it. */
@@ -135,19 +147,35 @@ class SearchIndex {
         return state;
     }
 
+    /** Whether searches can be answered: the index is ready, or an older one is read while it is rebuilt. */
+    boolean searchable() {
+        return state == State.READY || state == State.REBUILDING && files.searchers() != null;
+    }
+
     /**
      * Brings the index up to every change committed on this instance so far (waiting a bounded time), then runs the
      * search on a current searcher; 503 while the index is not ready.
      */
     <T> T search(SearchWith<T> search) throws IOException {
-        if (state != State.READY) {
+        return search(-1, search).value();
+    }
+
+    /**
+     * As {@link #search(SearchWith)}, but the index must also reflect change {@code atLeast} (the content version an
+     * answer will be cached under); the answer says whether it got there in time or comes from an older index.
+     */
+    <T> Answer<T> search(long atLeast, SearchWith<T> search) throws IOException {
+        if (!searchable()) {
             throw unavailable();
         }
-        long target = waits.target();
-        if (waits.applied() < target) {
+        // During a rebuild the older index answers at once: it is not what the writes are waiting for.
+        boolean rebuilding = state != State.READY;
+        long target = Math.max(waits.target(), atLeast);
+        if (!rebuilding && waits.applied() < target) {
             followSoon();
             waits.await(target, waitForWrites);
         }
+        boolean current = !rebuilding && waits.applied() >= target;
         SearcherManager manager = files.searchers();
         if (manager == null) {
             // A rebuild started meanwhile (another database's log appeared).
@@ -155,10 +183,14 @@ class SearchIndex {
         }
         IndexSearcher searcher = manager.acquire();
         try {
-            return search.apply(searcher);
+            return new Answer<>(search.apply(searcher), current);
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /** A search's result, and whether the index reflected every change it was asked to. */
+    record Answer<T>(T value, boolean current) {
     }
 
     static ApiException unavailable() {
@@ -181,6 +213,23 @@ class SearchIndex {
         state = State.OPENING;
         files.drop();
         open();
+    }
+
+    /** What a rebuild runs when the new index is committed, before searches move to it; for tests. */
+    void beforeSwap(Runnable hook) {
+        beforeSwap = hook;
+    }
+
+    /** Rebuilds the index from the database on the indexer lane, as a changed schema or database would; for tests. */
+    void rebuildSoon() {
+        indexer.execute(() -> {
+            try {
+                rebuild();
+            } catch (IOException | RuntimeException e) {
+                state = State.FAILED;
+                Log.errorf(e, "Search index could not be rebuilt in %s", files.path());
+            }
+        });
     }
 
     /** Where the index lives. */
@@ -219,24 +268,70 @@ class SearchIndex {
         files.recreate();
         ChangeLog.Position position = QuarkusTransaction.requiringNew().call(changes::position);
         epoch = position.epoch();
-        long afterId = 0;
-        int count = 0;
-        while (true) {
-            long after = afterId;
-            List<Long> ids = QuarkusTransaction.requiringNew()
-                    .call(() -> posts.idsAfter(after, ChangeApplier.VIEW_BATCH));
-            if (ids.isEmpty()) {
-                break;
-            }
-            count += applier.reindex(files.writer(), ids);
-            afterId = ids.get(ids.size() - 1);
-        }
+        int count = reindexAll();
         commit(position.seq());
+        beforeSwap.run();
         files.startSearching();
         state = State.READY;
         Log.infof("Search index rebuilt: %d posts in %d ms", count,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         follow();
+    }
+
+    /**
+     * Every post, in batches of ids read in order here and indexed on {@link #rebuildThreads} threads: reading the
+     * views and analysing the text (smartcn, bigrams, offsets) is per-post work the writer takes concurrently, and one
+     * thread indexed about 400 posts/s. At most two batches per thread wait, so memory stays bounded.
+     */
+    private int reindexAll() throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(rebuildThreads, task -> {
+            Thread thread = new Thread(task, "search-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Integer>> running = new ArrayDeque<>();
+        IndexWriter writer = files.writer();
+        int count = 0;
+        try {
+            long afterId = 0;
+            while (true) {
+                long after = afterId;
+                List<Long> ids = QuarkusTransaction.requiringNew()
+                        .call(() -> posts.idsAfter(after, ChangeApplier.VIEW_BATCH));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                running.add(pool.submit(() -> applier.reindex(writer, ids)));
+                afterId = ids.get(ids.size() - 1);
+                if (running.size() >= 2 * rebuildThreads) {
+                    count += finish(running.poll());
+                }
+            }
+            while (!running.isEmpty()) {
+                count += finish(running.poll());
+            }
+        } finally {
+            running.forEach(task -> task.cancel(false));
+            pool.shutdown();
+        }
+        return count;
+    }
+
+    private static int finish(Future<Integer> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Search index rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private void followQuietly() {
@@ -260,14 +355,17 @@ class SearchIndex {
         ChangeType type = null;
         long id = 0;
         boolean changed = false;
+        long[] position = { seq };
         while (true) {
             long afterSeq = seq;
             ChangeType afterType = type;
             long afterId = id;
             List<ChangeLog.Logged> rows = QuarkusTransaction.requiringNew().call(() -> {
-                if (changes.position().epoch() != epoch) {
+                ChangeLog.Position now = changes.position();
+                if (now.epoch() != epoch) {
                     return null;
                 }
+                position[0] = now.seq();
                 return changes.changesAfter(afterSeq, afterType, afterId, LOG_PAGE);
             });
             if (rows == null) {
@@ -288,11 +386,18 @@ class SearchIndex {
                 break;
             }
         }
+        // Every change numbered up to the position read before the last page is committed and was in the log;
+        // numbers without a post, tag or category row (other content) leave the index as it is, but still count as
+        // reflected: searches wait for the content version, which counts them too.
+        long reflected = Math.max(seq, position[0]);
         if (changed) {
             commit(seq);
             files.refresh();
-            waits.announce();
         }
+        if (reflected > waits.applied()) {
+            waits.applied(reflected);
+        }
+        waits.announce();
     }
 
     private void commit(long seq) throws IOException {

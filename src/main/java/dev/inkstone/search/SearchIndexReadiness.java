@@ -6,7 +6,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** /q/health/ready: not ready while the search index opens or rebuilds, when searches answer 503. */
+/**
+ * /q/health/ready: not ready while searches answer 503: the index opens, or is rebuilt with no older one to answer from.
+ */
 @Readiness
 @ApplicationScoped
 class SearchIndexReadiness implements HealthCheck {
@@ -20,7 +22,7 @@ class SearchIndexReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         SearchIndex.State state = index.state();
-        return HealthCheckResponse.named("search index").status(state == SearchIndex.State.READY)
+        return HealthCheckResponse.named("search index").status(index.searchable())
                 .withData("state", state.name().toLowerCase()).build();
     }
 }

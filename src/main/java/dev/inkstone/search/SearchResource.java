@@ -7,10 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,6 +34,8 @@ import dev.inkstone.post.StatusFilter;
 @Tag(name = "Search")
 public class SearchResource {
 
+    static final String INDEX_HEADER = "X-Search-Index";
+
     private final SearchService search;
     private final SecurityIdentity identity;
 
@@ -46,9 +50,17 @@ public class SearchResource {
             + "without spaces (any run of two or more characters, and single characters), Traditional characters "
             + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
             + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
-            + "published posts only. 503 with Retry-After while the index is being built.")
+            + "published posts only. Hits are counted exactly up to 10,000; past that page.totalItemsExact is false "
+            + "and totalItems and X-Total-Count are a lower bound. Anonymous answers are cached like list reads "
+            + "until the content changes. An answer from an index that has not yet taken in the latest writes (a "
+            + "bulk import still being indexed, or a rebuild answered from the older index) carries "
+            + "X-Search-Index: behind and is not cached. 503 with Retry-After while the index is being built with "
+            + "no older one to answer from.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
-            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
+            @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link"),
+            @Header(name = "X-Search-Index", description = "\"behind\" when the index had not taken in every "
+                    + "write yet; absent otherwise", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = "behind")) },
             content = @Content(schema = @Schema(implementation = SearchPage.class),
                     examples = @ExampleObject(name = "chinese", value = SearchExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -56,8 +68,20 @@ public class SearchResource {
     public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
         StatusFilter status = StatusFilter.requested(filters.status, identity);
-        return PagedResponse.of(search.search(filters, status, paging.toRequest(),
-                !identity.hasRole("reader")), uri);
+        SearchService.Result result = search.search(filters, status, paging.toRequest(),
+                !identity.hasRole("reader"));
+        RestResponse<Page<SearchHit>> response = PagedResponse.of(result.page(), uri);
+        if (result.indexCurrent()) {
+            return response;
+        }
+        RestResponse.ResponseBuilder<Page<SearchHit>> behind = RestResponse.ResponseBuilder.fromResponse(response)
+                .header(INDEX_HEADER, "behind");
+        if (!identity.isAnonymous()) {
+            // Token holders' answers are private, no-store anyway (CacheControlFilter).
+            return behind.build();
+        }
+        // Right for now, but not to be kept: the response cache would serve it until the next write.
+        return behind.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */

@@ -1,13 +1,22 @@
 package dev.inkstone.search;
 
 import static dev.inkstone.common.Api.anonymous;
+import static dev.inkstone.common.Api.as;
+import static dev.inkstone.common.Api.token;
 import static dev.inkstone.common.Api.unique;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -17,7 +26,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The index as derived data: it reopens at its last commit and catches up, and a broken one is rebuilt. */
+/**
+ * The index as derived data: it reopens at its last commit and catches up, a broken one is rebuilt, and a rebuild
+ * answers from the older index meanwhile.
+ */
 @QuarkusTest
 class SearchIndexTest {
 
@@ -62,5 +74,44 @@ class SearchIndexTest {
         index.reopen();
         SearchTesting.awaitIndex();
         assertEquals(List.of(slug), slugs(tag, "海市蜃楼"));
+    }
+
+    @Test
+    void keepsAnsweringFromTheOlderIndexWhileItRebuildsAndSaysSo() throws Exception {
+        String tag = unique("index-tag");
+        String slug = SearchResourceTest.post(tag, "重建时照常回答的雪豹", "雪豹");
+        assertEquals(List.of(slug), slugs(tag, "雪豹"));
+        CountDownLatch built = new CountDownLatch(1);
+        CountDownLatch swap = new CountDownLatch(1);
+        // Through a method: the injected bean is a client proxy, whose fields are not the bean's.
+        index.beforeSwap(() -> {
+            built.countDown();
+            try {
+                swap.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            index.rebuildSoon();
+            assertTrue(built.await(5, TimeUnit.MINUTES), "the rebuild reached its end");
+            // Held before the swap: the older index answers, says so, and is not cached. (The search above is
+            // cached under an unchanged content version, and rightly served as it is: this asks anew with perPage.)
+            anonymous().queryParam("q", "雪豹").queryParam("tag", tag).queryParam("perPage", 5)
+                    .get("/api/v1/search").then().statusCode(200)
+                    .header("X-Search-Index", "behind").header("Cache-Control", "no-cache")
+                    .body("items.slug", contains(slug));
+            as(token("reader")).queryParam("q", "雪豹").queryParam("tag", tag).get("/api/v1/search").then()
+                    .statusCode(200).header("X-Search-Index", "behind").header("Cache-Control", "private, no-store");
+            anonymous().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            swap.countDown();
+            index.beforeSwap(() -> { });
+        }
+        await("the rebuilt index answering").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> anonymous().queryParam("q", "雪豹").queryParam("tag", tag).queryParam("perPage", 5)
+                        .get("/api/v1/search").header("X-Search-Index") == null);
+        assertEquals(List.of(slug), slugs(tag, "雪豹"));
+        assertFalse(Files.exists(index.path().resolveSibling(index.path().getFileName() + ".rebuilding")));
     }
 }

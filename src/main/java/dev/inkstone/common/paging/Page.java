@@ -38,7 +38,16 @@ public record Page<T>(
     public record PageInfo(
             @Schema(examples = "1", nullable = true, description = "Null when paging by cursor") Integer number,
             @Schema(examples = "10") int perPage,
-            @Schema(examples = "42") long totalItems,
-            @Schema(examples = "5") int totalPages) {
+            @Schema(examples = "42", description = "Exact when totalItemsExact is true, else a lower bound")
+            long totalItems,
+            @Schema(examples = "5") int totalPages,
+            @Schema(examples = "true", description = "False when totalItems is a lower bound: search counts its "
+                    + "hits exactly up to 10,000 and stops counting there (lists always count exactly)")
+            boolean totalItemsExact) {
+
+        /** A list's page: lists count exactly. */
+        public PageInfo(Integer number, int perPage, long totalItems, int totalPages) {
+            this(number, perPage, totalItems, totalPages, true);
+        }
     }
 }
