@@ -1,5 +1,7 @@
 package dev.inkstone.category;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.term.TermAliases;
 
 /**
  * Body of POST /api/v1/categories and PUT /api/v1/categories/{id}. A client can send back the category it read: the
@@ -27,10 +30,20 @@ public record CategoryInput(
         Long parentId,
         @Schema(nullable = true, description = "The version the client read (a GET shows it). When present it must "
                 + "be the current one, or the write is refused with 412 and nothing changes, as with If-Match; "
-                + "ignored when the write creates", examples = "3") Long version) {
+                + "ignored when the write creates", examples = "3") Long version,
+        @Size(max = TermAliases.MAX)
+        @Schema(nullable = true, description = "Names of the category in other languages (up to 10): a search in "
+                + "any of them finds the category's posts. Absent or null is none",
+                examples = "[\"Cloud Native\", \"雲原生\"]")
+        List<@NotBlank @Size(max = 100) @CleanText String> aliases) {
 
     /** A category's fields without a version: a write that checks none. */
     public CategoryInput(String name, String slug, String description, Long parentId) {
-        this(name, slug, description, parentId, null);
+        this(name, slug, description, parentId, null, null);
+    }
+
+    /** A category's fields without aliases. */
+    public CategoryInput(String name, String slug, String description, Long parentId, Long version) {
+        this(name, slug, description, parentId, version, null);
     }
 }

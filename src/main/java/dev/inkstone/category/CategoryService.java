@@ -31,6 +31,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.term.TermAliases;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -167,7 +168,8 @@ public class CategoryService {
     public CategoryView patch(long id, UnaryOperator<CategoryInput> change, Precondition precondition) {
         Category c = load(id);
         precondition.check(() -> get(id));
-        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId)),
+        return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId, null,
+                TermAliases.split(c.aliases))),
                 Precondition.NONE);
     }
 
@@ -239,7 +241,17 @@ public class CategoryService {
         Map<Long, String> names = ancestorNames(page);
         Map<Long, Long> counts = postCounts.byCategory(page.stream().map(c -> c.id).toList());
         return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,
-                path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt, c.version)).toList();
+                path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt, c.version,
+                TermAliases.split(c.aliases))).toList();
+    }
+
+    /**
+     * The aliases of these categories (those that have any), one query whatever the batch size: search indexes them
+     * with the names of a post's categories.
+     */
+    public Map<Long, List<String>> aliases(Collection<Long> ids) {
+        return categories.findByIds(ids).stream().filter(c -> c.aliases != null)
+                .collect(Collectors.toMap(c -> c.id, c -> TermAliases.split(c.aliases)));
     }
 
     private Map<Long, String> ancestorNames(Collection<Category> found) {
@@ -265,7 +277,8 @@ public class CategoryService {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "category",
                 s -> categories.slugTakenByOther(s, category.id));
         if (!Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
-                || !Objects.equals(category.description, input.description())) {
+                || !Objects.equals(category.description, input.description())
+                || !Objects.equals(category.aliases, TermAliases.join(input.aliases()))) {
             // A category's path holds its ancestors' names: a rename changes its whole subtree's views.
             changes.record(ChangeType.CATEGORY, category.id == null || Objects.equals(category.name, input.name())
                     ? Collections.singletonList(category.id) : categories.subtreeIds(category));
@@ -273,6 +286,7 @@ public class CategoryService {
             category.slug = slug;
             category.name = input.name();
             category.description = input.description();
+            category.aliases = TermAliases.join(input.aliases());
             category.updatedAt = now;
         }
     }

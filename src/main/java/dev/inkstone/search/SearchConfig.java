@@ -25,4 +25,14 @@ public interface SearchConfig {
     /** How long a search waits for the index to take in writes committed here before it (read-your-writes). */
     @WithDefault("5s")
     Duration waitForWrites();
+
+    /** Synonym groups an administrator adds to the built-in ones (INKSTONE_SEARCH_SYNONYMS_FILE); see Synonyms. */
+    Optional<Path> synonymsFile();
+
+    /**
+     * When a search requiring every word finds fewer posts than this, it is run again requiring fewer words, and
+     * the answer says {@code "relaxed": true}; 0 never relaxes.
+     */
+    @WithDefault("1")
+    int relaxBelow();
 }

@@ -30,7 +30,7 @@ import dev.inkstone.tag.TagSummary;
 final class SearchFields {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String ID = "id";
     static final String SLUG = "slug";
@@ -69,6 +69,11 @@ final class SearchFields {
     }
 
     static Document document(PostView post) {
+        return document(post, List.of());
+    }
+
+    /** The post's document; {@code aliases} are its tags' and categories' names in other languages. */
+    static Document document(PostView post, List<String> aliases) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(post.id()), Field.Store.YES));
         // Ties in score are broken by id, so a cursor names one position.
@@ -88,6 +93,8 @@ final class SearchFields {
             labels.append(String.join(" ", category.path())).append('\n');
             doc.add(new StringField(CATEGORY_ID, Long.toString(category.id()), Field.Store.NO));
         }
+        aliases.forEach(alias -> labels.append(alias).append('\n'));
+        ForgivingFields.add(doc, post, aliases);
         doc.add(new TextField(LABELS, labels.toString(), Field.Store.NO));
         doc.add(new TextField(LABELS_BIGRAMS, labels.toString(), Field.Store.NO));
         if (post.status() == PostStatus.DRAFT) {

@@ -46,23 +46,36 @@ public class SearchResource {
             + "without spaces (any run of two or more characters, and single characters), Traditional characters "
             + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
             + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
-            + "published posts only. 503 with Retry-After while the index is being built.")
+            + "published posts only. 503 with Retry-After while the index is being built. Forgiving: synonyms (手机 finds "
+            + "移动端, 軟體 finds 软件), pinyin of titles and labels (shujuku, sjk), the last word as a prefix "
+            + "(elasticsea), English typos (javascirpt), tag and category aliases in other languages; when no post "
+            + "has every word, posts with most of them, marked relaxed: true.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = SearchPage.class),
-                    examples = @ExampleObject(name = "chinese", value = SearchExamples.PAGE)))
+                    examples = { @ExampleObject(name = "chinese", value = SearchExamples.PAGE),
+                            @ExampleObject(name = "relaxed", summary = "No post has every word: some of them",
+                                    value = SearchExamples.RELAXED) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
+    public RestResponse<SearchPage> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
         StatusFilter status = StatusFilter.requested(filters.status, identity);
-        return PagedResponse.of(search.search(filters, status, paging.toRequest(),
-                !identity.hasRole("reader")), uri);
+        SearchService.Answer answer = search.answer(filters, status, paging.toRequest(),
+                !identity.hasRole("reader"));
+        RestResponse<Page<SearchHit>> paged = PagedResponse.of(answer.page(), uri);
+        RestResponse.ResponseBuilder<SearchPage> response = RestResponse.ResponseBuilder.ok(new SearchPage(
+                answer.page().items(), answer.page().page(), answer.page().nextCursor(), answer.relaxed()));
+        paged.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+        return response.build();
     }
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "SearchPage")
     record SearchPage(List<SearchHit> items, Page.PageInfo page,
-            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
+            @Schema(nullable = true, description = "null on the last page") String nextCursor,
+            @Schema(description = "true when no post matched every word, so these posts match only some of them "
+                    + "(those matching more come first); false when every hit matches every word", examples = "false")
+            boolean relaxed) {
     }
 }

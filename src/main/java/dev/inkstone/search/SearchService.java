@@ -64,9 +64,14 @@ public class SearchService {
     private final TagService tags;
     private final CategoryService categories;
     private final InstantSource clock;
+    private final Synonyms synonyms;
+    private final int relaxBelow;
 
-    SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock) {
+    SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock,
+            Synonyms synonyms, SearchConfig config) {
         this.clock = clock;
+        this.synonyms = synonyms;
+        this.relaxBelow = config.relaxBelow();
         this.index = index;
         this.tags = tags;
         this.categories = categories;
@@ -74,6 +79,15 @@ public class SearchService {
 
     /** Hits for the query; for {@code publicOnly} (anonymous readers) a hidden tag or category is an unknown slug. */
     public Page<SearchHit> search(SearchFilters filters, StatusFilter status, PageRequest request, boolean publicOnly) {
+        return answer(filters, status, request, publicOnly).page();
+    }
+
+    /** A page of hits, and whether it required only some of the words (none matched all; see {@link Relaxing}). */
+    record Answer(Page<SearchHit> page, boolean relaxed) {
+    }
+
+    /** As {@link #search}, saying whether the words were relaxed. */
+    Answer answer(SearchFilters filters, StatusFilter status, PageRequest request, boolean publicOnly) {
         List<SearchQuery.Part> parts = SearchQuery.parse(filters.q);
         Query text = SearchQuery.build(parts, SearchQuery.Analysis.BOTH);
         Float afterScore = request.keyset() ? cursorScore(request.cursor()) : null;
@@ -87,12 +101,16 @@ public class SearchService {
             throw SearchIndex.unavailable();
         }
         if (text == null) {
-            return new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1), null);
+            return new Answer(new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1),
+                    null), false);
         }
-        query.add(text, Occur.MUST);
-        Query built = query.build();
+        BooleanQuery filtersOnly = query.build();
         try {
-            return index.search(searcher -> page(searcher, built, text, request, afterScore));
+            return index.search(searcher -> {
+                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher.getIndexReader(), synonyms);
+                return Relaxing.search(forgiving, relaxBelow,
+                        words -> page(searcher, Relaxing.filtered(filtersOnly, words), words, request, afterScore));
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             throw ApiException.badParameter("q", "q has too many words to search at once");
         } catch (IOException e) {

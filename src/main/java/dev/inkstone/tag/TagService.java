@@ -31,6 +31,7 @@ import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
+import dev.inkstone.term.TermAliases;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -120,7 +121,8 @@ public class TagService {
     public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description));
+        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description, null,
+                TermAliases.split(tag.aliases)));
         Precondition.requireVersion(input.version(), tag.version);
         apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
@@ -194,6 +196,15 @@ public class TagService {
         return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagSummary::of));
     }
 
+    /**
+     * The aliases of these tags (those that have any), one query whatever the batch size: search indexes them with
+     * the names of a post's tags.
+     */
+    public Map<Long, List<String>> aliases(Collection<Long> ids) {
+        return tags.findByIds(ids).stream().filter(t -> t.aliases != null)
+                .collect(Collectors.toMap(t -> t.id, t -> TermAliases.split(t.aliases)));
+    }
+
     private Tag createNamed(String name, String slug) {
         Tag tag = new Tag();
         tag.name = name.length() > 100 ? name.substring(0, 100) : name;
@@ -210,12 +221,14 @@ public class TagService {
     private void apply(Tag tag, TagInput input, Instant now) {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "tag", s -> tags.slugTakenByOther(s, tag.id));
         boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
-                || !Objects.equals(tag.description, input.description());
+                || !Objects.equals(tag.description, input.description())
+                || !Objects.equals(tag.aliases, TermAliases.join(input.aliases()));
         if (changed) {
             slugs.slugChanging(ChangeType.TAG, tag.id, tag.slug, slug);
             tag.slug = slug;
             tag.name = input.name();
             tag.description = input.description();
+            tag.aliases = TermAliases.join(input.aliases());
             tag.updatedAt = now;
             changes.record(ChangeType.TAG, tag.id);
         }

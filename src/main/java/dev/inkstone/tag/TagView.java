@@ -1,8 +1,11 @@
 package dev.inkstone.tag;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.inkstone.term.TermAliases;
 
 /** A tag as the API returns it. */
 @Schema(name = "Tag")
@@ -14,10 +17,12 @@ public record TagView(
         @Schema(description = "Number of published posts with this tag", examples = "12") long postCount,
         @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
-        @Schema(description = "Increases on every change", examples = "1") long version) {
+        @Schema(description = "Increases on every change", examples = "1") long version,
+        @Schema(description = "Names in other languages; a search in any of them finds the tag's posts",
+                examples = "[\"容器编排\", \"k8s\"]") List<String> aliases) {
 
     static TagView of(Tag tag, long postCount) {
         return new TagView(tag.id, tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt,
-                tag.version);
+                tag.version, TermAliases.split(tag.aliases));
     }
 }
