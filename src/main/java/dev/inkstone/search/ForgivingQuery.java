@@ -2,8 +2,10 @@ package dev.inkstone.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,7 +35,9 @@ import org.apache.lucene.search.Query;
  */
 final class ForgivingQuery {
 
-    private static final float SYNONYM_BOOST = 0.8f;
+    private static final float SYNONYM_BOOST = 0.5f;
+    /** Fillers still count, but little: "how do I use go modules" is about go modules. */
+    private static final float FILLER_BOOST = 0.2f;
     private static final float PINYIN_BOOST = 2f;
     private static final float INITIALS_BOOST = 1f;
     private static final float PREFIX_BOOST = 1f;
@@ -43,44 +47,87 @@ final class ForgivingQuery {
     private static final int MAX_INITIALS = 6;
     private static final int FUZZY_EXPANSIONS = 20;
 
+    /** The ways a part may match besides as written; the product uses all, the others exist to measure each. */
+    enum Way {
+        SYNONYMS, PINYIN, PREFIX, FUZZY
+    }
+
+    /**
+     * Words a question is made of rather than what it asks about: when no post has every word, these are the first
+     * to go ("how do I use go modules", "怎么 传书 到 Kindle 上").
+     */
+    static final Set<String> FILLERS = Set.of("a", "an", "the", "how", "what", "why", "when", "where", "which",
+            "who", "do", "does", "did", "i", "is", "are", "can", "to", "in", "on", "of", "for", "with", "my", "me",
+            "如何", "怎么", "怎样", "怎么样", "为什么", "什么", "哪些", "哪个", "吗", "呢", "用", "给", "在", "的", "了",
+            "到", "上", "把", "和", "与", "请问", "我", "能", "可以");
+
     private final List<Query> parts = new ArrayList<>();
+    private final List<Query> fillers = new ArrayList<>();
+    private final Set<Way> ways;
 
     ForgivingQuery(List<SearchQuery.Part> typed, IndexReader reader, Synonyms synonyms) throws IOException {
-        List<SearchQuery.Part> joined = joinSpacedPinyin(typed);
+        this(typed, reader, synonyms, EnumSet.allOf(Way.class));
+    }
+
+    ForgivingQuery(List<SearchQuery.Part> typed, IndexReader reader, Synonyms synonyms, Set<Way> ways)
+            throws IOException {
+        this.ways = ways;
+        List<SearchQuery.Part> joined = ways.contains(Way.PINYIN) ? joinSpacedPinyin(typed) : typed;
         for (int i = 0; i < joined.size(); i++) {
-            Query part = part(joined.get(i), i == joined.size() - 1, reader, synonyms);
+            SearchQuery.Part typedPart = joined.get(i);
+            Query part = part(typedPart, i == joined.size() - 1, reader, synonyms);
             if (part != null) {
-                parts.add(part);
+                boolean filler = !typedPart.phrase() && FILLERS.contains(typedPart.text().toLowerCase(Locale.ROOT));
+                if (filler) {
+                    fillers.add(new BoostQuery(part, FILLER_BOOST));
+                } else {
+                    parts.add(part);
+                }
             }
+        }
+        if (parts.isEmpty()) {
+            // Only fillers ("how to"): they are what is asked.
+            parts.addAll(fillers);
+            fillers.clear();
         }
     }
 
-    /** How many parts have a query. */
+    /** How many parts that are not fillers have a query. */
     int size() {
         return parts.size();
     }
 
+    /** Whether some parts are fillers, which a relaxed query no longer requires. */
+    boolean hasFillers() {
+        return !fillers.isEmpty();
+    }
+
     /** Every part must match; null when no part has a term. */
     Query all() {
-        return atLeast(parts.size());
-    }
-
-    /** At least {@code minimum} parts must match; posts matching more parts score higher. */
-    Query relaxed(int minimum) {
-        return atLeast(minimum);
-    }
-
-    private Query atLeast(int minimum) {
         if (parts.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        parts.forEach(part -> query.add(part, Occur.MUST));
+        fillers.forEach(part -> query.add(part, Occur.MUST));
+        return query.build();
+    }
+
+    /**
+     * At least {@code minimum} of the parts that are not fillers must match; fillers only add to the score. Posts
+     * matching more parts score higher.
+     */
+    Query relaxed(int minimum) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (minimum >= parts.size()) {
             parts.forEach(part -> query.add(part, Occur.MUST));
         } else {
-            parts.forEach(part -> query.add(part, Occur.SHOULD));
-            query.setMinimumNumberShouldMatch(minimum);
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            parts.forEach(part -> some.add(part, Occur.SHOULD));
+            some.setMinimumNumberShouldMatch(minimum);
+            query.add(some.build(), Occur.MUST);
         }
+        fillers.forEach(part -> query.add(part, Occur.SHOULD));
         return query.build();
     }
 
@@ -107,35 +154,38 @@ final class ForgivingQuery {
         return List.of(new SearchQuery.Part(joined.toString(), false));
     }
 
-    private static Query part(SearchQuery.Part part, boolean last, IndexReader reader, Synonyms synonyms)
+    private Query part(SearchQuery.Part part, boolean last, IndexReader reader, Synonyms synonyms)
             throws IOException {
-        BooleanQuery.Builder ways = new BooleanQuery.Builder();
-        int found = add(ways, SearchQuery.part(part, SearchQuery.Analysis.BOTH), 1f);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        int found = add(either, SearchQuery.part(part, SearchQuery.Analysis.BOTH), 1f);
         if (!part.phrase()) {
-            for (String alternative : synonyms.alternatives(part.text())) {
-                found += add(ways, SearchQuery.part(new SearchQuery.Part(alternative, false),
+            List<String> alternatives = ways.contains(Way.SYNONYMS) ? synonyms.alternatives(part.text()) : List.of();
+            for (String alternative : alternatives) {
+                found += add(either, SearchQuery.part(new SearchQuery.Part(alternative, false),
                         SearchQuery.Analysis.BOTH), SYNONYM_BOOST);
             }
             String letters = part.text().toLowerCase(Locale.ROOT);
             if (SearchText.isLetters(letters)) {
-                found += add(ways, pinyin(letters), PINYIN_BOOST);
-                found += add(ways, initials(letters), INITIALS_BOOST);
-                if (last && letters.length() >= MIN_PREFIX) {
-                    found += add(ways, prefix(letters), PREFIX_BOOST);
+                if (ways.contains(Way.PINYIN)) {
+                    found += add(either, pinyin(letters), PINYIN_BOOST);
+                    found += add(either, initials(letters), INITIALS_BOOST);
                 }
-                if (letters.length() >= MIN_FUZZY) {
-                    found += add(ways, fuzzy(letters, reader), FUZZY_BOOST);
+                if (ways.contains(Way.PREFIX) && last && letters.length() >= MIN_PREFIX) {
+                    found += add(either, prefix(letters), PREFIX_BOOST);
+                }
+                if (ways.contains(Way.FUZZY) && letters.length() >= MIN_FUZZY) {
+                    found += add(either, fuzzy(letters, reader), FUZZY_BOOST);
                 }
             }
         }
-        return found == 0 ? null : ways.build();
+        return found == 0 ? null : either.build();
     }
 
-    private static int add(BooleanQuery.Builder ways, Query query, float boost) {
+    private static int add(BooleanQuery.Builder either, Query query, float boost) {
         if (query == null) {
             return 0;
         }
-        ways.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+        either.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
         return 1;
     }
 

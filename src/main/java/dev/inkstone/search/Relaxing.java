@@ -11,8 +11,8 @@ import dev.inkstone.common.paging.Page;
 
 /**
  * Graceful degradation: a search first requires every word; when that finds fewer posts than
- * {@code inkstone.search.relax-below}, it requires one word fewer, then half of them, then any one, and stops at the
- * first that finds enough. Posts matching more words score higher, so the best come first; the answer says it was
+ * {@code inkstone.search.relax-below}, it drops the question's fillers (how, 如何, 的…), then requires one word
+ * fewer, then half of them, then any one, and stops at the first that finds enough. Posts matching more words score higher, so the best come first; the answer says it was
  * relaxed. Every page of a search decides alike (the strict count does not depend on the page), so cursors hold.
  */
 final class Relaxing {
@@ -29,12 +29,13 @@ final class Relaxing {
     static SearchService.Answer search(ForgivingQuery query, int relaxBelow, Run run) throws IOException {
         Page<SearchHit> strict = run.with(query.all());
         int parts = query.size();
-        if (strict.page().totalItems() >= relaxBelow || parts < 2) {
+        if (strict.page().totalItems() >= relaxBelow || (parts < 2 && !query.hasFillers())) {
             return new SearchService.Answer(strict, false);
         }
         Page<SearchHit> relaxed = strict;
-        int tried = parts;
-        for (int minimum : new int[] { parts - 1, (parts + 1) / 2, 1 }) {
+        // Fillers go first (every other word still required), then words one by one as below.
+        int tried = query.hasFillers() ? parts + 1 : parts;
+        for (int minimum : new int[] { parts, parts - 1, (parts + 1) / 2, 1 }) {
             if (minimum >= tried || minimum < 1) {
                 continue;
             }

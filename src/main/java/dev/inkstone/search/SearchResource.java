@@ -48,13 +48,13 @@ public class SearchResource {
             + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
             + "published posts only. 503 with Retry-After while the index is being built. Forgiving: synonyms (手机 finds "
             + "移动端, 軟體 finds 软件), pinyin of titles and labels (shujuku, sjk), the last word as a prefix "
-            + "(elasticsea), English typos (javascirpt), tag and category aliases in other languages; when no post "
-            + "has every word, posts with most of them, marked relaxed: true.")
+            + "(elasticsea), English typos (javascirpt), tag and category aliases in other languages; when fewer "
+            + "than 5 posts have every word, also posts with most of them, marked relaxed: true.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link") },
             content = @Content(schema = @Schema(implementation = SearchPage.class),
                     examples = { @ExampleObject(name = "chinese", value = SearchExamples.PAGE),
-                            @ExampleObject(name = "relaxed", summary = "No post has every word: some of them",
+                            @ExampleObject(name = "relaxed", summary = "Few posts have every word: also those with most",
                                     value = SearchExamples.RELAXED) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -74,8 +74,9 @@ public class SearchResource {
     @Schema(name = "SearchPage")
     record SearchPage(List<SearchHit> items, Page.PageInfo page,
             @Schema(nullable = true, description = "null on the last page") String nextCursor,
-            @Schema(description = "true when no post matched every word, so these posts match only some of them "
-                    + "(those matching more come first); false when every hit matches every word", examples = "false")
+            @Schema(description = "true when fewer than 5 posts matched every word, so posts matching only some "
+                    + "of them were searched too (those matching more words rank first); false when every hit "
+                    + "matches every word", examples = "false")
             boolean relaxed) {
     }
 }

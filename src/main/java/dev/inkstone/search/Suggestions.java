@@ -81,7 +81,7 @@ class Suggestions {
         }
     }
 
-    private static List<Suggestion> top(IndexSearcher searcher, Set<String> prefixes, long now, int wanted)
+    static List<Suggestion> top(IndexSearcher searcher, Set<String> prefixes, long now, int wanted)
             throws IOException {
         Map<String, Integer> postsByTerm = new HashMap<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

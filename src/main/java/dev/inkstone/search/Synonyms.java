@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
 
@@ -46,8 +47,14 @@ class Synonyms {
     private record Loaded(Map<String, Set<String>> groups, FileTime modified) {
     }
 
+    @Inject
     Synonyms(SearchConfig config) {
-        this.file = config.synonymsFile();
+        this(config.synonymsFile());
+    }
+
+    /** The built-in groups and those of the file, if any. */
+    Synonyms(Optional<Path> file) {
+        this.file = file;
         try (InputStream in = Synonyms.class.getResourceAsStream(BUILT_IN)) {
             this.builtIn = parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -72,7 +79,9 @@ class Synonyms {
                 continue;
             }
             for (String other : entry.getValue()) {
-                out.add(text.substring(0, at) + other + text.substring(at + word.length()));
+                // A Latin word inside Chinese text stands apart, so "gc器" does not become one unknown word.
+                String gap = other.chars().allMatch(c -> c < 0x3000) ? " " : "";
+                out.add((text.substring(0, at) + gap + other + gap + text.substring(at + word.length())).strip());
                 if (out.size() >= MAX_ALTERNATIVES) {
                     return List.copyOf(out);
                 }

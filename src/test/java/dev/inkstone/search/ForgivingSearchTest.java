@@ -77,7 +77,8 @@ class ForgivingSearchTest {
         String tag = unique("forgive");
         String java = post(tag, "生产环境 Java 内存泄漏排查", "堆转储和 GC 日志。");
         String other = post(tag, "Java 泛型入门", "类型擦除。");
-        search(tag, "Java 内存").body("relaxed", equalTo(false)).body("items.slug", equalTo(List.of(java)));
+        // Fewer than five posts have both words: those with one follow, and the answer says so.
+        search(tag, "Java 内存").body("relaxed", equalTo(true)).body("items.slug", equalTo(List.of(java, other)));
         // Four of six words: the post with most of them; the one with only "Java" is not needed to fill the page.
         search(tag, "如何在 生产环境 排查 Java 内存 问题").body("relaxed", equalTo(true))
                 .body("items.slug", equalTo(List.of(java)));
