@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -38,6 +39,8 @@ final class ForgivingQuery {
     private static final float SYNONYM_BOOST = 0.5f;
     /** Fillers still count, but little: "how do I use go modules" is about go modules. */
     private static final float FILLER_BOOST = 0.2f;
+    /** What each word matched adds to a relaxed query's score, so posts matching more words rank first. */
+    private static final float PER_WORD = 1000f;
     private static final float PINYIN_BOOST = 2f;
     private static final float INITIALS_BOOST = 1f;
     private static final float PREFIX_BOOST = 1f;
@@ -126,6 +129,8 @@ final class ForgivingQuery {
             parts.forEach(part -> some.add(part, Occur.SHOULD));
             some.setMinimumNumberShouldMatch(minimum);
             query.add(some.build(), Occur.MUST);
+            // Each word matched adds a constant far above any BM25 score: more words first, BM25 among equals.
+            parts.forEach(part -> query.add(new BoostQuery(new ConstantScoreQuery(part), PER_WORD), Occur.SHOULD));
         }
         fillers.forEach(part -> query.add(part, Occur.SHOULD));
         return query.build();
