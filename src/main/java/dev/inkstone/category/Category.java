@@ -33,6 +33,10 @@ public class Category {
     @Column(length = 2000)
     public String description;
 
+    /** Names in other languages, one per line (see TermAliases); null when there are none. */
+    @Column(length = 1100)
+    public String aliases;
+
     @Column(name = "parent_id")
     public Long parentId;
 

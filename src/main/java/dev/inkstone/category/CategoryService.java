@@ -35,6 +35,7 @@ import dev.inkstone.image.ImageSummary;
 import dev.inkstone.seo.SeoInput;
 import dev.inkstone.seo.SeoService;
 import dev.inkstone.seo.SeoView;
+import dev.inkstone.term.TermAliases;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -174,7 +175,7 @@ public class CategoryService {
         Category c = load(id);
         precondition.check(() -> get(id));
         return replace(id, change.apply(new CategoryInput(c.name, c.slug, c.description, c.parentId,
-                SeoInput.of(c.seo), null)),
+                SeoInput.of(c.seo), null, TermAliases.split(c.aliases))),
                 Precondition.NONE);
     }
 
@@ -248,7 +249,16 @@ public class CategoryService {
         Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(c -> c.seo).toList());
         return page.stream().map(c -> new CategoryView(c.id, c.slug, c.name, c.description, c.parentId,
                 path(c, names), counts.getOrDefault(c.id, 0L), c.createdAt, c.updatedAt,
-                SeoView.of(c.seo, ogImages), c.version)).toList();
+                SeoView.of(c.seo, ogImages), c.version, TermAliases.split(c.aliases))).toList();
+    }
+
+    /**
+     * The aliases of these categories (those that have any), one query whatever the batch size: search indexes them
+     * with the names of a post's categories.
+     */
+    public Map<Long, List<String>> aliases(Collection<Long> ids) {
+        return categories.findByIds(ids).stream().filter(c -> c.aliases != null)
+                .collect(Collectors.toMap(c -> c.id, c -> TermAliases.split(c.aliases)));
     }
 
     private Map<Long, String> ancestorNames(Collection<Category> found) {
@@ -274,7 +284,8 @@ public class CategoryService {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "category",
                 s -> categories.slugTakenByOther(s, category.id));
         boolean fieldsChanged = !Objects.equals(category.slug, slug) || !Objects.equals(category.name, input.name())
-                || !Objects.equals(category.description, input.description());
+                || !Objects.equals(category.description, input.description())
+                || !Objects.equals(category.aliases, TermAliases.join(input.aliases()));
         // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
         boolean seoChanged = seo.apply(category.seo, input.seo());
         if (fieldsChanged || seoChanged) {
@@ -285,6 +296,7 @@ public class CategoryService {
             category.slug = slug;
             category.name = input.name();
             category.description = input.description();
+            category.aliases = TermAliases.join(input.aliases());
             category.updatedAt = now;
         }
     }

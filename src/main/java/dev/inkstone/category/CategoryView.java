@@ -22,5 +22,7 @@ public record CategoryView(
         @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
         SeoView seo,
-        @Schema(description = "Increases on every change", examples = "1") long version) {
+        @Schema(description = "Increases on every change", examples = "1") long version,
+        @Schema(description = "Names in other languages; a search in any of them finds the category's posts",
+                examples = "[\"Cloud Native\"]") List<String> aliases) {
 }

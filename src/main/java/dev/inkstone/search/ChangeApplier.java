@@ -29,9 +29,11 @@ final class ChangeApplier {
     static final int VIEW_BATCH = 200;
 
     private final PostSync posts;
+    private final LabelAliases aliases;
 
-    ChangeApplier(PostSync posts) {
+    ChangeApplier(PostSync posts, LabelAliases aliases) {
         this.posts = posts;
+        this.aliases = aliases;
     }
 
     void apply(IndexWriter writer, List<ChangeLog.Logged> rows) throws IOException {
@@ -88,13 +90,14 @@ final class ChangeApplier {
     /** Rewrites the documents of these posts from their current views; a post gone meanwhile is deleted. */
     int reindex(IndexWriter writer, List<Long> ids) throws IOException {
         Map<Long, PostView> views = posts.views(ids, true);
+        Map<Long, List<String>> labelAliases = aliases.of(views.values());
         for (Long id : ids) {
             Term term = new Term(SearchFields.ID, Long.toString(id));
             PostView view = views.get(id);
             if (view == null) {
                 writer.deleteDocuments(term);
             } else {
-                writer.updateDocument(term, SearchFields.document(view));
+                writer.updateDocument(term, SearchFields.document(view, labelAliases.get(id)));
             }
         }
         return views.size();

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
@@ -56,10 +57,16 @@ final class SearchAnalysis {
      */
     static final Analyzer BIGRAMS_QUERY = bigrams(false);
 
+    /** The pinyin fields hold syllables or initials separated by spaces, written by ForgivingFields. */
+    static final Analyzer PINYIN = new WhitespaceAnalyzer();
+
     /** What the index writer and the highlighter use: the index analyzer of each field. */
     static final Analyzer INDEX = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String field) {
+            if (ForgivingFields.isPinyin(field)) {
+                return PINYIN;
+            }
             return SearchFields.isBigram(field) ? BIGRAMS_INDEX : WORDS;
         }
     };

@@ -39,4 +39,14 @@ public interface SearchConfig {
 
     /** Threads indexing posts in a rebuild (INKSTONE_SEARCH_REBUILD_THREADS); absent, one per core. */
     Optional<@Min(1) Integer> rebuildThreads();
+    /** Synonym groups an administrator adds to the built-in ones (INKSTONE_SEARCH_SYNONYMS_FILE); see Synonyms. */
+    Optional<Path> synonymsFile();
+
+    /**
+     * When a search requiring every word finds fewer posts than this, it is run again requiring fewer words, and
+     * the answer says {@code "relaxed": true}; 0 never relaxes. 5 (a first page's worth) measured better than 1
+     * (only when nothing matched) on questions and no worse elsewhere (see ForgivingComparisonTest).
+     */
+    @WithDefault("5")
+    int relaxBelow();
 }

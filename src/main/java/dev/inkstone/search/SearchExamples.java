@@ -23,8 +23,54 @@ final class SearchExamples {
                 }
               ],
               "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1, "totalItemsExact": true},
-              "nextCursor": null
+              "nextCursor": null,
+              "relaxed": false
             }
+            """;
+
+    static final String RELAXED = """
+            {
+              "items": [
+                {
+                  "id": 311,
+                  "slug": "java-memory-leak-in-production",
+                  "title": "Troubleshooting Java memory leaks in production 生产环境 Java 内存泄漏排查",
+                  "excerpt": "How we found a leak with heap dumps. 我们如何用堆转储找到泄漏。",
+                  "publishedAt": "2026-03-02T00:00:00Z",
+                  "tags": [{"id": 3, "slug": "java", "name": "Java"}],
+                  "categories": [],
+                  "score": 5.02,
+                  "highlights": {
+                    "title": "Troubleshooting <mark>Java</mark> memory leaks in production <mark>生产环境</mark> <mark>Java</mark> <mark>内存</mark>泄漏排查",
+                    "body": "…<mark>生产环境</mark>的 <mark>Java</mark> 进程…"
+                  }
+                }
+              ],
+              "page": {"number": 1, "perPage": 10, "totalItems": 1, "totalPages": 1, "totalItemsExact": true},
+              "nextCursor": null,
+              "relaxed": true
+            }
+            """;
+
+    static final String SUGGEST_CHINESE = """
+            {"items": [
+              {"text": "数据库", "kind": "tag"},
+              {"text": "数据库连接池调优", "kind": "title"}
+            ]}
+            """;
+
+    static final String SUGGEST_PINYIN = """
+            {"items": [
+              {"text": "数据库", "kind": "tag"},
+              {"text": "数据库连接池调优", "kind": "title"}
+            ]}
+            """;
+
+    static final String SUGGEST_ENGLISH = """
+            {"items": [
+              {"text": "Elasticsearch", "kind": "tag"},
+              {"text": "Elasticsearch in production", "kind": "title"}
+            ]}
             """;
 
     private SearchExamples() {

@@ -71,6 +71,11 @@ final class SearchFields {
     }
 
     static Document document(PostView post) {
+        return document(post, List.of());
+    }
+
+    /** The post's document; {@code aliases} are its tags' and categories' names in other languages. */
+    static Document document(PostView post, List<String> aliases) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(post.id()), Field.Store.YES));
         // Ties in score are broken by id, so a cursor names one position.
@@ -95,6 +100,8 @@ final class SearchFields {
             labels.append(author.name()).append('\n');
             doc.add(new StringField(AUTHOR_ID, Long.toString(author.id()), Field.Store.NO));
         }
+        aliases.forEach(alias -> labels.append(alias).append('\n'));
+        ForgivingFields.add(doc, post, aliases);
         doc.add(new TextField(LABELS, labels.toString(), Field.Store.NO));
         doc.add(new TextField(LABELS_BIGRAMS, labels.toString(), Field.Store.NO));
         if (post.status() == PostStatus.DRAFT) {

@@ -82,12 +82,12 @@ class SearchIndex {
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
     private volatile Runnable beforeSwap = () -> { };
 
-    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx) {
+    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx, LabelAliases aliases) {
         this.indexer = new SerialWorker(vertx);
         this.changes = changes;
         this.posts = posts;
         this.files = new IndexFiles(config.directory());
-        this.applier = new ChangeApplier(posts);
+        this.applier = new ChangeApplier(posts, aliases);
         this.pollInterval = config.pollInterval();
         this.indexOnCommit = config.indexOnCommit();
         this.waitForWrites = config.waitForWrites();

@@ -83,30 +83,36 @@ final class SearchQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (Part part : parts) {
-            BooleanQuery.Builder places = new BooleanQuery.Builder();
-            int found = 0;
-            // A run without spaces is one unit: its words must follow each other. Otherwise smartcn's single-character
-            // fallback for words it does not know ("算力" → 算, 力) would match every post with a 算 anywhere.
-            if (analysis != Analysis.BIGRAMS) {
-                found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, TITLE_BOOST);
-                found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, LABELS_BOOST);
-                found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, 1f);
-            }
-            // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
-            if (analysis != Analysis.WORDS) {
-                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.TITLE_BIGRAMS, part, part.phrase(),
-                        TITLE_BOOST);
-                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.LABELS_BIGRAMS, part,
-                        part.phrase(), LABELS_BOOST);
-                found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.BODY_BIGRAMS, part, part.phrase(),
-                        1f);
-            }
-            if (found > 0) {
-                query.add(places.build(), Occur.MUST);
+            Query places = part(part, analysis);
+            if (places != null) {
+                query.add(places, Occur.MUST);
                 clauses++;
             }
         }
         return clauses == 0 ? null : query.build();
+    }
+
+    /** Where one part may match: any of the places, better places scoring more; null when it has no term. */
+    static Query part(Part part, Analysis analysis) {
+        BooleanQuery.Builder places = new BooleanQuery.Builder();
+        int found = 0;
+        // A run without spaces is one unit: its words must follow each other. Otherwise smartcn's single-character
+        // fallback for words it does not know ("算力" → 算, 力) would match every post with a 算 anywhere.
+        if (analysis != Analysis.BIGRAMS) {
+            found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, TITLE_BOOST);
+            found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, LABELS_BOOST);
+            found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, 1f);
+        }
+        // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
+        if (analysis != Analysis.WORDS) {
+            found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.TITLE_BIGRAMS, part, part.phrase(),
+                    TITLE_BOOST);
+            found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.LABELS_BIGRAMS, part,
+                    part.phrase(), LABELS_BOOST);
+            found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.BODY_BIGRAMS, part, part.phrase(),
+                    1f);
+        }
+        return found == 0 ? null : places.build();
     }
 
     private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, boolean phrase,

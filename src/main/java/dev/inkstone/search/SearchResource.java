@@ -55,38 +55,50 @@ public class SearchResource {
             + "until the content changes. An answer from an index that has not yet taken in the latest writes (a "
             + "bulk import still being indexed, or a rebuild answered from the older index) carries "
             + "X-Search-Index: behind and is not cached. 503 with Retry-After while the index is being built with "
-            + "no older one to answer from.")
+            + "no older one to answer from. Forgiving: synonyms (手机 finds "
+            + "移动端, 軟體 finds 软件), pinyin of titles and labels (shujuku, sjk), the last word as a prefix "
+            + "(elasticsea), English typos (javascirpt), tag and category aliases in other languages; when fewer "
+            + "than 5 posts have every word, also posts with most of them, marked relaxed: true.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first", headers = {
             @Header(name = "X-Total-Count", ref = "XTotalCount"), @Header(name = "Link", ref = "Link"),
             @Header(name = "X-Search-Index", description = "\"behind\" when the index had not taken in every "
                     + "write yet; absent otherwise", schema = @Schema(type = SchemaType.STRING,
                             enumeration = "behind")) },
             content = @Content(schema = @Schema(implementation = SearchPage.class),
-                    examples = @ExampleObject(name = "chinese", value = SearchExamples.PAGE)))
+                    examples = { @ExampleObject(name = "chinese", value = SearchExamples.PAGE),
+                            @ExampleObject(name = "relaxed", summary = "Few posts have every word: also those with most",
+                                    value = SearchExamples.RELAXED) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public RestResponse<Page<SearchHit>> searchPosts(@BeanParam PageParameters paging,
+    public RestResponse<SearchPage> searchPosts(@BeanParam PageParameters paging,
             @BeanParam SearchFilters filters, @Context UriInfo uri) {
         StatusFilter status = StatusFilter.requested(filters.status, identity);
         SearchService.Result result = search.search(filters, status, paging.toRequest(),
                 !identity.hasRole("reader"));
-        RestResponse<Page<SearchHit>> response = PagedResponse.of(result.page(), uri);
+        Page<SearchHit> page = result.page();
+        RestResponse<Page<SearchHit>> paged = PagedResponse.of(page, uri);
+        RestResponse.ResponseBuilder<SearchPage> response = RestResponse.ResponseBuilder.ok(new SearchPage(
+                page.items(), page.page(), page.nextCursor(), result.relaxed()));
+        paged.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         if (result.indexCurrent()) {
-            return response;
+            return response.build();
         }
-        RestResponse.ResponseBuilder<Page<SearchHit>> behind = RestResponse.ResponseBuilder.fromResponse(response)
-                .header(INDEX_HEADER, "behind");
+        response.header(INDEX_HEADER, "behind");
         if (!identity.isAnonymous()) {
             // Token holders' answers are private, no-store anyway (CacheControlFilter).
-            return behind.build();
+            return response.build();
         }
         // Right for now, but not to be kept: the response cache would serve it until the next write.
-        return behind.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     /** The search body, named for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "SearchPage")
     record SearchPage(List<SearchHit> items, Page.PageInfo page,
-            @Schema(nullable = true, description = "null on the last page") String nextCursor) {
+            @Schema(nullable = true, description = "null on the last page") String nextCursor,
+            @Schema(description = "true when fewer than 5 posts matched every word, so posts matching only some "
+                    + "of them were searched too (those matching more words rank first); false when every hit "
+                    + "matches every word", examples = "false")
+            boolean relaxed) {
     }
 }

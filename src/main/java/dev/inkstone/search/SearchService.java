@@ -74,20 +74,31 @@ public class SearchService {
      * Lucene from skipping the blocks that cannot reach the page, which made such words the slowest at 100,000 posts.
      */
     private final int exactTotalUpTo;
+    private final Synonyms synonyms;
+    private final int relaxBelow;
 
     SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock,
-            ContentClock content, SearchConfig config, AuthorService authors) {
+            ContentClock content, Synonyms synonyms, SearchConfig config, AuthorService authors) {
         this.authors = authors;
         this.clock = clock;
         this.content = content;
         this.exactTotalUpTo = config.exactTotalUpTo();
+        this.synonyms = synonyms;
+        this.relaxBelow = config.relaxBelow();
         this.index = index;
         this.tags = tags;
         this.categories = categories;
     }
 
-    /** A page of hits, and whether the index reflected the current content version when it was read. */
-    public record Result(Page<SearchHit> page, boolean indexCurrent) {
+    /**
+     * A page of hits, whether the index reflected the current content version when it was read, and whether it
+     * required only some of the words (none matched all; see {@link Relaxing}).
+     */
+    public record Result(Page<SearchHit> page, boolean indexCurrent, boolean relaxed) {
+    }
+
+    /** A page of hits and whether its words were relaxed, as one run of {@link Relaxing} gives it. */
+    record Answer(Page<SearchHit> page, boolean relaxed) {
     }
 
     /**
@@ -111,14 +122,16 @@ public class SearchService {
         }
         if (text == null) {
             return new Result(new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1),
-                    null), true);
+                    null), true, false);
         }
-        query.add(text, Occur.MUST);
-        Query built = query.build();
+        BooleanQuery filtersOnly = query.build();
         try {
-            SearchIndex.Answer<Page<SearchHit>> answer = index.search(state.version(),
-                    searcher -> page(searcher, built, text, request, afterScore));
-            return new Result(answer.value(), answer.current());
+            SearchIndex.Answer<Answer> answer = index.search(state.version(), searcher -> {
+                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher.getIndexReader(), synonyms);
+                return Relaxing.search(forgiving, relaxBelow,
+                        words -> page(searcher, Relaxing.filtered(filtersOnly, words), words, request, afterScore));
+            });
+            return new Result(answer.value().page(), answer.current(), answer.value().relaxed());
         } catch (IndexSearcher.TooManyClauses e) {
             throw ApiException.badParameter("q", "q has too many words to search at once");
         } catch (IOException e) {

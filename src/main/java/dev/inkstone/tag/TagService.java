@@ -34,6 +34,7 @@ import dev.inkstone.image.ImageSummary;
 import dev.inkstone.content.PostCounts;
 import dev.inkstone.seo.SeoInput;
 import dev.inkstone.seo.SeoService;
+import dev.inkstone.term.TermAliases;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -130,7 +131,8 @@ public class TagService {
     public TagView patch(long id, UnaryOperator<TagInput> change, Precondition precondition) {
         Tag tag = load(id);
         precondition.check(() -> view(tag));
-        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description, SeoInput.of(tag.seo), null));
+        TagInput input = change.apply(new TagInput(tag.name, tag.slug, tag.description, SeoInput.of(tag.seo), null,
+                TermAliases.split(tag.aliases)));
         Precondition.requireVersion(input.version(), tag.version);
         apply(tag, input, Timestamps.normalize(clock.instant()));
         tags.flush();
@@ -205,6 +207,15 @@ public class TagService {
         return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagSummary::of));
     }
 
+    /**
+     * The aliases of these tags (those that have any), one query whatever the batch size: search indexes them with
+     * the names of a post's tags.
+     */
+    public Map<Long, List<String>> aliases(Collection<Long> ids) {
+        return tags.findByIds(ids).stream().filter(t -> t.aliases != null)
+                .collect(Collectors.toMap(t -> t.id, t -> TermAliases.split(t.aliases)));
+    }
+
     private Tag createNamed(String name, String slug) {
         Tag tag = new Tag();
         tag.name = name.length() > 100 ? name.substring(0, 100) : name;
@@ -221,7 +232,8 @@ public class TagService {
     private void apply(Tag tag, TagInput input, Instant now) {
         String slug = TermSlugs.chosen(input.slug(), input.name(), "tag", s -> tags.slugTakenByOther(s, tag.id));
         boolean changed = !Objects.equals(tag.slug, slug) || !Objects.equals(tag.name, input.name())
-                || !Objects.equals(tag.description, input.description());
+                || !Objects.equals(tag.description, input.description())
+                || !Objects.equals(tag.aliases, TermAliases.join(input.aliases()));
         // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
         changed |= seo.apply(tag.seo, input.seo());
         if (changed) {
@@ -229,6 +241,7 @@ public class TagService {
             tag.slug = slug;
             tag.name = input.name();
             tag.description = input.description();
+            tag.aliases = TermAliases.join(input.aliases());
             tag.updatedAt = now;
             changes.record(ChangeType.TAG, tag.id);
         }

@@ -52,7 +52,7 @@ class ImportTerms {
             return new Ensured(slug, found.map(TagSummary::id).orElse(null), created);
         }
         id = found.map(TagSummary::id).orElseGet(() -> tags.create(new TagInput(ImportText.cut(name, 100), slug,
-                ImportText.trimmed(description, 2000), seo, null)).id());
+                ImportText.trimmed(description, 2000), seo, null, null)).id());
         run.pendingTags.put(slug, id);
         return new Ensured(slug, id, created);
     }
@@ -77,7 +77,7 @@ class ImportTerms {
             if (found == null && !run.dryRun) {
                 boolean leaf = node == path.get(path.size() - 1);
                 CategoryView made = categories.create(new CategoryInput(ImportText.cut(name, 100), slug,
-                        leaf ? ImportText.trimmed(description, 2000) : null, parentId, leaf ? seo : null, null));
+                        leaf ? ImportText.trimmed(description, 2000) : null, parentId, leaf ? seo : null, null, null));
                 found = new CategoryRef(made.id(), made.parentId());
                 run.pendingCategories.put(slug, found);
             }
