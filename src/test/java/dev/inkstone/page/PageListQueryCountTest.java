@@ -8,35 +8,41 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.inkstone.common.sql.SqlRecorder;
 
 /** A list of pages costs the same number of SQL statements whatever its size and depth: paths take one query. */
 @QuarkusTest
 class PageListQueryCountTest {
 
     @Inject
-    SessionFactory sessions;
+    @PersistenceUnitExtension
+    SqlRecorder recorder;
 
     private String reader;
 
-    /** Statements of one request; with a token, so the answer is computed rather than served from the cache. */
+    /**
+     * Statements of one request that read pages; with a token, so the answer is computed rather than served from the
+     * cache. Only those naming the page table count: the search indexer and the content clock may be catching up on
+     * the writes before it at the same time, and their statements are not the list's.
+     */
     private long statements(String url, int expectedItems) {
         if (reader == null) {
             reader = token("reader");
         }
         as(reader).get(url).then().statusCode(200);
-        Statistics stats = sessions.getStatistics();
-        long before = stats.getPrepareStatementCount();
-        as(reader).get(url).then().statusCode(200).body("items", hasSize(expectedItems));
-        return stats.getPrepareStatementCount() - before;
+        List<String> sql = recorder.during(() -> as(reader).get(url).then().statusCode(200)
+                .body("items", hasSize(expectedItems)));
+        return sql.stream().filter(s -> s.contains("page")).count();
     }
 
     private static int create(String slug, Integer parentId, int menuOrder) {

@@ -49,7 +49,7 @@ class AnalyzerComparisonTest {
                     Instant at = Instant.parse("2024-01-01T00:00:00Z");
                     writer.addDocument(SearchFields.document(new PostView(id, post.key(), post.title(),
                             PostStatus.PUBLISHED, at, at, at, post.markdown(), rendered.html(), rendered.excerpt(), 1,
-                            1, null, tags, List.of(), null, null, null, 1)));
+                            1, null, tags, List.of(), null, List.of(), null, 1)));
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {

@@ -201,7 +201,8 @@ class SitemapResourceTest {
     @Test
     void filesTheIndexCannotListAre404Problems() {
         for (String path : List.of("/sitemaps/posts-9999999999.xml", "/sitemaps/tags-99999999.xml",
-                "/sitemaps/categories-0.xml", "/sitemaps/pages-99999999.xml", "/sitemaps/authors-1.xml",
+                "/sitemaps/categories-0.xml", "/sitemaps/pages-99999999.xml", "/sitemaps/authors-99999999.xml",
+                "/sitemaps/unknown-1.xml",
                 "/sitemaps/posts-1.json")) {
             anonymous().get(path).then().statusCode(404).contentType("application/problem+json");
         }

@@ -25,7 +25,9 @@ class ConditionalRequestDocsTest {
             "put /api/v1/categories/{id}", "patch /api/v1/categories/{id}", "delete /api/v1/categories/{id}",
             "patch /api/v1/images/{id}", "delete /api/v1/images/{id}",
             "patch /api/v1/webhooks/{id}", "delete /api/v1/webhooks/{id}", "delete /api/v1/redirects/{id}",
-            "patch /api/v1/site");
+            "patch /api/v1/site", "patch /api/v1/authors/{id}", "delete /api/v1/authors/{id}",
+            "put /api/v1/pages/{id}", "patch /api/v1/pages/{id}", "delete /api/v1/pages/{id}",
+            "put /api/v1/pages/slug/{slug}");
 
     @Test
     void readsDocumentETagIfNoneMatchAnd304AndWritesIfMatchAnd412() throws IOException {
