@@ -126,4 +126,12 @@ class PageRepository implements PanacheRepositoryBase<Page, Long> {
     long count(ListQuery<Page> query) {
         return query.count(getEntityManager());
     }
+
+    /** Id, slug and visibility of the pages that exist among these: the primary key, no content loaded. */
+    List<PageService.Visibility> visibility(java.util.Collection<Long> ids) {
+        return getEntityManager().createQuery("select p.id, p.slug, p.visibleAt from Page p where p.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList().stream()
+                .map(row -> new PageService.Visibility((Long) row[0], (String) row[1], (java.time.Instant) row[2]))
+                .toList();
+    }
 }

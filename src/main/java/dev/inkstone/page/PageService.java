@@ -359,6 +359,18 @@ public class PageService implements Schedule {
         return paths;
     }
 
+    /** When a page is (or becomes) public, and its slug: what webhooks announce pages by. */
+    public record Visibility(long id, String slug, Instant visibleAt) {
+    }
+
+    /** The visibility of those of the pages that exist, by id: one query on the primary key, no content loaded. */
+    public Map<Long, Visibility> visibility(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return pages.visibility(ids).stream().collect(Collectors.toMap(Visibility::id, v -> v));
+    }
+
     /** Views of those of the pages that exist and that the caller may see now, by id (sync, navigation). */
     public Map<Long, PageView> views(Collection<Long> ids, boolean mayReadDrafts) {
         if (ids.isEmpty()) {

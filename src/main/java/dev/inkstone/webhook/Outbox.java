@@ -83,7 +83,8 @@ class Outbox {
         List<WebhookChange> found = new ArrayList<>();
         Map<ChangeType, List<ChangeLog.Logged>> byType = rows.stream()
                 .collect(Collectors.groupingBy(ChangeLog.Logged::type, LinkedHashMap::new, Collectors.toList()));
-        byType.forEach((type, ofType) -> found.addAll(type == ChangeType.POST ? posts(ofType) : others(type, ofType)));
+        byType.forEach((type, ofType) -> found.addAll(WebhookEvents.PUBLISHED_TYPES.contains(type)
+                ? published(type, ofType) : others(type, ofType)));
         enqueue(found, true);
         ChangeLog.Logged last = rows.get(rows.size() - 1);
         outbox.saveCursor(new OutboxRepository.Cursor(last.seq(), last.type(), last.id(), cursor.epoch()));
@@ -91,48 +92,67 @@ class Outbox {
     }
 
     /**
-     * Announces scheduled posts whose time has come (no write marks that moment); true when more may be due. Holds
-     * the cursor lock too, so it never interleaves with another instance reading the log.
+     * Announces scheduled posts and pages whose time has come (no write marks that moment); true when more may be
+     * due. Holds the cursor lock too, so it never interleaves with another instance reading the log.
      */
     boolean announceDue() {
         OutboxRepository.Cursor cursor = outbox.lockCursor();
-        List<Long> due = outbox.duePosts(now(), DUE_PAGE);
+        List<OutboxRepository.Due> due = outbox.due(now(), DUE_PAGE);
         if (due.isEmpty()) {
             return false;
         }
-        List<ChangeLog.Logged> rows = due.stream().map(id -> new ChangeLog.Logged(ChangeType.POST, id, cursor.seq(),
-                false)).toList();
-        enqueue(posts(rows), false);
+        Map<ChangeType, List<ChangeLog.Logged>> byType = due.stream()
+                .map(d -> new ChangeLog.Logged(d.type(), d.id(), cursor.seq(), false))
+                .collect(Collectors.groupingBy(ChangeLog.Logged::type, LinkedHashMap::new, Collectors.toList()));
+        List<WebhookChange> found = new ArrayList<>();
+        byType.forEach((type, rows) -> found.addAll(published(type, rows)));
+        enqueue(found, false);
         return due.size() == DUE_PAGE;
     }
 
-    private List<WebhookChange> posts(List<ChangeLog.Logged> rows) {
+    /** Where a post or page stands: its slug, and when it is (or becomes) public; null when it is a draft. */
+    private record Seen(String slug, Instant visibleAt) {
+    }
+
+    private Map<Long, Seen> seen(ChangeType type, List<Long> ids) {
+        if (type == ChangeType.PAGE) {
+            return pages.visibility(ids).values().stream()
+                    .collect(Collectors.toMap(v -> v.id(), v -> new Seen(v.slug(), v.visibleAt())));
+        }
+        return posts.visibility(ids).values().stream()
+                .collect(Collectors.toMap(v -> v.id(), v -> new Seen(v.slug(), v.visibleAt())));
+    }
+
+    /**
+     * Posts and pages are announced as anonymous readers see them: published, updated while public, unpublished,
+     * deleted after being public; a draft's edits are nobody's news.
+     */
+    private List<WebhookChange> published(ChangeType type, List<ChangeLog.Logged> rows) {
         List<Long> ids = rows.stream().map(ChangeLog.Logged::id).toList();
-        Map<Long, OutboxRepository.Announced> before = outbox.announced(ChangeType.POST, ids);
-        Map<Long, PostSync.Visibility> now = posts.visibility(ids);
+        Map<Long, OutboxRepository.Announced> before = outbox.announced(type, ids);
+        Map<Long, Seen> now = seen(type, ids);
         Instant at = now();
         List<WebhookChange> found = new ArrayList<>();
         for (ChangeLog.Logged row : rows) {
             OutboxRepository.Announced previous = before.get(row.id());
             boolean wasPublic = previous != null && PUBLIC.equals(previous.state());
-            PostSync.Visibility current = now.get(row.id());
+            Seen current = now.get(row.id());
             if (row.deleted() || current == null) {
-                // A post gone without a tombstone yet was deleted after this page was read; its tombstone follows.
+                // One gone without a tombstone yet was deleted after this page was read; its tombstone follows.
                 if (row.deleted()) {
-                    outbox.forget(ChangeType.POST, row.id());
+                    outbox.forget(type, row.id());
                     if (wasPublic) {
-                        found.add(change("post.deleted", row, previous.slug()));
+                        found.add(change(WebhookEvents.of(type, "deleted"), row, previous.slug()));
                     }
                 }
                 continue;
             }
             String state = current.visibleAt() == null ? DRAFT : current.visibleAt().isAfter(at) ? SCHEDULED : PUBLIC;
-            outbox.save(new OutboxRepository.Announced(ChangeType.POST, row.id(), state, current.slug(),
-                    current.visibleAt()));
-            String event = PUBLIC.equals(state) ? (wasPublic ? "post.updated" : "post.published")
-                    : wasPublic ? "post.unpublished" : null;
-            if (event != null) {
-                found.add(change(event, row, current.slug()));
+            outbox.save(new OutboxRepository.Announced(type, row.id(), state, current.slug(), current.visibleAt()));
+            String action = PUBLIC.equals(state) ? (wasPublic ? "updated" : "published")
+                    : wasPublic ? "unpublished" : null;
+            if (action != null) {
+                found.add(change(WebhookEvents.of(type, action), row, current.slug()));
             }
         }
         return found;

@@ -67,11 +67,17 @@ class OutboxRepository {
     }
 
     /** Scheduled posts whose time has come by {@code now}, earliest first: one range of ix_webhook_announced_due. */
-    List<Long> duePosts(Instant now, int max) {
-        List<?> ids = em.createNativeQuery("select resource_id from webhook_announced where state = 'scheduled' "
-                + "and visible_at <= :now and resource_type = 'post' order by visible_at")
+    /** A scheduled post or page, by type and id. */
+    record Due(ChangeType type, long id) {
+    }
+
+    /** Scheduled posts and pages whose time has come, oldest first: one range of ix_webhook_announced_due. */
+    List<Due> due(Instant now, int max) {
+        List<?> rows = em.createNativeQuery("select resource_type, resource_id from webhook_announced "
+                + "where state = 'scheduled' and visible_at <= :now order by visible_at")
                 .setParameter("now", now).setMaxResults(max).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new Due(ChangeType.fromWire((String) row[0]), ((Number) row[1]).longValue())).toList();
     }
 
     void save(Announced announced) {

@@ -8,10 +8,10 @@ import java.util.Set;
 import dev.inkstone.content.ChangeType;
 
 /**
- * The event names a webhook can subscribe to, and how a subscription matches one. Posts are announced as anonymous
- * readers see them (published, unpublished, updated while public, deleted after being public: a draft's edits are
- * nobody's news); tags, categories and images as created, updated, deleted; the site settings as changed. {@code post.*} and {@code *} match a
- * type's events or all of them.
+ * The event names a webhook can subscribe to, and how a subscription matches one. Posts and pages are announced as
+ * anonymous readers see them (published, unpublished, updated while public, deleted after being public: a draft's
+ * edits are nobody's news); tags, categories, images and authors as created, updated, deleted; the site settings as
+ * changed. {@code post.*} and {@code *} match a type's events or all of them.
  */
 final class WebhookEvents {
 
@@ -19,8 +19,9 @@ final class WebhookEvents {
     static final String PING = "ping";
     /** The site settings changed (PATCH /api/v1/site); they are one resource, outside the change log. */
     static final String SITE_CHANGED = "site.changed";
-    static final List<String> POST_EVENTS = List.of("post.published", "post.unpublished", "post.updated",
-            "post.deleted");
+    /** The types announced by what readers see, with PUBLISHED_ACTIONS rather than OTHER_ACTIONS. */
+    static final Set<ChangeType> PUBLISHED_TYPES = Set.of(ChangeType.POST, ChangeType.PAGE);
+    static final List<String> PUBLISHED_ACTIONS = List.of("published", "unpublished", "updated", "deleted");
     static final List<String> OTHER_ACTIONS = List.of("created", "updated", "deleted");
 
     private WebhookEvents() {
@@ -28,11 +29,10 @@ final class WebhookEvents {
 
     /** Every event name, then every pattern, as documented. */
     static List<String> known() {
-        List<String> names = new java.util.ArrayList<>(POST_EVENTS);
+        List<String> names = new java.util.ArrayList<>();
         for (ChangeType type : ChangeType.values()) {
-            if (type != ChangeType.POST) {
-                OTHER_ACTIONS.forEach(action -> names.add(type.wireName() + "." + action));
-            }
+            (PUBLISHED_TYPES.contains(type) ? PUBLISHED_ACTIONS : OTHER_ACTIONS)
+                    .forEach(action -> names.add(type.wireName() + "." + action));
             names.add(type.wireName() + ".*");
         }
         names.add(SITE_CHANGED);
@@ -45,7 +45,7 @@ final class WebhookEvents {
         return known().contains(pattern);
     }
 
-    /** The event a tag, category or image change is: {@code tag.created} and so on. */
+    /** The event a change is: {@code tag.created}, {@code page.published} and so on. */
     static String of(ChangeType type, String action) {
         return type.wireName() + "." + action;
     }

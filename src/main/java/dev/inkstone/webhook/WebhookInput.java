@@ -15,8 +15,8 @@ public record WebhookInput(
         @NotBlank @Size(max = 2000) @Schema(description = "http or https; by default not a loopback, private or "
                 + "link-local address", examples = "https://api.netlify.com/build_hooks/5f2b3c") String url,
         @NotEmpty @Size(max = 20) @Schema(description = "Event names, type patterns such as tag.* or * for all: "
-                + "post.published, post.unpublished, post.updated, post.deleted, tag|category|image.created, "
-                + ".updated, .deleted, site.changed", examples = "[\"post.*\", \"tag.updated\"]") List<@NotBlank String> events,
+                + "post|page.published, .unpublished, .updated, .deleted; tag|category|image|author.created, "
+                + ".updated, .deleted; site.changed", examples = "[\"post.*\", \"tag.updated\"]") List<@NotBlank String> events,
         @Schema(nullable = true, description = "Default true; setting it true again clears a deactivation",
                 examples = "true") Boolean active,
         @Min(0) @Max(600) @Schema(nullable = true, description = "Changes within this many seconds of the first "

@@ -98,6 +98,25 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void pagesAreAnnouncedAsReadersSeeThem() {
+        Receiver receiver = receiver();
+        webhook(receiver, List.of("page.*"), 0);
+        String slug = unique("about-page");
+        int draft = asAdmin().body(Map.of("title", "草稿", "slug", slug + "-draft", "markdown", "x")).post("/api/v1/pages")
+                .then().statusCode(201).extract().path("id");
+        int pageId = asAdmin().body(Map.of("title", "关于", "slug", slug, "markdown", "# 关于", "status", "published"))
+                .post("/api/v1/pages").then().statusCode(201).extract().path("id");
+        awaitEvent(receiver, slug, "page.published");
+        mergePatch().body("{\"title\": \"关于我们\"}").patch("/api/v1/pages/{id}", pageId).then().statusCode(200);
+        awaitEvent(receiver, slug, "page.updated");
+        mergePatch().body("{\"status\": \"draft\"}").patch("/api/v1/pages/{id}", pageId).then().statusCode(200);
+        awaitEvent(receiver, slug, "page.unpublished");
+        assertTrue(receiver.mentioning(slug + "-draft").isEmpty(), "a draft page's writes are nobody's news");
+        asAdmin().delete("/api/v1/pages/{id}", draft).then().statusCode(204);
+        asAdmin().delete("/api/v1/pages/{id}", pageId).then().statusCode(204);
+    }
+
+    @Test
     void aSiteSettingsChangeArrivesAsSiteChangedAndARefusedOneSendsNothing() throws Exception {
         Receiver receiver = receiver();
         webhook(receiver, List.of("site.*"), 0);
@@ -206,6 +225,24 @@ class WebhookDeliveryTest {
         clock.advance(Duration.ofHours(1).plusSeconds(1));
         Receiver.Request fired = awaitOne(receiver, slug);
         assertEquals("post.published", readTree(fired).at("/events/0").asText());
+    }
+
+    @Test
+    void aScheduledPageFiresWhenItsTimeComes() {
+        Receiver receiver = receiver();
+        webhook(receiver, List.of("page.published", "post.published"), 0);
+        String slug = unique("scheduled-page");
+        asAdmin().body(Map.of("title", "活动页", "slug", slug, "markdown", "x", "status", "published",
+                "publishedAt", clock.instant().plus(Duration.ofHours(1)).toString())).post("/api/v1/pages").then()
+                .statusCode(201).body("status", equalTo("scheduled"));
+        String marker = unique("page-marker");
+        publish(marker);
+        awaitOne(receiver, marker);
+        assertEquals(List.of(), receiver.mentioning(slug));
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        Receiver.Request fired = awaitOne(receiver, slug);
+        assertEquals("page.published", readTree(fired).at("/events/0").asText());
     }
 
     @Test
