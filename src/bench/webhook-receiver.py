@@ -18,6 +18,10 @@ done = threading.Event()
 
 
 class Handler(BaseHTTPRequestHandler):
+    # HTTP/1.1 with keep-alive, as real receivers speak: http.server's default HTTP/1.0 closes every connection, and
+    # the sender's client, reusing one just as it closed, lost deliveries to backoff retries that then timed the run.
+    protocol_version = "HTTP/1.1"
+
     def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         with lock:

@@ -1,8 +1,11 @@
 package dev.inkstone.webhook;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -58,8 +61,11 @@ class HttpSender {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(outgoing.body()))
                 .build();
         long started = System.nanoTime();
-        return client.sendAsync(request, info -> new LimitedBody(KEPT_BODY_BYTES))
-                .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        return exchange(request)
+                // A kept-alive connection the receiver closed as it was reused fails before any answer: send again on
+                // a fresh one rather than wait for the retry backoff (receivers drop repeats by Inkstone-Delivery).
+                .exceptionallyCompose(error -> closedBeforeAnswer(error) ? exchange(request)
+                        : CompletableFuture.failedFuture(error))
                 .handle((response, error) -> {
                     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                     if (error != null) {
@@ -68,6 +74,18 @@ class HttpSender {
                     String failure = response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
                     return new Outcome(response.statusCode(), millis, failure, response.body());
                 });
+    }
+
+    private CompletableFuture<HttpResponse<String>> exchange(HttpRequest request) {
+        return client.sendAsync(request, info -> new LimitedBody(KEPT_BODY_BYTES))
+                .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** An I/O failure that is neither a timeout nor a refused connection: the connection went before the answer. */
+    private static boolean closedBeforeAnswer(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof IOException && !(cause instanceof HttpTimeoutException)
+                && !(cause instanceof ConnectException);
     }
 
     private String describe(Throwable error) {
