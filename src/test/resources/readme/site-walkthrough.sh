@@ -14,13 +14,13 @@ curl -sf -XPOST $API/authors -H "$AUTH" -H "$JSON" -d '{"name": "老范", "slug"
   "bio": "写代码，也写中国故事。", "website": "https://lukefan.com"}'
 
 # an About page (关于) and a page under it; pages carry authors and seo as posts do
-curl -sf -XPUT $API/pages/slug/about -H "$AUTH" -H "$JSON" -D headers.txt -d '{"title": "关于",
+curl -sf -XPUT $API/pages/slug/guanyu -H "$AUTH" -H "$JSON" -D headers.txt -d '{"title": "关于",
   "status": "published", "markdown": "老范的博客，写**中国故事**。", "menuOrder": 10, "authors": ["laofan"],
   "seo": {"description": "关于老范和这个博客"}}'
 about=$(id)
 curl -sf -XPOST $API/pages -H "$AUTH" -H "$JSON" -d '{"title": "联系我", "slug": "contact",
-  "status": "published", "markdown": "写信到 laofan@example.com。", "parentId": '"$about"'}'
-#   → {"slug": "contact", "path": ["about", "contact"], "parentId": …, "authors": [], …}
+  "status": "published", "markdown": "欢迎来信，也欢迎留言。", "parentId": '"$about"'}'
+#   → {"slug": "contact", "path": ["guanyu", "contact"], "parentId": …, "authors": [], …}
 
 # a category, and a post in it by that author, with its seo object
 curl -sf -XPOST $API/categories -H "$AUTH" -H "$JSON" -D headers.txt -d '{"name": "随笔", "slug": "essays"}'
@@ -41,5 +41,6 @@ curl -sf -XPATCH $API/site -H "$AUTH" -H 'Content-Type: application/merge-patch+
 # author's feed and the sitemap
 curl -sf $API/site
 curl -sf $API/authors/slug/laofan
-curl -sf $BASE/feeds/author/laofan/rss.xml | head -c 600; echo
-curl -sf $BASE/sitemap.xml
+curl -sf $BASE/feeds/author/laofan/rss.xml | grep -o '<item><title>[^<]*</title>'   # the post, by title
+curl -sf $BASE/sitemap.xml; echo
+curl -sf $BASE/sitemaps/pages-1.xml

@@ -128,7 +128,8 @@ class WordPressImportTest {
                 .body("title", equalTo("第1篇：西湖边的算力故事"))
                 .body("status", equalTo("published"))
                 .body("publishedAt", equalTo("2026-01-01T01:00:00Z"))
-                .body("authors.name", equalTo(List.of("林小山")))
+                // By slug: on a database shared with other imports an author "admin" may exist already, keeping its name.
+                .body("authors.slug", equalTo(List.of("admin")))
                 .body("categories[0].path", equalTo(List.of("中国故事", "商业", "奇葩故事")))
                 .body("tags.slug", equalTo(List.of("ai-agent", "photography")))
                 // The link as the site gives it: the fixture server prefixes slugs, not links.
@@ -140,7 +141,7 @@ class WordPressImportTest {
                 .body("tags.slug", hasItems("算力", "ai-agent"))
                 .body("categories[0].path", equalTo(List.of("Travel", "Asia")));
         asAdmin().get("/api/v1/posts/slug/" + site.slug("lake-notes-6")).then().statusCode(200)
-                .body("authors.name", equalTo(List.of("Ada Writer")));
+                .body("authors.slug", equalTo(List.of("ada")));
         asAdmin().get("/api/v1/categories/slug/奇葩故事").then().statusCode(200)
                 .body("path", equalTo(List.of("中国故事", "商业", "奇葩故事")));
         // Drafts and private posts need the application password.
