@@ -73,7 +73,18 @@ class ReadmeSiteWalkthroughTest {
             assertTrue(output.contains("\"slug\":\"essays\""), output);
             assertTrue(output.contains("<item><title>开张了</title>"), "the author's feed has the post:\n" + output);
             assertTrue(output.contains("/sitemaps/pages-1.xml</loc>"), output);
-            assertTrue(output.contains("<loc>https://blog.example.cn/guanyu/contact</loc>"), output);
+            assertTrue(output.contains("<urlset"), output);
+            // Tests write 2 URLs a sitemap file: on a database shared with other tests the child page may be in a
+            // later file than the one README reads.
+            boolean listed = false;
+            for (int file = 1; !listed; file++) {
+                Response sitemap = RestAssured.get("/sitemaps/pages-" + file + ".xml");
+                if (sitemap.statusCode() != 200) {
+                    break;
+                }
+                listed = sitemap.asString().contains("<loc>https://blog.example.cn/guanyu/contact</loc>");
+            }
+            assertTrue(listed, "the child page is in a pages sitemap at its path");
             asAdmin().get("/api/v1/pages/slug/guanyu").then().statusCode(200)
                     .body("authors[0].name", org.hamcrest.Matchers.equalTo("老范"))
                     .body("seo.description", org.hamcrest.Matchers.equalTo("关于老范和这个博客"));
