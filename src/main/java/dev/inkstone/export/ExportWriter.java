@@ -56,7 +56,8 @@ public class ExportWriter {
     /**
      * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: images come
      * first, posts, tags and categories carry seo (its ogImage a sha256), authors are listed before the posts (which
-     * name them by slug instead of carrying an author's name), pages follow the posts, and the site settings come last.
+     * name them by slug instead of carrying an author's name), pages follow the posts (with authors and seo as posts
+     * have them), and the site settings come last.
      */
     static final int VERSION = 3;
 
@@ -226,6 +227,12 @@ public class ExportWriter {
         }
         g.writeNumberField("menuOrder", p.menuOrder());
         g.writeStringField("featuredImage", p.featuredImage() == null ? null : sha256(p.featuredImage().url()));
+        g.writeArrayFieldStart("authors");
+        for (AuthorSummary author : p.authors()) {
+            g.writeString(author.slug());
+        }
+        g.writeEndArray();
+        seo(g, p.seo());
         g.writeEndObject();
     }
 

@@ -1,16 +1,27 @@
 package dev.inkstone.page;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import dev.inkstone.seo.Seo;
 
 /**
  * A standalone page ("About", "Contact"): written and published like a post, outside post lists, placed in a tree by
@@ -73,6 +84,18 @@ public class Page {
     /** An image's id (fk_page_featured_image). */
     @Column(name = "featured_image_id")
     public Long featuredImageId;
+
+    /** SEO overrides (V44__add_page_authors_and_seo.sql), as posts have them. */
+    @Embedded
+    public Seo seo = new Seo();
+
+    /** The byline in order (page_author), held by id like a post's: a page of pages loads them in one query. */
+    @ElementCollection
+    @CollectionTable(name = "page_author", joinColumns = @JoinColumn(name = "page_id"))
+    @Column(name = "author_id", nullable = false)
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Long> authorIds = new ArrayList<>();
 
     @Version
     @Column(nullable = false)

@@ -10,7 +10,9 @@ final class PageExamples {
               "status": "published",
               "markdown": "老范的博客，写**中国故事**和科技评论。",
               "parentId": null,
-              "menuOrder": 10
+              "menuOrder": 10,
+              "authors": ["laofan"],
+              "seo": {"title": "关于 | 老范的博客", "description": "老范是谁，这个博客写什么"}
             }""";
 
     static final String INPUT_EN = """
@@ -20,7 +22,9 @@ final class PageExamples {
               "status": "published",
               "markdown": "Who writes here, and why.",
               "parentId": 5,
-              "menuOrder": 20
+              "menuOrder": 20,
+              "authors": ["Jane Doe"],
+              "seo": {"canonicalUrl": "https://blog.example.com/about/team", "noindex": false}
             }""";
 
     static final String PAGE = """
@@ -41,6 +45,9 @@ final class PageExamples {
               "parentId": null,
               "path": ["关于"],
               "menuOrder": 10,
+              "authors": [{"id": 3, "slug": "laofan", "name": "老范", "avatar": null}],
+              "seo": {"title": "关于 | 老范的博客", "description": "老范是谁，这个博客写什么", "canonicalUrl": null,
+                      "ogImage": null, "noindex": false},
               "version": 1
             }""";
 
@@ -62,6 +69,9 @@ final class PageExamples {
               "parentId": 5,
               "path": ["about", "team"],
               "menuOrder": 20,
+              "authors": [{"id": 4, "slug": "jane-doe", "name": "Jane Doe", "avatar": null}],
+              "seo": {"title": null, "description": null, "canonicalUrl": "https://blog.example.com/about/team",
+                      "ogImage": null, "noindex": false},
               "version": 1
             }""";
 
@@ -72,12 +82,16 @@ final class PageExamples {
                  "publishedAt": "2026-01-13T00:00:00Z", "createdAt": "2026-01-13T00:00:00Z",
                  "updatedAt": "2026-01-13T00:00:00Z", "markdown": null, "html": null,
                  "excerpt": "老范的博客，写中国故事和科技评论。", "readingMinutes": 1, "wordCount": 17,
-                 "featuredImage": null, "parentId": null, "path": ["about"], "menuOrder": 10, "version": 1},
+                 "featuredImage": null, "parentId": null, "path": ["about"], "menuOrder": 10,
+                 "authors": [], "seo": {"title": null, "description": null, "canonicalUrl": null, "ogImage": null,
+                 "noindex": false}, "version": 1},
                 {"id": 6, "slug": "team", "title": "Our team", "status": "published",
                  "publishedAt": "2026-01-13T00:00:00Z", "createdAt": "2026-01-13T00:00:00Z",
                  "updatedAt": "2026-01-13T00:00:00Z", "markdown": null, "html": null,
                  "excerpt": "Who writes here, and why.", "readingMinutes": 1, "wordCount": 5,
-                 "featuredImage": null, "parentId": 5, "path": ["about", "team"], "menuOrder": 20, "version": 1}
+                 "featuredImage": null, "parentId": 5, "path": ["about", "team"], "menuOrder": 20,
+                 "authors": [], "seo": {"title": null, "description": null, "canonicalUrl": null, "ogImage": null,
+                 "noindex": false}, "version": 1}
               ],
               "page": {"number": 1, "perPage": 10, "totalItems": 2, "totalPages": 1},
               "nextCursor": null

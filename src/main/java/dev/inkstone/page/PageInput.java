@@ -1,20 +1,25 @@
 package dev.inkstone.page;
 
 import java.time.Instant;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import dev.inkstone.common.json.IdReference;
+import dev.inkstone.common.json.SlugReference;
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Body of POST /api/v1/pages and of the PUTs. As with posts a client can send back the page it read: the derived
@@ -45,9 +50,26 @@ public record PageInput(
         @JsonDeserialize(using = IdReference.class)
         @Schema(description = "Id of an uploaded image, or the image object a GET shows", examples = "12",
                 nullable = true) Long featuredImage,
+        @Size(max = 20) @JsonDeserialize(contentUsing = SlugReference.class)
+        @Schema(nullable = true, description = "The byline in order: author slugs, or the author objects a GET shows "
+                + "(their slug is used); an entry that names no author yet creates one named by it, as for posts",
+                examples = "[\"laofan\", \"Jane Doe\"]", type = SchemaType.ARRAY)
+        List<@NotBlank @Size(max = 200) @CleanText String> authors,
+        @Valid @Schema(nullable = true, description = "SEO overrides; absent or null means none") SeoInput seo,
         @Schema(nullable = true, description = "The version the client read. When present it must be the current "
                 + "one, or the write is refused with 412, as with If-Match; ignored when the write creates",
                 examples = "3") Long version) {
+
+    /** The fields of a page without byline or SEO overrides (imports of sources that have none). */
+    public PageInput(String title, String slug, PageStatus status, Instant publishedAt, String markdown,
+            String excerpt, Long parentId, Integer menuOrder, Long featuredImage, Long version) {
+        this(title, slug, status, publishedAt, markdown, excerpt, parentId, menuOrder, featuredImage, null, null,
+                version);
+    }
+
+    List<String> authorsOrEmpty() {
+        return authors == null ? List.of() : authors;
+    }
 
     int menuOrderOrZero() {
         return menuOrder == null ? 0 : menuOrder;
@@ -55,6 +77,6 @@ public record PageInput(
 
     PageInput withSlug(String slug) {
         return new PageInput(title, slug, status, publishedAt, markdown, excerpt, parentId, menuOrder, featuredImage,
-                version);
+                authors, seo, version);
     }
 }

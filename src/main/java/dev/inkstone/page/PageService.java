@@ -6,16 +6,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
+import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.http.SlugMoved;
@@ -33,6 +40,9 @@ import dev.inkstone.content.Schedule;
 import dev.inkstone.content.SlugHistory;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoInput;
+import dev.inkstone.seo.SeoService;
+import dev.inkstone.seo.SeoView;
 
 /**
  * Page rules: those of posts (rendering on write, publication states, unique slugs, what each caller may see) plus
@@ -48,9 +58,13 @@ public class PageService implements Schedule {
     private final SlugHistory slugHistory;
     private final InstantSource clock;
     private final Event<PageWritten> written;
+    private final SeoService seo;
+    private final AuthorService authors;
 
     PageService(PageRepository pages, ImageService images, ChangeLog changes, SlugHistory slugHistory,
-            InstantSource clock, Event<PageWritten> written) {
+            InstantSource clock, Event<PageWritten> written, SeoService seo, AuthorService authors) {
+        this.seo = seo;
+        this.authors = authors;
         this.pages = pages;
         this.images = images;
         this.changes = changes;
@@ -230,12 +244,16 @@ public class PageService implements Schedule {
         String excerpt = input.excerpt() != null ? input.excerpt()
                 : rendered != null ? rendered.excerpt() : MarkdownRenderer.render(markdown).excerpt();
         int menuOrder = input.menuOrderOrZero();
+        List<Long> authorIds = authors.resolveOrCreate(input.authorsOrEmpty()).stream().map(AuthorSummary::id)
+                .toList();
 
         boolean changed = !Objects.equals(page.slug, slug) || !Objects.equals(page.title, input.title())
                 || page.status != publication.status() || !Objects.equals(page.publishedAt, publication.publishedAt())
                 || markdownChanged || !Objects.equals(page.excerpt, excerpt)
                 || !Objects.equals(page.parentId, input.parentId()) || page.menuOrder != menuOrder
-                || !Objects.equals(page.featuredImageId, featured);
+                || !Objects.equals(page.featuredImageId, featured) || !page.authorIds.equals(authorIds);
+        // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
+        changed |= seo.apply(page.seo, input.seo());
         if (!changed) {
             return;
         }
@@ -263,6 +281,11 @@ public class PageService implements Schedule {
         page.parentId = input.parentId();
         page.menuOrder = menuOrder;
         page.featuredImageId = featured;
+        if (!page.authorIds.equals(authorIds)) {
+            // A new list, not the old one edited: Hibernate then rewrites the rows, where editing them in place
+            // would swap two authors through a moment that breaks pk_page_author.
+            page.authorIds = new ArrayList<>(authorIds);
+        }
         page.updatedAt = now;
         changes.record(ChangeType.PAGE, page.id);
         if (page.id != null && (wasVisible || page.visibleAt(now))) {
@@ -319,18 +342,33 @@ public class PageService implements Schedule {
         return views(List.of(page), true, Timestamps.normalize(clock.instant())).get(0);
     }
 
-    /** Views for a batch of pages with a fixed number of queries (ancestors, featured images), whatever its size. */
+    /**
+     * Views for a batch of pages with a fixed number of queries (ancestors, bylines, authors, featured and
+     * og:images), whatever its size.
+     */
     List<PageView> views(List<Page> batch, boolean full, Instant now) {
         if (batch.isEmpty()) {
             return List.of();
         }
         Map<Long, List<String>> paths = paths(batch);
-        Map<Long, ImageSummary> featured = images.summaries(batch.stream().map(p -> p.featuredImageId)
+        // Pages just written keep their byline in memory; the others' come in one query for the batch.
+        Map<Long, List<Long>> bylines = pages.authorIds(batch.stream().filter(p -> p.id != null
+                && !Hibernate.isInitialized(p.authorIds)).map(p -> p.id).toList());
+        batch.stream().filter(p -> Hibernate.isInitialized(p.authorIds)).forEach(p -> bylines.put(p.id, p.authorIds));
+        Set<Long> authorIds = new LinkedHashSet<>();
+        bylines.values().forEach(authorIds::addAll);
+        Map<Long, AuthorSummary> authorSummaries = authorIds.isEmpty() ? Map.of() : authors.summaries(authorIds);
+        // Featured and og:images in one query.
+        Map<Long, ImageSummary> featured = images.summaries(batch.stream()
+                .flatMap(p -> Stream.of(p.featuredImageId, p.seo.ogImageId))
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return batch.stream().map(p -> new PageView(p.id, p.slug, p.title, p.effectiveStatus(now), p.publishedAt,
                 p.createdAt, p.updatedAt, full ? p.markdown : null, full ? p.html : null, p.excerpt,
                 p.readingMinutes, p.wordCount, p.featuredImageId == null ? null : featured.get(p.featuredImageId),
-                p.parentId, paths.get(p.id), p.menuOrder, p.version)).toList();
+                p.parentId, paths.get(p.id), p.menuOrder,
+                bylines.getOrDefault(p.id, List.of()).stream().map(authorSummaries::get).filter(Objects::nonNull)
+                        .toList(),
+                SeoView.of(p.seo, featured), p.version)).toList();
     }
 
     /** The paths of a batch of pages: one recursive query for all their ancestors, none for top-level pages. */
@@ -386,18 +424,25 @@ public class PageService implements Schedule {
         return views(pages.after(afterId, max), true, Timestamps.normalize(clock.instant()));
     }
 
-    /** A page of the pages anonymous readers see now, by id, as summaries (sitemap). */
+    /**
+     * A page of the pages anonymous readers see now, by id, as summaries (sitemap). Pages marked seo.noindex are
+     * left out of the page read, as the sitemap does for tags: a page of them can hold fewer items than perPage.
+     */
     public dev.inkstone.common.paging.Page<PageSummary> published(PageRequest request) {
         Instant now = Timestamps.normalize(clock.instant());
         Sort<Page> sort = Sort.parse("id", request, SORTS, "id");
         ListQuery<Page> query = pages.listed(PageStatusFilter.PUBLISHED, now, new PageListFilter(null, false));
         return dev.inkstone.common.paging.Page.of(pages.page(query, sort, request), request, pages.count(query), sort,
-                batch -> views(batch, false, now).stream().map(PageSummary::of).toList());
+                batch -> views(batch, false, now).stream().filter(v -> !v.seo().noindex()).map(PageSummary::of)
+                        .toList());
     }
 
     private PageInput currentInput(Page page) {
+        List<String> byline = page.authorIds.isEmpty() ? List.of()
+                : page.authorIds.stream().map(authors.summaries(page.authorIds)::get).filter(Objects::nonNull)
+                        .map(AuthorSummary::slug).toList();
         return new PageInput(page.title, page.slug, page.status, page.publishedAt, page.markdown, page.excerpt,
-                page.parentId, page.menuOrder, page.featuredImageId, null);
+                page.parentId, page.menuOrder, page.featuredImageId, byline, SeoInput.of(page.seo), null);
     }
 
     private Page load(long id) {

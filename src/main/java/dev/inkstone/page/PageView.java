@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoView;
 
 /** A page as the API returns it; lists leave markdown and html null to stay small. */
 @Schema(name = "Page")
@@ -29,5 +31,7 @@ public record PageView(
         @Schema(description = "Slugs from the top-level ancestor down to this page", examples = "[\"about\", \"team\"]")
         List<String> path,
         @Schema(description = "Position among its siblings, smaller first", examples = "10") int menuOrder,
+        @Schema(description = "The byline in order; empty when the page names no author") List<AuthorSummary> authors,
+        SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 }

@@ -20,7 +20,7 @@ import dev.inkstone.importer.Imports;
 
 /**
  * Pages through the export and back: deleted after the export, the import re-creates them with their tree, menu
- * order, status and bodies, even when a parent has a higher id than its child (moved under a newer page).
+ * order, status, bodies, bylines and SEO fields, even when a parent has a higher id than its child (moved under a newer page).
  */
 @QuarkusTest
 class PageExportTest {
@@ -33,6 +33,10 @@ class PageExportTest {
         body.put("markdown", "## 我们\n\n老范的博客。");
         body.put("parentId", parentId);
         body.put("menuOrder", menuOrder);
+        // A byline of two (one created by its name) and SEO fields, which the round trip keeps too.
+        body.put("authors", List.of("老范", Api.unique("export-author")));
+        body.put("seo", Map.of("title", "关于 | 老范的博客", "canonicalUrl", "https://blog.example.cn/about",
+                "noindex", status.equals("draft")));
         return asAdmin().body(body).post("/api/v1/pages").then().statusCode(201).extract().jsonPath();
     }
 
@@ -65,7 +69,7 @@ class PageExportTest {
             JsonPath after = asAdmin().get("/api/v1/pages/slug/" + before.getString("slug")).then().statusCode(200)
                     .extract().jsonPath();
             for (String field : List.of("title", "status", "publishedAt", "markdown", "html", "excerpt", "menuOrder",
-                    "path", "wordCount")) {
+                    "path", "wordCount", "authors", "seo")) {
                 assertEquals((Object) before.get(field), after.get(field), before.getString("slug") + " " + field);
             }
         }

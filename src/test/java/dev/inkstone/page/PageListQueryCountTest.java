@@ -20,7 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dev.inkstone.common.sql.SqlRecorder;
 
-/** A list of pages costs the same number of SQL statements whatever its size and depth: paths take one query. */
+/**
+ * A list of pages costs the same number of SQL statements whatever its size and depth: paths take one query, bylines
+ * two (author ids, then authors), featured and og:images one.
+ */
 @QuarkusTest
 class PageListQueryCountTest {
 
@@ -31,9 +34,9 @@ class PageListQueryCountTest {
     private String reader;
 
     /**
-     * Statements of one request that read pages; with a token, so the answer is computed rather than served from the
-     * cache. Only those naming the page table count: the search indexer and the content clock may be catching up on
-     * the writes before it at the same time, and their statements are not the list's.
+     * Statements of one request; with a token, so the answer is computed rather than served from the cache. The
+     * background lanes may be catching up on the writes before it at the same time (the search indexer reading the
+     * change log, the content clock asking for the next scheduled time); their statements are not the list's.
      */
     private long statements(String url, int expectedItems) {
         if (reader == null) {
@@ -42,8 +45,11 @@ class PageListQueryCountTest {
         as(reader).get(url).then().statusCode(200);
         List<String> sql = recorder.during(() -> as(reader).get(url).then().statusCode(200)
                 .body("items", hasSize(expectedItems)));
-        return sql.stream().filter(s -> s.contains("page")).count();
+        return sql.stream().filter(s -> !BACKGROUND.matcher(s).find()).count();
     }
+
+    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
+            "change_log|change_counter|min\\(|app_instance|webhook");
 
     private static int create(String slug, Integer parentId, int menuOrder) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -53,6 +59,9 @@ class PageListQueryCountTest {
         body.put("markdown", "正文");
         body.put("parentId", parentId);
         body.put("menuOrder", menuOrder);
+        // Each page its own two authors and SEO fields: bylines and og:images load in one query per list.
+        body.put("authors", List.of(unique("count-author"), unique("count-author")));
+        body.put("seo", Map.of("title", "SEO " + slug, "noindex", false));
         return asAdmin().body(body).post("/api/v1/pages").then().statusCode(201).extract().path("id");
     }
 

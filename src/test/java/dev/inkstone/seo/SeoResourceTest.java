@@ -21,15 +21,16 @@ import dev.inkstone.image.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The seo object of posts, tags and categories over HTTP: writes, merge patches, the rules and their fields. */
+/** The seo object of posts, tags, categories and pages over HTTP: writes, merge patches, the rules and their fields. */
 @QuarkusTest
 class SeoResourceTest {
 
-    private static final List<String> COLLECTIONS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/categories");
+    private static final List<String> COLLECTIONS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/categories",
+            "/api/v1/pages");
 
     /** A valid body for a create in the collection, with the given seo object. */
     private static Map<String, Object> body(String collection, Object seo) {
-        return collection.endsWith("posts")
+        return collection.endsWith("posts") || collection.endsWith("pages")
                 ? Map.of("title", "搜索引擎优化", "slug", unique("seo-post"), "status", "published",
                         "markdown", "正文", "seo", seo)
                 : Map.of("name", "SEO 测试", "slug", unique("seo-term"), "seo", seo);
@@ -134,6 +135,13 @@ class SeoResourceTest {
         asAdmin().delete("/api/v1/images/{id}", other).then().statusCode(409);
         mergePatch().body("{\"seo\": {\"ogImage\": null}}").patch("/api/v1/tags/{id}", term).then().statusCode(200);
         asAdmin().delete("/api/v1/images/{id}", other).then().statusCode(204);
+
+        // A page's og:image is in use too, and shows in page lists.
+        int third = TestImages.uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
+        int page = create("/api/v1/pages", Map.of("ogImage", third));
+        asAdmin().get("/api/v1/pages?sort=-id&perPage=5").then().statusCode(200)
+                .body("items.find { it.id == " + page + " }.seo.ogImage.id", equalTo(third));
+        asAdmin().delete("/api/v1/images/{id}", third).then().statusCode(409);
     }
 
     @Test

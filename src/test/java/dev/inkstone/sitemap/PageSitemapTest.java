@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Published pages in the sitemap at their path permalink (default /{path}); drafts left out. */
+/** Published pages in the sitemap at their path permalink (default /{path}); drafts and noindex pages left out. */
 @QuarkusTest
 class PageSitemapTest {
 
@@ -53,6 +53,9 @@ class PageSitemapTest {
         String draft = unique("draft-page");
         asAdmin().body(Map.of("title", "Draft", "slug", draft, "markdown", "x")).post("/api/v1/pages").then()
                 .statusCode(201);
+        String hidden = unique("noindex-page");
+        asAdmin().body(Map.of("title", "Hidden", "slug", hidden, "status", "published", "markdown", "x",
+                "seo", Map.of("noindex", true))).post("/api/v1/pages").then().statusCode(201);
 
         List<String> all = new ArrayList<>();
         for (String file : locs("/sitemap.xml")) {
@@ -64,5 +67,6 @@ class PageSitemapTest {
         assertTrue(all.contains(SITE + "/" + encodedAbout), all.toString());
         assertTrue(all.contains(SITE + "/" + encodedAbout + "/" + team), all.toString());
         assertFalse(all.stream().anyMatch(loc -> loc.endsWith("/" + draft)));
+        assertFalse(all.stream().anyMatch(loc -> loc.endsWith("/" + hidden)), "seo.noindex leaves a page out");
     }
 }

@@ -88,7 +88,7 @@ final class InkstoneJsonReader {
                             node.path("name").asText()));
                     case "posts" -> array(parser, value, node -> post(node, sink, authorNames));
                     case "images" -> array(parser, value, node -> image(node, sink));
-                    case "pages" -> pages(parser, value, sink);
+                    case "pages" -> pages(parser, value, sink, authorNames);
                     default -> parser.skipChildren();
                 }
             }
@@ -138,24 +138,25 @@ final class InkstoneJsonReader {
      * Pages (few, like categories) are read whole and sent parents first, each naming its parent by slug: an export
      * lists them by id, and a page may have been moved under one created after it.
      */
-    private static void pages(JsonParser parser, JsonToken start, ItemSink sink) throws IOException, BadImportFile {
+    private static void pages(JsonParser parser, JsonToken start, ItemSink sink, Map<String, String> authorNames)
+            throws IOException, BadImportFile {
         Map<Long, JsonNode> byId = new LinkedHashMap<>();
         array(parser, start, node -> byId.put(node.path("id").asLong(), node));
         Set<Long> sent = new HashSet<>();
         for (Long id : byId.keySet()) {
-            sendPage(id, byId, sent, new HashSet<>(), sink);
+            sendPage(id, byId, sent, new HashSet<>(), sink, authorNames);
         }
     }
 
     private static void sendPage(long id, Map<Long, JsonNode> byId, Set<Long> sent, Set<Long> visiting,
-            ItemSink sink) {
+            ItemSink sink, Map<String, String> authorNames) {
         JsonNode node = byId.get(id);
         if (node == null || sent.contains(id) || !visiting.add(id)) {
             return; // unknown, done, or a loop in a hand-edited file: the page service refuses the loop's last step
         }
         JsonNode parent = node.hasNonNull("parentId") ? byId.get(node.get("parentId").asLong()) : null;
         if (parent != null) {
-            sendPage(parent.path("id").asLong(), byId, sent, visiting, sink);
+            sendPage(parent.path("id").asLong(), byId, sent, visiting, sink, authorNames);
         }
         sent.add(id);
         String slug = node.path("slug").asText();
@@ -171,7 +172,7 @@ final class InkstoneJsonReader {
         sink.page(new ImportedPage("page:" + slug, node.path("title").asText(), slug, status, publishedAt,
                 node.path("markdown").asText(""), text(node, "excerpt"),
                 parent == null ? null : parent.path("slug").asText(), node.path("menuOrder").asInt(0),
-                text(node, "featuredImage")));
+                text(node, "featuredImage"), authors(node, authorNames), seo(node)));
     }
 
     private static void post(JsonNode node, ItemSink sink, Map<String, String> authorNames) {
@@ -180,9 +181,7 @@ final class InkstoneJsonReader {
         node.path("tags").forEach(t -> tags.add(new TermRef(t.asText(), t.asText())));
         List<List<TermRef>> categories = new ArrayList<>();
         node.path("categories").forEach(c -> categories.add(List.of(new TermRef(c.asText(), c.asText()))));
-        List<TermRef> authors = new ArrayList<>();
-        node.path("authors").forEach(a -> authors.add(new TermRef(authorNames.getOrDefault(a.asText(), a.asText()),
-                a.asText())));
+        List<TermRef> authors = authors(node, authorNames);
         if (authors.isEmpty() && node.hasNonNull("author")) {
             // Exports before version 3 carry the author's name as text.
             authors.add(new TermRef(node.get("author").asText(), null));
@@ -207,6 +206,14 @@ final class InkstoneJsonReader {
     }
 
     /** An item's seo object (format version 3); its ogImage is an exported image's sha256. */
+    /** A post's or page's byline: author slugs, named as the export's author list names them. */
+    private static List<TermRef> authors(JsonNode node, Map<String, String> authorNames) {
+        List<TermRef> authors = new ArrayList<>();
+        node.path("authors").forEach(a -> authors.add(new TermRef(authorNames.getOrDefault(a.asText(), a.asText()),
+                a.asText())));
+        return authors;
+    }
+
     private static ImportedSeo seo(JsonNode node) {
         JsonNode seo = node.get("seo");
         if (seo == null || !seo.isObject()) {

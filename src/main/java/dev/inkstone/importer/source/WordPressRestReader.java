@@ -21,8 +21,10 @@ import org.jsoup.parser.Parser;
 
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.page.PageStatus;
 import dev.inkstone.post.PostStatus;
 
 /**
@@ -127,9 +129,61 @@ public final class WordPressRestReader {
             }
             sendPosts(answer.items, lookup, sink);
         }
-        for (JsonNode page : pages) {
-            sink.skip("page", key(page, "page"), title(page), "pages are not imported: Inkstone holds blog posts only");
+        Map<Long, JsonNode> pagesById = new LinkedHashMap<>();
+        pages.forEach(page -> pagesById.put(page.path("id").asLong(), page));
+        Map<Long, String> sentSlugs = new HashMap<>();
+        for (Long id : pagesById.keySet()) {
+            sendPage(id, pagesById, sentSlugs, new HashSet<>(), lookup, sink);
         }
+    }
+
+    /**
+     * A page after its parent (the REST {@code parent} is the parent's id). A parent that was not sent (protected,
+     * unreadable, a loop) leaves the child at the top level rather than losing it.
+     */
+    private void sendPage(long id, Map<Long, JsonNode> pages, Map<Long, String> sentSlugs, Set<Long> visiting,
+            Lookup lookup, ItemSink sink) {
+        JsonNode node = pages.get(id);
+        if (node == null || sentSlugs.containsKey(id) || !visiting.add(id)) {
+            return;
+        }
+        long parentId = node.path("parent").asLong(0);
+        if (parentId > 0) {
+            sendPage(parentId, pages, sentSlugs, visiting, lookup, sink);
+        }
+        sentSlugs.put(id, null);
+        String key = key(node, "page");
+        String title = title(node);
+        String status = node.path("status").asText("publish");
+        if (Set.of("trash", "auto-draft", "inherit").contains(status)) {
+            sink.skip("page", key, title, "status '" + status + "' is not imported");
+            return;
+        }
+        PageStatus pageStatus = status.equals("publish") || status.equals("future") ? PageStatus.PUBLISHED
+                : PageStatus.DRAFT;
+        JsonNode content = node.path("content");
+        if (content.path("protected").asBoolean(false)) {
+            if (!site.authenticated()) {
+                sink.skip("page", key, title, "password-protected: its body needs an application password");
+                return;
+            }
+            pageStatus = PageStatus.DRAFT;
+        }
+        String slug = Slugs.fromUrl(node.path("slug").asText(""));
+        if (title.isEmpty()) {
+            title = !slug.isEmpty() ? slug : "Untitled " + node.path("id").asText();
+        }
+        if (slug.isEmpty()) {
+            slug = Slugs.slugifyOrFallback(title, "page"); // as the import writer would derive it
+        }
+        sentSlugs.put(id, slug);
+        long featuredId = node.path("featured_media").asLong(0);
+        Media featured = lookup.media().get(featuredId);
+        String excerpt = site.authenticated() ? blankToNull(node.path("excerpt").path("raw").asText()) : null;
+        sink.page(new ImportedPage(key, title, slug, pageStatus, date(node),
+                WordPressHtml.toMarkdown(content.path("rendered").asText("")), excerpt,
+                parentId > 0 ? sentSlugs.get(parentId) : null, node.path("menu_order").asInt(0),
+                featured != null ? featured.url() : null));
     }
 
     private record Lookup(Map<Long, Term> categories, Map<Long, TermRef> tags, Map<Long, TermRef> authors,

@@ -37,9 +37,11 @@ import javax.xml.stream.XMLStreamReader;
 
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.page.PageStatus;
 import dev.inkstone.post.PostStatus;
 
 /**
@@ -80,6 +82,8 @@ final class WxrReader {
         String postType;
         String password;
         String attachmentUrl;
+        String postParent;
+        String menuOrder;
         final List<String[]> terms = new ArrayList<>();
         final Map<String, String> meta = new HashMap<>();
     }
@@ -138,7 +142,19 @@ final class WxrReader {
             sink.attachment(attachment[0], attachment[1], attachment[2],
                     alt == null ? null : new ImageMeta(null, null, alt, null, null, null));
         }
-        walk(file, new Index(), item -> send(item, index, sink));
+        // Pages (few) are held until the walk ends, then sent parents first: a child may come before its parent.
+        Map<String, Item> pages = new LinkedHashMap<>();
+        walk(file, new Index(), item -> {
+            if ("page".equals(item.postType)) {
+                pages.put(item.postId != null && !item.postId.isBlank() ? item.postId : "#" + pages.size(), item);
+            } else {
+                send(item, index, sink);
+            }
+        });
+        Map<String, String> sentSlugs = new HashMap<>();
+        for (String id : pages.keySet()) {
+            sendPage(id, pages, sentSlugs, new HashSet<>(), index, sink);
+        }
         if (hasSite) {
             sink.site(new ImportedSite(index.channelTitle, index.channelDescription,
                     WordPressHtml.isHttpUrl(index.channelLink) ? index.channelLink : null, index.channelLanguage,
@@ -153,9 +169,7 @@ final class WxrReader {
             return; // sent before the posts
         }
         if (!type.equals("post")) {
-            String reason = type.equals("page") ? "pages are not imported: Inkstone holds blog posts only"
-                    : "post type '" + type + "' is not a blog post";
-            sink.skip(type, key, item.title, reason);
+            sink.skip(type, key, item.title, "post type '" + type + "' is not a blog post");
             return;
         }
         String status = item.status == null ? "publish" : item.status;
@@ -208,6 +222,58 @@ final class WxrReader {
                 WordPressHtml.toMarkdown(item.content), WordPressHtml.text(item.excerpt), tags, categories,
                 authors,
                 WordPressHtml.isHttpUrl(item.link) ? item.link.strip() : null, featured, notes,
+                YoastMeta.of(item.meta, title, index.channelTitle)));
+    }
+
+    /**
+     * Sends a page after its parent ({@code wp:post_parent} names the parent's post id). A parent that was not
+     * sent (trashed, missing, or a loop) leaves the child at the top level rather than losing it.
+     */
+    private void sendPage(String id, Map<String, Item> pages, Map<String, String> sentSlugs, Set<String> visiting,
+            Index index, ItemSink sink) {
+        Item item = pages.get(id);
+        if (item == null || sentSlugs.containsKey(id) || !visiting.add(id)) {
+            return;
+        }
+        String parentId = item.postParent == null || item.postParent.equals("0") ? null : item.postParent;
+        if (parentId != null) {
+            sendPage(parentId, pages, sentSlugs, visiting, index, sink);
+        }
+        String key = sourceKey(item, index);
+        String status = item.status == null ? "publish" : item.status;
+        if (SKIPPED_STATUSES.contains(status)) {
+            sentSlugs.put(id, null);
+            sink.skip("page", key, item.title, "status '" + status + "' is not imported");
+            return;
+        }
+        // A future date makes it scheduled: PageService decides that against its clock when it stores it.
+        PageStatus pageStatus = status.equals("publish") || status.equals("future") ? PageStatus.PUBLISHED
+                : PageStatus.DRAFT;
+        if (item.password != null && !item.password.isBlank()) {
+            pageStatus = PageStatus.DRAFT;
+        }
+        String title = item.title == null || item.title.isBlank() ? "" : item.title.strip();
+        String slug = item.postName == null ? "" : Slugs.fromUrl(item.postName);
+        if (title.isEmpty()) {
+            title = !slug.isEmpty() ? slug : "Untitled " + (item.postId == null ? "" : item.postId.strip());
+        }
+        if (slug.isEmpty()) {
+            slug = Slugs.slugifyOrFallback(title, "page"); // as the import writer would derive it
+        }
+        int menuOrder = 0;
+        try {
+            menuOrder = item.menuOrder == null || item.menuOrder.isBlank() ? 0 : Integer.parseInt(item.menuOrder);
+        } catch (NumberFormatException e) {
+            menuOrder = 0; // a hand-edited file: the page keeps the default order
+        }
+        String parentSlug = parentId == null ? null : sentSlugs.get(parentId);
+        sentSlugs.put(id, slug);
+        String thumbnail = item.meta.get("_thumbnail_id");
+        String featured = thumbnail == null ? null : index.attachments.get(thumbnail.strip());
+        List<TermRef> authors = item.creator == null || item.creator.isBlank() ? List.of()
+                : List.of(index.authors.getOrDefault(item.creator.strip(), new TermRef(item.creator.strip(), null)));
+        sink.page(new ImportedPage(key, title, slug, pageStatus, date(item), WordPressHtml.toMarkdown(item.content),
+                WordPressHtml.text(item.excerpt), parentSlug, menuOrder, featured, authors,
                 YoastMeta.of(item.meta, title, index.channelTitle)));
     }
 
@@ -393,6 +459,8 @@ final class WxrReader {
                 case "post_type" -> item.postType = xml.getElementText().strip();
                 case "post_password" -> item.password = xml.getElementText();
                 case "attachment_url" -> item.attachmentUrl = xml.getElementText().strip();
+                case "post_parent" -> item.postParent = xml.getElementText().strip();
+                case "menu_order" -> item.menuOrder = xml.getElementText().strip();
                 case "category" -> {
                     String domain = xml.getAttributeValue(null, "domain");
                     String nicename = xml.getAttributeValue(null, "nicename");

@@ -355,6 +355,7 @@ public class ImportWriter {
             report.record(run, ReportLine.without("page", key, page.title(), CREATED, null), true);
             return;
         }
+        SeoInput seo = termSeo(run, key, page.seo()); // its og:image is stored before the page's transaction
         try {
             inTransaction(() -> {
                 Long parentId = page.parentSlug() == null ? null : pages.idOfSlug(page.parentSlug());
@@ -368,9 +369,16 @@ public class ImportWriter {
                 }
                 // Front matter may name no slug: the title's, as the page service would derive it.
                 String slug = page.slug() != null ? page.slug() : Slugs.slugifyOrFallback(page.title(), "page");
+                List<String> authorSlugs = new ArrayList<>();
+                for (TermRef author : page.authors()) {
+                    authorSlugs.add(authors.ensure(clean(author.name(), false), author.slug()).slug());
+                }
+                List<String> cut = new ArrayList<>();
                 PageInput input = new PageInput(clean(page.title(), false), slug, page.status(),
                         page.publishedAt(), clean(page.markdown(), true), clean(page.excerpt(), true), parentId,
-                        page.menuOrder(), featured, null);
+                        page.menuOrder(), featured,
+                        limit(new ArrayList<>(new LinkedHashSet<>(authorSlugs)), MAX_AUTHORS, "authors", cut), seo,
+                        null);
                 Set<ConstraintViolation<PageInput>> violations = validator.validate(input);
                 if (!violations.isEmpty()) {
                     ConstraintViolation<PageInput> first = violations.iterator().next();

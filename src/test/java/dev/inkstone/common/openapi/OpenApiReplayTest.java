@@ -184,51 +184,6 @@ class OpenApiReplayTest {
                 .patch("/api/v1/site").then().statusCode(422);
         patch(false).header("If-Match", site).body("{\"title\": \"旧\"}").patch("/api/v1/site").then().statusCode(412);
 
-        // authors: a byline on the post above, so its feed has an item
-        String authorSlug = unique("laofan");
-        int authorId = admin().body(Map.of("name", "老范", "slug", authorSlug, "bio", "写代码，也写**生活**",
-                "website", "https://blog.example.cn")).post("/api/v1/authors").then().statusCode(201)
-                .extract().path("id");
-        adminWrong().body(Map.of("name", "Jane Doe", "website", "ftp://nope")).post("/api/v1/authors").then()
-                .statusCode(422);
-        patch(true).body("{\"authors\": [\"" + authorSlug + "\"]}").patch("/api/v1/posts/" + postId).then()
-                .statusCode(200);
-        anonymous().get("/api/v1/authors").then().statusCode(200);
-        anonymous().get("/api/v1/authors/" + authorId).then().statusCode(200);
-        anonymous().get("/api/v1/authors/slug/" + authorSlug).then().statusCode(200);
-        anonymousWrong().get("/api/v1/authors/slug/" + unique("nobody")).then().statusCode(404);
-        patch(true).body("{\"bio\": \"只写代码\"}").patch("/api/v1/authors/" + authorId).then().statusCode(200);
-        anonymous().get("/feeds/author/" + authorSlug + "/rss.xml").then().statusCode(200);
-        anonymousWrong().get("/feeds/author/" + unique("nobody") + "/atom.xml").then().statusCode(404);
-        adminWrong().delete("/api/v1/authors/" + authorId).then().statusCode(409);
-        int spare = admin().body(Map.of("name", "Jane Doe " + unique("j"))).post("/api/v1/authors").then()
-                .statusCode(201).extract().path("id");
-        admin().delete("/api/v1/authors/" + spare).then().statusCode(204);
-
-        // pages: an About page and a child under it
-        String aboutSlug = unique("about");
-        int aboutId = admin().body(Map.of("title", "关于", "slug", aboutSlug, "markdown", "# 关于\n\n写代码，也写生活。",
-                "status", "published", "menuOrder", 1)).post("/api/v1/pages").then().statusCode(201).extract().path("id");
-        adminWrong().body(Map.of("title", "孤儿", "markdown", "x", "parentId", 999_999_999)).post("/api/v1/pages").then()
-                .statusCode(422);
-        admin().body(Map.of("title", "团队", "markdown", "Team", "status", "published", "parentId", aboutId))
-                .put("/api/v1/pages/slug/" + unique("team")).then().statusCode(201);
-        admin().body(Map.of("title", "关于我们", "markdown", "# 关于", "status", "published"))
-                .put("/api/v1/pages/slug/" + aboutSlug).then().statusCode(200);
-        admin().body(Map.of("title", "关于", "slug", aboutSlug, "markdown", "# 关于", "status", "published"))
-                .put("/api/v1/pages/" + aboutId).then().statusCode(200);
-        patch(true).body("{\"menuOrder\": 2}").patch("/api/v1/pages/" + aboutId).then().statusCode(200);
-        patch(false).body("{\"parentId\": " + aboutId + "}").patch("/api/v1/pages/" + aboutId).then()
-                .statusCode(422);
-        anonymous().get("/api/v1/pages").then().statusCode(200);
-        anonymous().get("/api/v1/pages/" + aboutId).then().statusCode(200);
-        anonymous().get("/api/v1/pages/slug/" + aboutSlug).then().statusCode(200);
-        anonymousWrong().get("/api/v1/pages/slug/" + unique("missing")).then().statusCode(404);
-        int draftPage = admin().body(Map.of("title", "草稿页", "markdown", "x")).post("/api/v1/pages").then()
-                .statusCode(201).extract().path("id");
-        admin().delete("/api/v1/pages/" + draftPage).then().statusCode(204);
-        adminWrong().delete("/api/v1/pages/" + draftPage).then().statusCode(404);
-
         // search and sync
         anonymous().get("/api/v1/search?q=契约").then().statusCode(200);
         anonymousWrong().get("/api/v1/search").then().statusCode(400);
@@ -315,6 +270,43 @@ class OpenApiReplayTest {
         admin().get("/api/v1/redirects/" + redirect).then().statusCode(200);
         admin().delete("/api/v1/redirects/" + redirect).then().statusCode(204);
         adminWrong().delete("/api/v1/redirects/" + redirect).then().statusCode(404);
+
+        // authors, their feed, and pages with a byline and seo
+        String authorSlug = unique("作者");
+        int authorId = admin().body(Map.of("name", "老范", "slug", authorSlug, "bio", "写**中国故事**",
+                "website", "https://lukefan.com/")).post("/api/v1/authors").then().statusCode(201).extract()
+                .path("id");
+        adminWrong().body("{\"name\": \"\"}").post("/api/v1/authors").then().statusCode(422);
+        admin().get("/api/v1/authors?perPage=2").then().statusCode(200);
+        admin().get("/api/v1/authors/" + authorId).then().statusCode(200);
+        patch(true).body("{\"bio\": \"写科技与商业\"}").patch("/api/v1/authors/" + authorId).then().statusCode(200);
+        int authored = admin().body(Map.of("title", "作者的文章", "slug", unique("authored"), "status", "published",
+                "markdown", "正文", "authors", List.of(authorSlug))).post("/api/v1/posts").then().statusCode(201)
+                .extract().path("id");
+        anonymous().get("/api/v1/authors/slug/" + authorSlug).then().statusCode(200);
+        anonymous().get("/feeds/author/" + authorSlug + "/rss.xml").then().statusCode(200);
+        anonymousWrong().get("/feeds/author/" + unique("nobody") + "/rss.xml").then().statusCode(404);
+        anonymous().get("/api/v1/search/suggest?q=作者").then().statusCode(200);
+        String pageSlug = unique("关于");
+        int pageId = admin().body(Map.of("title", "关于", "slug", pageSlug, "status", "published", "markdown",
+                "老范的博客", "authors", List.of(authorSlug), "seo", Map.of("description", "关于老范")))
+                .post("/api/v1/pages").then().statusCode(201).extract().path("id");
+        adminWrong().body(Map.of("title", "子页", "markdown", "x", "parentId", 999_999_999)).post("/api/v1/pages")
+                .then().statusCode(422);
+        anonymous().get("/api/v1/pages?parent=none&perPage=2").then().statusCode(200);
+        anonymous().get("/api/v1/pages/" + pageId).then().statusCode(200);
+        anonymous().get("/api/v1/pages/slug/" + pageSlug).then().statusCode(200);
+        admin().body(Map.of("title", "关于我们", "status", "published", "markdown", "老范的博客"))
+                .put("/api/v1/pages/" + pageId).then().statusCode(200);
+        int childId = admin().body(Map.of("title", "团队", "status", "published", "markdown", "两个人",
+                "parentId", pageId)).put("/api/v1/pages/slug/" + unique("team")).then().statusCode(201).extract()
+                .path("id");
+        patch(true).body("{\"menuOrder\": 5}").patch("/api/v1/pages/" + pageId).then().statusCode(200);
+        admin().delete("/api/v1/pages/" + childId).then().statusCode(204);
+        admin().delete("/api/v1/pages/" + pageId).then().statusCode(204);
+        adminWrong().delete("/api/v1/pages/" + pageId).then().statusCode(404);
+        admin().delete("/api/v1/posts/" + authored).then().statusCode(204);
+        admin().delete("/api/v1/authors/" + authorId).then().statusCode(204);
 
         // the rest of the deletes, last so the content above stays referenced while it is read
         admin().delete("/api/v1/posts/" + postId).then().statusCode(204);

@@ -65,6 +65,9 @@ class ImportResourceTest {
             assertEquals(stats.path("post_types").path("attachment").asInt(0), items.stream()
                     .filter(i -> i.get("type").equals("attachment") && i.get("outcome").equals("missing")
                             && i.get("reason") != null).count(), path);
+            // Every page is imported as a page (parents first), none skipped.
+            assertEquals(stats.path("post_types").path("page").asInt(0), items.stream()
+                    .filter(i -> i.get("type").equals("page") && !i.get("outcome").equals("skipped")).count(), path);
 
             JsonPath again = Imports.path(path, false);
             assertWholeRun(again, path);
@@ -111,7 +114,15 @@ class ImportResourceTest {
         assertTrue(featured.stream().allMatch(i -> i.get("outcome").equals("missing")
                 && String.valueOf(i.get("reason")).endsWith("remote URLs are not fetched")
                 && String.valueOf(i.get("title")).startsWith("https://inkstone-fixture.example/")));
-        assertTrue(items.stream().anyMatch(i -> i.get("type").equals("page") && i.get("outcome").equals("skipped")));
+        // Pages become pages: the child (first in the file) lands under its parent, with its menu order.
+        asAdmin().get("/api/v1/pages/slug/fixture-contact").then().statusCode(200)
+                .body("path", equalTo(List.of("fixture-about", "fixture-contact"))).body("menuOrder", equalTo(3))
+                .body("status", equalTo("published")).body("html", org.hamcrest.Matchers.containsString(
+                        "<strong>tea@example.com</strong>"));
+        asAdmin().get("/api/v1/pages/slug/fixture-about").then().statusCode(200).body("parentId", equalTo(null));
+        // Another test of this class may have imported the file first: the pages are then unchanged.
+        assertEquals(2, items.stream().filter(i -> i.get("type").equals("page") && !i.get("outcome").equals("skipped"))
+                .count());
 
         JsonPath again = Imports.upload(Fixtures.WXR.toFile(), "application/xml", false);
         assertWholeRun(again, "fixture blog rerun");
@@ -162,7 +173,12 @@ class ImportResourceTest {
         assertTrue(featured.stream().allMatch(i -> i.get("outcome").equals("missing")
                 && String.valueOf(i.get("reason")).endsWith("remote URLs are not fetched")
                 && String.valueOf(i.get("title")).startsWith("http")));
-        assertTrue(items.stream().anyMatch(i -> i.get("type").equals("page") && i.get("outcome").equals("skipped")));
+        // Nested pages become pages, parents first (level-3 is before its parent in the file).
+        assertEquals(21, items.stream().filter(i -> i.get("type").equals("page")
+                && !i.get("outcome").equals("skipped")).count());
+        asAdmin().get("/api/v1/pages/slug/level-3").then().statusCode(200)
+                .body("path", equalTo(List.of("level-1", "level-2", "level-3")));
+        asAdmin().get("/api/v1/pages/slug/page-b").then().statusCode(200).body("menuOrder", equalTo(11));
     }
 
     @Test

@@ -120,7 +120,7 @@ final class WordPressFixtureSite implements AutoCloseable {
         }
         String body = Files.readString(ROOT.resolve(name), StandardCharsets.UTF_8)
                 .replace(index.path("origin").asText(), url());
-        if (endpoint.equals("posts")) {
+        if (endpoint.equals("posts") || endpoint.equals("pages")) {
             JsonNode posts = JSON.readTree(body);
             posts.forEach(post -> ((ObjectNode) post).put("slug", slugPrefix + "-" + post.path("slug").asText()));
             body = JSON.writeValueAsString(posts);

@@ -22,8 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.Corpus;
+import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
+import dev.inkstone.page.PageStatus;
 import dev.inkstone.post.PostStatus;
 
 class WxrReaderTest {
@@ -74,7 +76,16 @@ class WxrReaderTest {
         ImportedPost untitled = sink.posts.stream().filter(p -> p.notes().stream()
                 .anyMatch(n -> n.startsWith("empty title"))).findFirst().orElseThrow();
         assertFalse(untitled.title().isBlank());
-        assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("page")));
+        // The child page comes first in the file; the reader sends its parent before it.
+        assertEquals(List.of("fixture-about", "fixture-contact"), sink.pages.stream().map(ImportedPage::slug).toList());
+        ImportedPage contact = sink.pages.get(1);
+        assertEquals("fixture-about", contact.parentSlug());
+        assertEquals(3, contact.menuOrder());
+        assertEquals(PageStatus.PUBLISHED, contact.status());
+        assertEquals(Instant.parse("2020-01-02T00:00:00Z"), contact.publishedAt());
+        assertTrue(contact.markdown().contains("<strong>tea@example.com</strong>"), contact.markdown());
+        assertNull(sink.pages.get(0).parentSlug());
+        assertTrue(sink.skips.stream().noneMatch(s -> s[0].equals("page")));
         assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("nav_menu_item")));
     }
 
@@ -87,7 +98,10 @@ class WxrReaderTest {
             JsonNode stats = file.get("stats");
             CollectingSink sink = read(name);
             int items = stats.get("items").asInt();
-            assertEquals(items, sink.posts.size() + sink.skips.size() + sink.attachments.size(), name);
+            assertEquals(items, sink.posts.size() + sink.pages.size() + sink.skips.size() + sink.attachments.size(),
+                    name);
+            long skippedPages = sink.skips.stream().filter(s -> s[0].equals("page")).count();
+            assertEquals(stats.path("post_types").path("page").asInt(0), sink.pages.size() + skippedPages, name);
             assertEquals(stats.get("categories").asInt(), sink.categories.size(), name);
             assertEquals(stats.get("categories_with_parent").asInt(),
                     sink.categories.stream().filter(path -> path.size() > 1).count(), name);
@@ -130,8 +144,21 @@ class WxrReaderTest {
         // Featured images resolve through _thumbnail_id to the attachment's URL.
         assertTrue(sink.posts.stream().anyMatch(p -> p.featured() != null && p.featured().startsWith("https://")
                 && p.featured().matches("(?i).*\\.(jpe?g|png|gif)$")));
-        assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("page")));
         assertTrue(sink.skips.stream().anyMatch(s -> s[0].equals("nav_menu_item")));
+        // Nested pages: every parent is sent before its children, by slug; Greek slugs are percent-decoded.
+        assertEquals(21, sink.pages.size());
+        java.util.Map<String, ImportedPage> bySlug = new java.util.HashMap<>();
+        for (ImportedPage page : sink.pages) {
+            assertTrue(page.parentSlug() == null || bySlug.containsKey(page.parentSlug()), page.slug());
+            bySlug.put(page.slug(), page);
+        }
+        assertEquals("level-2", bySlug.get("level-3").parentSlug());
+        assertEquals("level-1", bySlug.get("level-2").parentSlug());
+        assertNull(bySlug.get("level-1").parentSlug());
+        assertEquals(5, bySlug.get("level-1").menuOrder());
+        assertEquals(11, bySlug.get("page-b").menuOrder());
+        assertEquals("επίπεδο-2", bySlug.get("επίπεδο-3").parentSlug());
+        assertEquals("greek", bySlug.get("επίπεδο-2").parentSlug());
         // HTML survives as one raw block.
         assertTrue(manyTags.markdown().startsWith("<div>"));
     }

@@ -1,0 +1,120 @@
+package dev.inkstone.readme;
+
+import static dev.inkstone.common.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.inkstone.common.Api;
+import dev.inkstone.common.OwnDatabaseProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+/**
+ * README's "Building a site" walk-through, run with bash and curl as README shows it. The commands live in
+ * {@code src/test/resources/readme/site-walkthrough.sh}; README holds them verbatim. It writes the site settings, so
+ * it runs on a database of its own (H2) and puts the settings back afterwards (PostgreSQL, one database for all).
+ */
+@QuarkusTest
+@TestProfile(ReadmeSiteWalkthroughTest.Profile.class)
+class ReadmeSiteWalkthroughTest {
+
+    public static class Profile extends OwnDatabaseProfile {
+    }
+
+    private static final Path SCRIPT = Path.of("src/test/resources/readme/site-walkthrough.sh");
+    private static final String MARKER = "# --- README site walk-through ---\n";
+
+    static String commands() throws IOException {
+        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
+        int marker = script.indexOf(MARKER);
+        assertTrue(marker > 0, "the marker line is in " + SCRIPT);
+        return script.substring(marker + MARKER.length());
+    }
+
+    @Test
+    void readmeShowsTheSiteWalkthroughVerbatim() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("```bash\n" + commands() + "```\n"),
+                "README.md must show " + SCRIPT + " below its marker line verbatim, in one ```bash block");
+    }
+
+    @Test
+    void siteWalkthroughRunsAgainstTheServer(@TempDir Path dir) throws Exception {
+        removeWhatAnEarlierRunMade();
+        Map<String, Object> before = asAdmin().get("/api/v1/site").then().statusCode(200).extract().jsonPath()
+                .getMap("");
+        try {
+            ProcessBuilder bash = new ProcessBuilder("bash", SCRIPT.toAbsolutePath().toString())
+                    .directory(dir.toFile()).redirectErrorStream(true);
+            bash.environment().put("API", "http://localhost:" + RestAssured.port + "/api/v1");
+            bash.environment().put("TOKEN", Api.ADMIN_TOKEN);
+            Process process = bash.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
+            assertEquals(0, process.exitValue(), "a step failed (curl -f, set -e):\n" + output);
+
+            // The menus as an anonymous reader gets them: the page by its path, the category by its slug.
+            assertTrue(output.contains("\"type\":\"page\""), output);
+            assertTrue(output.contains("\"path\":[\"guanyu\"]"), output);
+            assertTrue(output.contains("\"path\":[\"guanyu\",\"contact\"]"), output);
+            assertTrue(output.contains("\"type\":\"category\""), output);
+            assertTrue(output.contains("\"slug\":\"essays\""), output);
+            assertTrue(output.contains("<item><title>开张了</title>"), "the author's feed has the post:\n" + output);
+            assertTrue(output.contains("/sitemaps/pages-1.xml</loc>"), output);
+            assertTrue(output.contains("<urlset"), output);
+            // Tests write 2 URLs a sitemap file: on a database shared with other tests the child page may be in a
+            // later file than the one README reads.
+            boolean listed = false;
+            for (int file = 1; !listed; file++) {
+                Response sitemap = RestAssured.get("/sitemaps/pages-" + file + ".xml");
+                if (sitemap.statusCode() != 200) {
+                    break;
+                }
+                listed = sitemap.asString().contains("<loc>https://blog.example.cn/guanyu/contact</loc>");
+            }
+            assertTrue(listed, "the child page is in a pages sitemap at its path");
+            asAdmin().get("/api/v1/pages/slug/guanyu").then().statusCode(200)
+                    .body("authors[0].name", org.hamcrest.Matchers.equalTo("老范"))
+                    .body("seo.description", org.hamcrest.Matchers.equalTo("关于老范和这个博客"));
+            asAdmin().get("/api/v1/posts/slug/first-post").then().statusCode(200)
+                    .body("authors[0].slug", org.hamcrest.Matchers.equalTo("laofan"))
+                    .body("seo.canonicalUrl", org.hamcrest.Matchers.equalTo("https://blog.example.cn/first-post"));
+        } finally {
+            Map<String, Object> restore = new java.util.HashMap<>();
+            for (String field : new String[] { "title", "url", "locale", "timezone" }) {
+                restore.put(field, before.get(field));
+            }
+            restore.put("navigation", java.util.List.of());
+            restore.put("secondaryNavigation", java.util.List.of());
+            Api.mergePatch().body(restore).patch("/api/v1/site").then().statusCode(200);
+        }
+    }
+
+    /** The walk-through makes fixed slugs; on a database kept from an earlier run they would be 409s. */
+    private static void removeWhatAnEarlierRunMade() {
+        delete("/api/v1/posts/slug/first-post", "/api/v1/posts/");
+        delete("/api/v1/pages/slug/contact", "/api/v1/pages/");
+        delete("/api/v1/pages/slug/guanyu", "/api/v1/pages/");
+        delete("/api/v1/categories/slug/essays", "/api/v1/categories/");
+        delete("/api/v1/authors/slug/laofan", "/api/v1/authors/");
+    }
+
+    private static void delete(String bySlug, String byId) {
+        Response found = asAdmin().get(bySlug);
+        if (found.statusCode() == 200) {
+            asAdmin().delete(byId + found.path("id")).then().statusCode(204);
+        }
+    }
+}
