@@ -431,10 +431,11 @@ public class PageService implements Schedule {
     public dev.inkstone.common.paging.Page<PageSummary> published(PageRequest request) {
         Instant now = Timestamps.normalize(clock.instant());
         Sort<Page> sort = Sort.parse("id", request, SORTS, "id");
-        ListQuery<Page> query = pages.listed(PageStatusFilter.PUBLISHED, now, new PageListFilter(null, false));
+        // Noindex pages are left out by the query, so the sitemap index counts the files their pages fill.
+        ListQuery<Page> query = pages.listed(PageStatusFilter.PUBLISHED, now, new PageListFilter(null, false))
+                .where("e.seo.noindex = false", null, null);
         return dev.inkstone.common.paging.Page.of(pages.page(query, sort, request), request, pages.count(query), sort,
-                batch -> views(batch, false, now).stream().filter(v -> !v.seo().noindex()).map(PageSummary::of)
-                        .toList());
+                batch -> views(batch, false, now).stream().map(PageSummary::of).toList());
     }
 
     private PageInput currentInput(Page page) {
