@@ -10,12 +10,12 @@ JSON="Content-Type: application/json"
 id() { sed -n 's|^location: .*/\([0-9][0-9]*\)\r*$|\1|Ip' headers.txt; }   # the id a create answered with
 
 # the author first: a post and a page name their authors by slug
-curl -sf -XPOST $API/authors -H "$AUTH" -H "$JSON" -d '{"name": "老范", "slug": "laofan",
+curl -sf -XPOST $API/authors -H "$AUTH" -H "$JSON" -d '{"name": "老范", "slug": "lao-fan",
   "bio": "写代码，也写中国故事。", "website": "https://lukefan.com"}'
 
 # an About page (关于) and a page under it; pages carry authors and seo as posts do
 curl -sf -XPUT $API/pages/slug/guanyu -H "$AUTH" -H "$JSON" -D headers.txt -d '{"title": "关于",
-  "status": "published", "markdown": "老范的博客，写**中国故事**。", "menuOrder": 10, "authors": ["laofan"],
+  "status": "published", "markdown": "老范的博客，写**中国故事**。", "menuOrder": 10, "authors": ["lao-fan"],
   "seo": {"description": "关于老范和这个博客"}}'
 about=$(id)
 curl -sf -XPOST $API/pages -H "$AUTH" -H "$JSON" -d '{"title": "联系我", "slug": "contact",
@@ -26,7 +26,7 @@ curl -sf -XPOST $API/pages -H "$AUTH" -H "$JSON" -d '{"title": "联系我", "slu
 curl -sf -XPOST $API/categories -H "$AUTH" -H "$JSON" -D headers.txt -d '{"name": "随笔", "slug": "essays"}'
 essays=$(id)
 curl -sf -XPUT $API/posts/slug/first-post -H "$AUTH" -H "$JSON" -d '{"title": "开张了",
-  "status": "published", "markdown": "第一篇文章。", "categories": ["essays"], "authors": ["laofan"],
+  "status": "published", "markdown": "第一篇文章。", "categories": ["essays"], "authors": ["lao-fan"],
   "seo": {"title": "开张了 | 老范的博客", "description": "老范的博客开张了",
           "canonicalUrl": "https://blog.example.cn/first-post"}}'
 
@@ -35,12 +35,12 @@ curl -sf -XPATCH $API/site -H "$AUTH" -H 'Content-Type: application/merge-patch+
   "title": "老范的博客", "url": "https://blog.example.cn", "locale": "zh-CN", "timezone": "Asia/Shanghai",
   "navigation": [{"label": "首页", "url": "/"}, {"label": "关于", "pageId": '"$about"'},
                  {"label": "随笔", "categoryId": '"$essays"'}],
-  "secondaryNavigation": [{"label": "GitHub", "url": "https://github.com/laofan"}]}' > /dev/null
+  "secondaryNavigation": [{"label": "GitHub", "url": "https://github.com/lao-fan"}]}' > /dev/null
 
 # what a frontend reads: the site with its menus resolved to slugs and paths (anonymously), the author, the
 # author's feed and the sitemap
 curl -sf $API/site
-curl -sf $API/authors/slug/laofan
-curl -sf $BASE/feeds/author/laofan/rss.xml | grep -o '<item><title>[^<]*</title>'   # the post, by title
+curl -sf $API/authors/slug/lao-fan
+curl -sf $BASE/feeds/author/lao-fan/rss.xml | grep -o '<item><title>[^<]*</title>'   # the post, by title
 curl -sf $BASE/sitemap.xml; echo
 curl -sf $BASE/sitemaps/pages-1.xml

@@ -89,7 +89,7 @@ class ReadmeSiteWalkthroughTest {
                     .body("authors[0].name", org.hamcrest.Matchers.equalTo("老范"))
                     .body("seo.description", org.hamcrest.Matchers.equalTo("关于老范和这个博客"));
             asAdmin().get("/api/v1/posts/slug/first-post").then().statusCode(200)
-                    .body("authors[0].slug", org.hamcrest.Matchers.equalTo("laofan"))
+                    .body("authors[0].slug", org.hamcrest.Matchers.equalTo("lao-fan"))
                     .body("seo.canonicalUrl", org.hamcrest.Matchers.equalTo("https://blog.example.cn/first-post"));
         } finally {
             Map<String, Object> restore = new java.util.HashMap<>();
@@ -108,7 +108,7 @@ class ReadmeSiteWalkthroughTest {
         delete("/api/v1/pages/slug/contact", "/api/v1/pages/");
         delete("/api/v1/pages/slug/guanyu", "/api/v1/pages/");
         delete("/api/v1/categories/slug/essays", "/api/v1/categories/");
-        delete("/api/v1/authors/slug/laofan", "/api/v1/authors/");
+        delete("/api/v1/authors/slug/lao-fan", "/api/v1/authors/");
     }
 
     private static void delete(String bySlug, String byId) {
