@@ -55,4 +55,17 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, Long>
         }
         return list("id in ?1 order by nextAttemptAt, id", ids.stream().map(Number::longValue).toList());
     }
+
+    /**
+     * Deletes up to {@code max} deliveries in the given finished status whose last attempt ended before
+     * {@code before}: one range of ix_webhook_delivery_due, since a finished delivery keeps the next_attempt_at of
+     * its last claim (that claim's time plus the lease).
+     */
+    int deleteFinished(String status, Instant before, int max) {
+        return getEntityManager().createNativeQuery("delete from webhook_delivery where id in (select d.id from "
+                + "webhook_delivery d where d.status = :status and d.next_attempt_at < :before "
+                + "order by d.next_attempt_at, d.id limit :max)")
+                .setParameter("status", status).setParameter("before", before).setParameter("max", max)
+                .executeUpdate();
+    }
 }

@@ -49,6 +49,14 @@ public interface WebhooksConfig {
     @WithDefault("1m")
     Duration claimLease();
 
+    /**
+     * How long a finished delivery (delivered, or failed after retrying) stays in its webhook's delivery list
+     * (INKSTONE_WEBHOOKS_KEEP_DELIVERIES). The list is recent history for debugging a receiver, not an archive, and a
+     * busy webhook writes a row per change.
+     */
+    @WithDefault("30d")
+    Duration keepDeliveries();
+
     /** Deliveries one instance sends at once. */
     @WithDefault("16")
     int batchSize();
