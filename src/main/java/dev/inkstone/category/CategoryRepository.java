@@ -52,8 +52,27 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
 
     /** Like {@link #page} among the given ids only (a set bounded by the category table, which is small). */
     List<Category> pageAmong(Collection<Long> ids, Sort<Category> sort, PageRequest request) {
-        return ids.isEmpty() ? List.of() : new ListQuery<>(Category.class).where("e.id in :ids", "ids", ids)
-                .fetch(getEntityManager(), sort, request);
+        return ids.isEmpty() ? List.of() : among(ids).fetch(getEntityManager(), sort, request);
+    }
+
+    /**
+     * What a sitemap lists of these (visible) categories: those not marked noindex, filtered in the query so the
+     * count is the number of URLs. Empty ids make an empty list and a zero count without a query.
+     */
+    ListQuery<Category> indexableAmong(Collection<Long> ids) {
+        return among(ids.isEmpty() ? List.of(-1L) : ids).where("e.seo.noindex = false", null, null);
+    }
+
+    List<Category> page(ListQuery<Category> query, Sort<Category> sort, PageRequest request) {
+        return query.fetch(getEntityManager(), sort, request);
+    }
+
+    long count(ListQuery<Category> query) {
+        return query.count(getEntityManager());
+    }
+
+    private static ListQuery<Category> among(Collection<Long> ids) {
+        return new ListQuery<>(Category.class).where("e.id in :ids", "ids", ids);
     }
 
     boolean slugTakenByOther(String slug, Long id) {

@@ -23,6 +23,7 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.CountOrder;
+import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -81,6 +82,13 @@ public class CategoryService {
                 ? categories.inOrder(CountOrder.page(publicOnly ? visible : categories.allIds(), counts, sort, request))
                 : publicOnly ? categories.pageAmong(visible, sort, request) : categories.page(sort, request);
         return Page.of(rows, request, publicOnly ? visible.size() : categories.count(), sort, this::views);
+    }
+
+    /** The visible categories not marked noindex, by id, for the sitemap: filtered and counted by the query. */
+    public Page<CategoryView> indexable(PageRequest request) {
+        Sort<Category> sort = Sort.parse("id", request, SORTS, "id");
+        ListQuery<Category> query = categories.indexableAmong(visibleIds(postCounts.allByCategory()));
+        return Page.of(categories.page(query, sort, request), request, categories.count(query), sort, this::views);
     }
 
     /**

@@ -25,7 +25,7 @@ import dev.inkstone.tag.TagService;
  * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages, which
  * are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and pages,
  * tags a published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is
- * listed: posts are filtered in the query, tags and categories on the page read (a page can then hold fewer URLs).
+ * listed, filtered in each query, so the index never announces a file the filter would leave empty.
  */
 @ApplicationScoped
 @Transactional
@@ -64,8 +64,8 @@ public class SitemapService {
         for (PostIdBlock block : posts.blocks(size)) {
             files.add(new Sitemap("/sitemaps/posts-" + block.number() + ".xml", block.lastUpdated()));
         }
-        addPages(files, "tags", tags.list(new PageRequest(1, 1, null), "id", true));
-        addPages(files, "categories", categories.list(new PageRequest(1, 1, null), "id", true));
+        addPages(files, "tags", tags.indexable(new PageRequest(1, 1, null)));
+        addPages(files, "categories", categories.indexable(new PageRequest(1, 1, null)));
         addPages(files, "pages", pages.published(new PageRequest(1, 1, null)));
         addPages(files, "authors", authors.list(new PageRequest(1, 1, null), "id", true));
         return files;
@@ -80,15 +80,13 @@ public class SitemapService {
 
     List<Url> tags(long page) {
         links.requireBase();
-        return nonEmpty(read(page, request -> tags.list(request, "id", true), tag -> tag.seo().noindex() ? null
-                : new Url(links.tag(tag.slug()), tag.updatedAt())));
+        return nonEmpty(read(page, tags::indexable, tag -> new Url(links.tag(tag.slug()), tag.updatedAt())));
     }
 
     List<Url> categories(long page) {
         links.requireBase();
-        return nonEmpty(read(page, request -> categories.list(request, "id", true),
-                category -> category.seo().noindex() ? null
-                        : new Url(links.category(category.slug()), category.updatedAt())));
+        return nonEmpty(read(page, categories::indexable,
+                category -> new Url(links.category(category.slug()), category.updatedAt())));
     }
 
     List<Url> pages(long page) {

@@ -43,8 +43,27 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
 
     /** Like {@link #page} but only tags some visible post carries (ix_post_tag_tag_id per candidate tag). */
     List<Tag> publicPage(Sort<Tag> sort, PageRequest request, java.time.Instant now) {
-        return new ListQuery<>(Tag.class).where(TAG_HAS_VISIBLE_POST, "now", now)
-                .fetch(getEntityManager(), sort, request);
+        return visible(now).fetch(getEntityManager(), sort, request);
+    }
+
+    /**
+     * What a sitemap lists: the public tags not marked noindex. Filtered in the query, so the count is the number of
+     * URLs and a sitemap file the index announces is never left empty by the filter.
+     */
+    ListQuery<Tag> indexable(java.time.Instant now) {
+        return visible(now).where("e.seo.noindex = false", null, null);
+    }
+
+    List<Tag> page(ListQuery<Tag> query, Sort<Tag> sort, PageRequest request) {
+        return query.fetch(getEntityManager(), sort, request);
+    }
+
+    long count(ListQuery<Tag> query) {
+        return query.count(getEntityManager());
+    }
+
+    private static ListQuery<Tag> visible(java.time.Instant now) {
+        return new ListQuery<>(Tag.class).where(TAG_HAS_VISIBLE_POST, "now", now);
     }
 
     boolean slugTakenByOther(String slug, Long id) {

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.CountOrder;
+import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -77,10 +78,21 @@ public class TagService {
                 : publicOnly ? tags.publicPage(sort, request, Timestamps.normalize(clock.instant()))
                 : tags.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : tags.count(), sort,
-                page -> {
-                    Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(t -> t.seo).toList());
-                    return page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L), ogImages)).toList();
-                });
+                page -> views(page, counts));
+    }
+
+    private List<TagView> views(List<Tag> page, Map<Long, Long> counts) {
+        Map<Long, ImageSummary> ogImages = seo.ogImages(page.stream().map(t -> t.seo).toList());
+        return page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.id, 0L), ogImages)).toList();
+    }
+
+    /** The public tags not marked noindex, by id, for the sitemap: filtered and counted by the query. */
+    public Page<TagView> indexable(PageRequest request) {
+        Map<Long, Long> counts = postCounts.allByTag();
+        Sort<Tag> sort = Sort.parse("id", request, SORTS, "id");
+        ListQuery<Tag> query = tags.indexable(Timestamps.normalize(clock.instant()));
+        return Page.of(tags.page(query, sort, request), request, tags.count(query), sort,
+                page -> views(page, counts));
     }
 
     /** A tag; for {@code publicOnly} one no visible post carries is a 404 like a tag that does not exist. */
