@@ -1,11 +1,7 @@
 package dev.inkstone.image;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.color.ColorSpace;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -111,7 +107,7 @@ final class ImageCodec {
         ImageReader reader = reader(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, false, true);
-            int[] canvas = canvasSize(bytes, format);
+            int[] canvas = AnimationFrames.canvasSize(bytes, format);
             int width = canvas != null ? canvas[0] : reader.getWidth(0);
             int height = canvas != null ? canvas[1] : reader.getHeight(0);
             if (width <= 0 || height <= 0) {
@@ -185,7 +181,8 @@ final class ImageCodec {
             }
         }
         BufferedImage frame = onCanvas(decoded, bytes, probe);
-        return normalize(orient(resize(toSrgb(frame), storedTarget), probe.orientation()));
+        BufferedImage scaled = Pixels.resize(Pixels.toSrgb(frame), storedTarget);
+        return Pixels.normalize(Pixels.orient(scaled, probe.orientation()));
     }
 
     /**
@@ -196,7 +193,7 @@ final class ImageCodec {
         if (!probe.animated() && probe.format() != ImageFormat.GIF) {
             return frame;
         }
-        int[] offset = firstFrameOffset(bytes, probe.format());
+        int[] offset = AnimationFrames.firstFrameOffset(bytes, probe.format());
         int scaleX = Math.max(1, (int) Math.round((double) probe.storedWidth() / Math.max(1, frame.getWidth())));
         if (offset == null || (offset[0] == 0 && offset[1] == 0
                 && frame.getWidth() * scaleX >= probe.storedWidth())) {
@@ -214,157 +211,13 @@ final class ImageCodec {
     }
 
     private static int frameWidth(byte[] bytes, Probe probe, BufferedImage frame) {
-        int[] size = firstFrameSize(bytes, probe.format());
+        int[] size = AnimationFrames.firstFrameSize(bytes, probe.format());
         return size == null ? frame.getWidth() : size[0];
-    }
-
-    /** The canvas of a GIF (logical screen) or an extended WebP (VP8X); readers report the first frame's size. */
-    private static int[] canvasSize(byte[] in, ImageFormat format) {
-        if (format == ImageFormat.GIF && in.length >= 10) {
-            return new int[] { uint16(in, 6), uint16(in, 8) };
-        }
-        if (format == ImageFormat.WEBP && in.length >= 30 && in[12] == 'V' && in[13] == 'P' && in[14] == '8'
-                && in[15] == 'X') {
-            return new int[] { 1 + int24(in, 24), 1 + int24(in, 27) };
-        }
-        return null;
-    }
-
-    /** Left and top of the first frame: GIF's first image descriptor, WebP's first ANMF chunk. */
-    static int[] firstFrameOffset(byte[] bytes, ImageFormat format) {
-        int[] box = firstFrameBox(bytes, format);
-        return box == null ? null : new int[] { box[0], box[1] };
-    }
-
-    private static int[] firstFrameSize(byte[] bytes, ImageFormat format) {
-        int[] box = firstFrameBox(bytes, format);
-        return box == null ? null : new int[] { box[2], box[3] };
-    }
-
-    private static int[] firstFrameBox(byte[] in, ImageFormat format) {
-        if (format == ImageFormat.WEBP) {
-            int pos = 12;
-            while (pos + 8 <= in.length) {
-                String type = new String(in, pos, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-                long size = (in[pos + 4] & 0xFF) | (in[pos + 5] & 0xFF) << 8 | (in[pos + 6] & 0xFF) << 16
-                        | (long) (in[pos + 7] & 0xFF) << 24;
-                if (type.equals("ANMF") && pos + 20 <= in.length) {
-                    int d = pos + 8;
-                    return new int[] { 2 * int24(in, d), 2 * int24(in, d + 3), 1 + int24(in, d + 6),
-                            1 + int24(in, d + 9) };
-                }
-                pos += 8 + (int) size + (int) (size & 1);
-            }
-            return null;
-        }
-        if (format == ImageFormat.GIF && in.length > 13) {
-            int flags = in[10] & 0xFF;
-            int pos = 13 + ((flags & 0x80) != 0 ? 3 * (1 << ((flags & 7) + 1)) : 0);
-            while (pos < in.length && (in[pos] & 0xFF) == 0x21) {
-                pos += 2;
-                while (pos < in.length && (in[pos] & 0xFF) != 0) {
-                    pos += 1 + (in[pos] & 0xFF);
-                }
-                pos++;
-            }
-            if (pos + 9 < in.length && (in[pos] & 0xFF) == 0x2C) {
-                return new int[] { uint16(in, pos + 1), uint16(in, pos + 3), uint16(in, pos + 5),
-                        uint16(in, pos + 7) };
-            }
-        }
-        return null;
-    }
-
-    private static int int24(byte[] in, int pos) {
-        return (in[pos] & 0xFF) | (in[pos + 1] & 0xFF) << 8 | (in[pos + 2] & 0xFF) << 16;
-    }
-
-    private static int uint16(byte[] in, int pos) {
-        return (in[pos] & 0xFF) | (in[pos + 1] & 0xFF) << 8;
-    }
-
-    /** Scales down to {@code width} (never up), halving in steps so that bilinear filtering keeps fine detail. */
-    static BufferedImage resize(BufferedImage image, int width) {
-        if (width >= image.getWidth()) {
-            return image;
-        }
-        int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
-        BufferedImage current = image;
-        while (current.getWidth() / 2 >= width * 2) {
-            current = draw(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2),
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        }
-        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-    }
-
-    private static BufferedImage draw(BufferedImage source, int width, int height, Object interpolation) {
-        BufferedImage target = new BufferedImage(width, height,
-                source.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(source, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        return target;
-    }
-
-    /** Whatever the decoder gave in another colour space (CMYK through its ICC profile, Adobe RGB) as sRGB. */
-    static BufferedImage toSrgb(BufferedImage image) {
-        if (image.getColorModel().getColorSpace().isCS_sRGB()) {
-            return image;
-        }
-        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(),
-                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        new ColorConvertOp(ColorSpace.getInstance(ColorSpace.CS_sRGB), null).filter(image, target);
-        return target;
-    }
-
-    /** Packed 8-bit RGB or ARGB, the layout every writer takes. */
-    static BufferedImage normalize(BufferedImage image) {
-        int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (image.getType() == type) {
-            return image;
-        }
-        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(), type);
-        Graphics2D g = target.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return target;
-    }
-
-    /** Applies an EXIF orientation (TIFF 6.0 tag 274): 2-4 flip or turn half way, 5-8 also swap the axes. */
-    static BufferedImage orient(BufferedImage image, int orientation) {
-        if (orientation <= 1 || orientation > 8) {
-            return image;
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        AffineTransform t = new AffineTransform();
-        switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> { }
-        }
-        boolean swap = orientation >= 5;
-        BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h,
-                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        g.drawImage(image, t, null);
-        g.dispose();
-        return target;
     }
 
     /** A 16-px-wide JPEG (PNG with alpha) as a data URI, and the mean colour, from an already decoded image. */
     static Placeholder placeholder(BufferedImage image) {
-        BufferedImage tiny = resize(image, Math.min(PLACEHOLDER_WIDTH, image.getWidth()));
+        BufferedImage tiny = Pixels.resize(image, Math.min(PLACEHOLDER_WIDTH, image.getWidth()));
         long r = 0;
         long g = 0;
         long b = 0;
@@ -385,22 +238,7 @@ final class ImageCodec {
         ImageFormat format = alpha ? ImageFormat.PNG : ImageFormat.JPEG;
         byte[] encoded = encode(tiny, format, 0.6f);
         return new Placeholder(color, "data:" + format.mimeType() + ";base64,"
-                + Base64.getEncoder().encodeToString(encoded), hasTransparency(image));
-    }
-
-    /** Whether any pixel is not fully opaque (an RGBA PNG may well be opaque throughout). */
-    static boolean hasTransparency(BufferedImage image) {
-        if (!image.getColorModel().hasAlpha()) {
-            return false;
-        }
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) >>> 24) != 0xFF) {
-                    return true;
-                }
-            }
-        }
-        return false;
+                + Base64.getEncoder().encodeToString(encoded), Pixels.hasTransparency(image));
     }
 
     /** Encodes without any metadata; {@code quality} is for JPEG and WebP (lossy), from 0 to 1. */

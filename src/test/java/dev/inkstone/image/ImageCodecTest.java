@@ -105,7 +105,7 @@ class ImageCodecTest {
             BufferedImage oriented = render(stored);
             assertEquals(reference.getWidth(), oriented.getWidth());
             assertEquals(reference.getHeight(), oriented.getHeight());
-            BufferedImage unturned = ImageCodec.normalize(ImageCodec.resize(ImageCodec.render(plain,
+            BufferedImage unturned = Pixels.normalize(Pixels.resize(ImageCodec.render(plain,
                     new ImageCodec.Probe(ImageFormat.JPEG, 180, 120, orientation, false), 90, true), 90));
             double right = meanDifference(reference, oriented);
             double wrong = meanDifference(reference, unturned);
