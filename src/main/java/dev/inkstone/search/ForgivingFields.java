@@ -53,6 +53,27 @@ final class ForgivingFields {
         labels.addAll(aliases);
         List<String> texts = new ArrayList<>(labels);
         texts.add(0, post.title());
+        pinyin(doc, texts);
+
+        Set<String> terms = new LinkedHashSet<>();
+        suggest(terms, TITLE, post.title(), true);
+        post.tags().forEach(tag -> suggest(terms, TAG, tag.name(), false));
+        post.categories().forEach(category -> suggest(terms, CATEGORY, category.name(), false));
+        terms.forEach(term -> doc.add(new StringField(SUGGEST, term, Field.Store.NO)));
+        if (post.status() != PostStatus.DRAFT) {
+            doc.add(new NumericDocValuesField(SUGGEST_VISIBLE_AT, SearchService.micros(post.publishedAt())));
+        }
+    }
+
+    /**
+     * A page's title pinyin, so pinyin, initials and prefixes find pages as they find posts. No suggestion keys:
+     * suggestions have no type, and a page title suggested would find nothing in the default (post) search.
+     */
+    static void addPage(Document doc, String title) {
+        pinyin(doc, List.of(title));
+    }
+
+    private static void pinyin(Document doc, List<String> texts) {
         StringBuilder syllables = new StringBuilder();
         StringBuilder initials = new StringBuilder();
         for (String text : texts) {
@@ -63,15 +84,6 @@ final class ForgivingFields {
         }
         doc.add(new TextField(PINYIN, syllables.toString(), Field.Store.NO));
         doc.add(new TextField(PINYIN_INITIALS, initials.toString(), Field.Store.NO));
-
-        Set<String> terms = new LinkedHashSet<>();
-        suggest(terms, TITLE, post.title(), true);
-        post.tags().forEach(tag -> suggest(terms, TAG, tag.name(), false));
-        post.categories().forEach(category -> suggest(terms, CATEGORY, category.name(), false));
-        terms.forEach(term -> doc.add(new StringField(SUGGEST, term, Field.Store.NO)));
-        if (post.status() != PostStatus.DRAFT) {
-            doc.add(new NumericDocValuesField(SUGGEST_VISIBLE_AT, SearchService.micros(post.publishedAt())));
-        }
     }
 
     /** The keys a text is suggested under: as written (folded), as pinyin, as initials, from later Latin words. */

@@ -19,21 +19,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.category.CategorySummary;
+import dev.inkstone.page.PageStatus;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostStatus;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagSummary;
 
 /**
- * The index's fields and how a post becomes a document. A hit is answered from stored fields alone, so a search
- * costs no database query; the indexer rewrites a post's document whenever the post, one of its tags, categories or
- * authors changes.
+ * The index's fields and how a post or a page becomes a document. A hit is answered from stored fields alone, so a
+ * search costs no database query; the indexer rewrites a post's document whenever the post, one of its tags,
+ * categories or authors changes, and a page's whenever the page (or an ancestor's slug, which is in its path) or one
+ * of its authors changes.
  */
 final class SearchFields {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
+    /** A post's id (its document's key); pages have none, so a post's key never matches a page. */
     static final String ID = "id";
+    /** A page's id (its document's key). */
+    static final String PAGE_ID = "page_id";
+    /** post or page ({@link SearchType}), on every document. */
+    static final String KIND = "kind";
+    /** A page's path, one stored value per slug from the top-level ancestor down. */
+    static final String PATH = "path";
     static final String SLUG = "slug";
     static final String TITLE = "title";
     static final String TITLE_BIGRAMS = "title_bi";
@@ -78,14 +88,9 @@ final class SearchFields {
     static Document document(PostView post, List<String> aliases) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(post.id()), Field.Store.YES));
+        doc.add(new StringField(KIND, SearchType.POST.wireName(), Field.Store.YES));
         // Ties in score are broken by id, so a cursor names one position.
         doc.add(new NumericDocValuesField(ID, post.id()));
-        doc.add(new StoredField(SLUG, post.slug()));
-        doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
-        doc.add(new Field(TITLE_BIGRAMS, post.title(), HIGHLIGHTED));
-        String body = post.html() == null ? "" : Jsoup.parse(post.html()).text();
-        doc.add(new TextField(BODY, body, Field.Store.NO));
-        doc.add(new Field(BODY_BIGRAMS, body, HIGHLIGHTED));
         StringBuilder labels = new StringBuilder();
         for (TagSummary tag : post.tags()) {
             labels.append(tag.name()).append('\n');
@@ -96,32 +101,87 @@ final class SearchFields {
             doc.add(new StringField(CATEGORY_ID, Long.toString(category.id()), Field.Store.NO));
         }
         // Author names are found like tag names: a search for "老范" finds his posts.
-        for (AuthorSummary author : post.authors()) {
+        authors(doc, labels, post.authors());
+        aliases.forEach(alias -> labels.append(alias).append('\n'));
+        ForgivingFields.add(doc, post, aliases);
+        text(doc, post.slug(), post.title(), post.html(), labels.toString(), post.excerpt());
+        visibility(doc, post.status() == PostStatus.DRAFT, post.publishedAt());
+        summaries(doc, new Summaries(post.tags(), post.categories()));
+        return doc;
+    }
+
+    /**
+     * The page's document: searched like a post (title, body, author names) but with no tags or categories, so a
+     * tag or category filter never finds it. Its sort key is the negated id, so that (score, key) stays one order
+     * over posts and pages together and a cursor names one position.
+     */
+    static Document document(PageView page) {
+        Document doc = new Document();
+        doc.add(new StringField(PAGE_ID, Long.toString(page.id()), Field.Store.YES));
+        doc.add(new StringField(KIND, SearchType.PAGE.wireName(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID, -page.id()));
+        page.path().forEach(slug -> doc.add(new StoredField(PATH, slug)));
+        StringBuilder labels = new StringBuilder();
+        authors(doc, labels, page.authors());
+        ForgivingFields.addPage(doc, page.title());
+        text(doc, page.slug(), page.title(), page.html(), labels.toString(), page.excerpt());
+        visibility(doc, page.status() == PageStatus.DRAFT, page.publishedAt());
+        summaries(doc, new Summaries(List.of(), List.of()));
+        return doc;
+    }
+
+    private static void authors(Document doc, StringBuilder labels, List<AuthorSummary> authors) {
+        for (AuthorSummary author : authors) {
             labels.append(author.name()).append('\n');
             doc.add(new StringField(AUTHOR_ID, Long.toString(author.id()), Field.Store.NO));
         }
-        aliases.forEach(alias -> labels.append(alias).append('\n'));
-        ForgivingFields.add(doc, post, aliases);
-        doc.add(new TextField(LABELS, labels.toString(), Field.Store.NO));
-        doc.add(new TextField(LABELS_BIGRAMS, labels.toString(), Field.Store.NO));
-        if (post.status() == PostStatus.DRAFT) {
+    }
+
+    private static void text(Document doc, String slug, String title, String html, String labels, String excerpt) {
+        doc.add(new StoredField(SLUG, slug));
+        doc.add(new TextField(TITLE, title, Field.Store.NO));
+        doc.add(new Field(TITLE_BIGRAMS, title, HIGHLIGHTED));
+        String body = html == null ? "" : Jsoup.parse(html).text();
+        doc.add(new TextField(BODY, body, Field.Store.NO));
+        doc.add(new Field(BODY_BIGRAMS, body, HIGHLIGHTED));
+        doc.add(new TextField(LABELS, labels, Field.Store.NO));
+        doc.add(new TextField(LABELS_BIGRAMS, labels, Field.Store.NO));
+        doc.add(new StoredField(EXCERPT, excerpt));
+    }
+
+    private static void visibility(Document doc, boolean draft, Instant publishedAt) {
+        if (draft) {
             doc.add(new StringField(DRAFT, "true", Field.Store.NO));
         } else {
-            // Scheduled posts carry their time and become visible when it comes, without a write.
-            doc.add(new LongPoint(VISIBLE_AT, SearchService.micros(post.publishedAt())));
+            // Scheduled posts and pages carry their time and become visible when it comes, without a write.
+            doc.add(new LongPoint(VISIBLE_AT, SearchService.micros(publishedAt)));
         }
-        if (post.publishedAt() != null) {
-            doc.add(new LongPoint(PUBLISHED_AT, SearchService.micros(post.publishedAt())));
-            doc.add(new StoredField(PUBLISHED_AT, post.publishedAt().toString()));
+        if (publishedAt != null) {
+            doc.add(new LongPoint(PUBLISHED_AT, SearchService.micros(publishedAt)));
+            doc.add(new StoredField(PUBLISHED_AT, publishedAt.toString()));
         }
-        doc.add(new StoredField(EXCERPT, post.excerpt()));
+    }
+
+    private static void summaries(Document doc, Summaries summaries) {
         try {
-            doc.add(new StoredField(SUMMARIES,
-                    JSON.writeValueAsString(new Summaries(post.tags(), post.categories()))));
+            doc.add(new StoredField(SUMMARIES, JSON.writeValueAsString(summaries)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return doc;
+    }
+
+    static SearchType type(Document doc) {
+        return SearchType.PAGE.wireName().equals(doc.get(KIND)) ? SearchType.PAGE : SearchType.POST;
+    }
+
+    /** The post's or page's id, as the hit shows it. */
+    static long id(Document doc) {
+        return Long.parseLong(doc.get(type(doc) == SearchType.PAGE ? PAGE_ID : ID));
+    }
+
+    /** A page's path, null for a post. */
+    static List<String> path(Document doc) {
+        return type(doc) == SearchType.PAGE ? List.of(doc.getValues(PATH)) : null;
     }
 
     static Summaries summaries(Document doc) {

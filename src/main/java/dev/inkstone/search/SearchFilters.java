@@ -20,6 +20,13 @@ public class SearchFilters extends PostScope {
             example = "自主学习")
     public String q;
 
+    @QueryParam("type")
+    @Parameter(description = "What to search: post (the default), page, or both (post,page, or the parameter "
+            + "repeated), ranked together. Pages have no tags or categories, so a tag or category filter finds no "
+            + "page; author, status and publication dates filter pages as posts. Anything else is a 400 naming type.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class))
+    public List<String> type;
+
     @QueryParam("tag")
     @Parameter(description = "Tag slugs (repeat the parameter or separate with commas); posts with any of them. "
             + "Unknown slugs are a 400; without a token, so are tags no published post carries.",

@@ -8,16 +8,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.inkstone.category.CategorySummary;
 import dev.inkstone.tag.TagSummary;
 
-/** One search result: the post's list fields, its relevance score and highlighted snippets. */
+/**
+ * One search result: the post's or page's list fields, what it is (so a frontend can link it), its relevance score
+ * and highlighted snippets.
+ */
 @Schema(name = "SearchHit")
 public record SearchHit(
-        @Schema(examples = "42") long id,
+        @Schema(description = "The post's id, or the page's when type is page", examples = "42") long id,
+        @Schema(description = "What the hit is: a post (GET /api/v1/posts/{id}) or a page (GET /api/v1/pages/{id})",
+                enumeration = { "post", "page" }, examples = "post") SearchType type,
         @Schema(examples = "china-ai-innovation") String slug,
+        @Schema(nullable = true, description = "A page's slugs from its top-level ancestor down (its place on the "
+                + "site, as on the page); null for a post", examples = "[\"about\", \"team\"]") List<String> path,
         @Schema(examples = "中国顶尖大脑闭门承认：算力差距高达百倍") String title,
         @Schema(examples = "中国企业超越美国同行的机会不超过20%。") String excerpt,
         @Schema(nullable = true, examples = "2026-01-13T00:00:00Z") Instant publishedAt,
-        List<TagSummary> tags,
-        List<CategorySummary> categories,
+        @Schema(description = "Always empty for a page") List<TagSummary> tags,
+        @Schema(description = "Always empty for a page") List<CategorySummary> categories,
         @Schema(description = "Relevance (BM25); higher is better, comparable within one query only",
                 examples = "7.31") float score,
         Highlights highlights) {

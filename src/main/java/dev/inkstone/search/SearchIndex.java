@@ -33,16 +33,18 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.content.ChangeLog;
 import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.ContentCommitted;
+import dev.inkstone.page.PageService;
+import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostSync;
 
 /**
- * The Lucene index of all posts, derived from the database and kept current by following the change log.
+ * The Lucene index of all posts and pages, derived from the database and kept current by following the change log.
  *
  * <p>Each Lucene commit stores, with the documents, the change number it reflects (the watermark) and the database's
  * epoch. So the index is consistent after a crash: it reopens at its last commit and applies the log after that
  * number. A missing, unreadable or other-schema index, or one from another database (epoch), is rebuilt from the
- * post table in the background; searches answer from the older index meanwhile when one can still be read (and say
- * so), else 503. Applying changes is idempotent (each post's document
+ * post and page tables in the background; searches answer from the older index meanwhile when one can still be read
+ * (and say so), else 503. Applying changes is idempotent (each post's document
  * is rewritten from its current view), so replaying part of the log is harmless.
  *
  * <p>The parts: {@link IndexFiles} (directory, writer, searchers, commit data), {@link ChangeApplier} (log rows to
@@ -65,6 +67,7 @@ class SearchIndex {
 
     private final ChangeLog changes;
     private final PostSync posts;
+    private final PageService pages;
     private final IndexFiles files;
     private final ChangeApplier applier;
     private final WriteWaits waits = new WriteWaits();
@@ -82,12 +85,14 @@ class SearchIndex {
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
     private volatile Runnable beforeSwap = () -> { };
 
-    SearchIndex(ChangeLog changes, PostSync posts, SearchConfig config, Vertx vertx, LabelAliases aliases) {
+    SearchIndex(ChangeLog changes, PostSync posts, PageService pages, SearchConfig config, Vertx vertx,
+            LabelAliases aliases) {
         this.indexer = new SerialWorker(vertx);
         this.changes = changes;
         this.posts = posts;
+        this.pages = pages;
         this.files = new IndexFiles(config.directory());
-        this.applier = new ChangeApplier(posts, aliases);
+        this.applier = new ChangeApplier(posts, pages, aliases);
         this.pollInterval = config.pollInterval();
         this.indexOnCommit = config.indexOnCommit();
         this.waitForWrites = config.waitForWrites();
@@ -259,8 +264,8 @@ class SearchIndex {
     }
 
     /**
-     * Indexes every post from scratch. The watermark is the log position read before the walk: every change up to it
-     * is in the views read afterwards, and later ones are applied again by the next follow.
+     * Indexes every post and page from scratch. The watermark is the log position read before the walk: every change up
+     * to it is in the views read afterwards, and later ones are applied again by the next follow.
      */
     private synchronized void rebuild() throws IOException {
         state = State.REBUILDING;
@@ -269,11 +274,12 @@ class SearchIndex {
         ChangeLog.Position position = QuarkusTransaction.requiringNew().call(changes::position);
         epoch = position.epoch();
         int count = reindexAll();
+        int pageCount = reindexPages();
         commit(position.seq());
         beforeSwap.run();
         files.startSearching();
         state = State.READY;
-        Log.infof("Search index rebuilt: %d posts in %d ms", count,
+        Log.infof("Search index rebuilt: %d posts and %d pages in %d ms", count, pageCount,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         follow();
     }
@@ -315,6 +321,24 @@ class SearchIndex {
             pool.shutdown();
         }
         return count;
+    }
+
+    /** Every page, in batches read in id order on this thread: a site has few pages beside its posts. */
+    private int reindexPages() throws IOException {
+        IndexWriter writer = files.writer();
+        int count = 0;
+        long afterId = 0;
+        while (true) {
+            long after = afterId;
+            List<PageView> batch = QuarkusTransaction.requiringNew()
+                    .call(() -> pages.allAfter(after, ChangeApplier.VIEW_BATCH));
+            if (batch.isEmpty()) {
+                return count;
+            }
+            ChangeApplier.indexPages(writer, batch);
+            count += batch.size();
+            afterId = batch.get(batch.size() - 1).id();
+        }
     }
 
     private static int finish(Future<Integer> task) throws IOException {

@@ -45,14 +45,16 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search posts", description = "Posts ranked by relevance to q (matches in the title and in "
+    @Operation(summary = "Search posts and pages", description = "Posts (type=post, the default), pages (type=page) "
+            + "or both (type=post,page) ranked by relevance to q (matches in the title and in "
             + "tag and category names weigh more than in the body), with highlighted snippets. Chinese is found "
             + "without spaces (any run of two or more characters, and single characters), Traditional characters "
             + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
-            + "Filters and paging as in post lists; a cursor continues in relevance order. Anonymous callers find "
-            + "published posts only. Hits are counted exactly up to 10,000; past that page.totalItemsExact is false "
-            + "and totalItems and X-Total-Count are a lower bound. Anonymous answers are cached like list reads "
-            + "until the content changes. An answer from an index that has not yet taken in the latest writes (a "
+            + "Filters and paging as in post lists (pages have no tags or categories: a tag or category filter finds "
+            + "no page); a cursor continues in relevance order. Each hit says its type, and a page's its path. "
+            + "Anonymous callers find published posts and pages only. Hits are counted exactly up to 10,000; past "
+            + "that page.totalItemsExact is false and totalItems and X-Total-Count are a lower bound. Anonymous "
+            + "answers are cached like list reads until the content changes. An answer from an index that has not yet taken in the latest writes (a "
             + "bulk import still being indexed, or a rebuild answered from the older index) carries "
             + "X-Search-Index: behind and is not cached. 503 with Retry-After while the index is being built with "
             + "no older one to answer from. Forgiving: synonyms (手机 finds "
@@ -67,7 +69,9 @@ public class SearchResource {
             content = @Content(schema = @Schema(implementation = SearchPage.class),
                     examples = { @ExampleObject(name = "chinese", value = SearchExamples.PAGE),
                             @ExampleObject(name = "relaxed", summary = "Few posts have every word: also those with most",
-                                    value = SearchExamples.RELAXED) }))
+                                    value = SearchExamples.RELAXED),
+                            @ExampleObject(name = "pages", summary = "type=post,page: a page and a post together",
+                                    value = SearchExamples.PAGES) }))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<SearchPage> searchPosts(@BeanParam PageParameters paging,

@@ -7,6 +7,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,8 @@ import dev.inkstone.post.StatusFilter;
 import dev.inkstone.tag.TagService;
 
 /**
- * Full-text search over posts: ranks by relevance with the index, filters like post lists, highlights snippets.
+ * Full-text search over posts and, when asked, pages: ranks by relevance with the index, filters like post lists,
+ * highlights snippets.
  * Not transactional: a search reads the index, and only the tag and category filters ask their services (each in
  * its own short transaction) which ids a slug stands for.
  */
@@ -141,6 +143,13 @@ public class SearchService {
 
     private void filter(BooleanQuery.Builder query, SearchFilters filters, StatusFilter status, boolean publicOnly,
             ContentClock.State state) {
+        Set<SearchType> types = SearchType.requested(filters.type);
+        if (!types.contains(SearchType.PAGE)) {
+            // Excluding pages rather than requiring posts: with no page indexed the clause costs nothing.
+            query.add(new TermQuery(new Term(SearchFields.KIND, SearchType.PAGE.wireName())), Occur.MUST_NOT);
+        } else if (!types.contains(SearchType.POST)) {
+            query.add(new TermQuery(new Term(SearchFields.KIND, SearchType.PAGE.wireName())), Occur.FILTER);
+        }
         long visibleUpTo = visibleUpTo(state);
         switch (status) {
             case PUBLISHED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, Long.MIN_VALUE, visibleUpTo),
@@ -210,15 +219,16 @@ public class SearchService {
             Document doc = searcher.storedFields().document(docs[i]);
             SearchFields.Summaries summaries = SearchFields.summaries(doc);
             float score = (Float) shown.get(i).fields[0];
-            items.add(new SearchHit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG),
-                    doc.get(SearchFields.TITLE_BIGRAMS), doc.get(SearchFields.EXCERPT), SearchFields.publishedAt(doc),
-                    summaries.tags(), summaries.categories(), score,
+            items.add(new SearchHit(SearchFields.id(doc), SearchFields.type(doc), doc.get(SearchFields.SLUG),
+                    SearchFields.path(doc), doc.get(SearchFields.TITLE_BIGRAMS), doc.get(SearchFields.EXCERPT),
+                    SearchFields.publishedAt(doc), summaries.tags(), summaries.categories(), score,
                     new SearchHit.Highlights(titles[i], bodies[i] == null ? "" : bodies[i])));
         }
         String next = null;
         if (all.length > end && !items.isEmpty()) {
-            SearchHit last = items.get(items.size() - 1);
-            next = new Cursor(RELEVANCE, Float.toString(last.score()), last.id()).encode();
+            // The sort key, not the hit's id: a post's id, a page's negated id (SearchFields.document(PageView)).
+            FieldDoc last = shown.get(shown.size() - 1);
+            next = new Cursor(RELEVANCE, Float.toString((Float) last.fields[0]), (Long) last.fields[1]).encode();
         }
         long total = top.totalHits.value;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;

@@ -158,8 +158,9 @@ class GeneratedClientTest {
         Post post = posts.createPost(new PostInput().title("搜索 " + word).markdown("正文里有" + word)
                 .status(PostStatus.PUBLISHED));
         SearchPage hits = new SearchApi(client).searchPosts(word, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
         assertEquals(post.getId(), hits.getItems().get(0).getId());
+        assertEquals(dev.inkstone.client.model.SearchType.POST, hits.getItems().get(0).getType());
 
         SyncPage sync = new SyncApi(client).syncChanges(100, null, null);
         assertNotNull(sync.getNextSince());
