@@ -11,7 +11,7 @@ public record ImportJobView(
         @Schema(enumeration = { "queued", "running", "completed", "failed", "interrupted", "cancelled" },
                 examples = "running")
         String status,
-        @Schema(enumeration = { "wxr", "markdown", "inkstone", "ghost", "wordpress" }, examples = "wxr")
+        @Schema(enumeration = { "wxr", "markdown", "inkstone", "ghost", "html", "wordpress" }, examples = "wxr")
         String format,
         @Schema(description = "The uploaded file's name, the server-side path, or the WordPress site's URL",
                 examples = "blog.wordpress.xml")

@@ -53,9 +53,10 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a file", description = "A WordPress export (WXR 1.0-1.2), a Markdown file with "
-            + "front matter, an Inkstone export, a Ghost JSON export, or a zip of one of them with its images (a WXR "
-            + "with its wp-content/uploads folder, Markdown files with the images they name), as the multipart "
-            + "field `file`. "
+            + "front matter, an Inkstone export, a Ghost JSON export, a saved WordPress post page (.html, its article "
+            + "only), or a zip of one of them with its images (a WXR with its wp-content/uploads folder, Markdown "
+            + "files with the images they name, a \"Web page, complete\" save with its _files folder), as the "
+            + "multipart field `file`. "
             + "Answers at once with the queued job; follow it at its Location. Importing the same file again updates "
             + "what changed and creates nothing twice. The upload is streamed to disk and bounded by "
             + "INKSTONE_IMPORT_MAX_UPLOAD (512M by default).")

@@ -176,8 +176,8 @@ public class ImportRunner {
                 ImportFiles.deleteUpload(file);
             }
             throw new ApiException(415, "unsupported-import", "Unsupported Media Type", "Not a WordPress export (WXR),"
-                    + " a Markdown file, an Inkstone export, a Ghost JSON export, or a zip of any of them with their"
-                    + " images",
+                    + " a Markdown file, an Inkstone export, a Ghost JSON export, a saved web page, or a zip of any of"
+                    + " them with their images",
                     List.of(new dev.inkstone.common.error.FieldError("file", "unrecognised format")), null);
         }
         ImportJobView job = service.create(format, name, file.toString(), dryRun, upload);

@@ -1,8 +1,5 @@
 package dev.inkstone.importer.source;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +33,6 @@ import dev.inkstone.importer.item.ImportedPost.TermRef;
  */
 final class ClippedWordPressPage {
 
-    private static final Pattern PERMALINK = Pattern.compile(
-            "^(https?://[^/?#]+(?:/[^?#]*?)?)/(\\d{4})/(\\d{2})/(\\d{2})/([^/?#]+)/?(?:[?#].*)?$");
     /** A markdown link {@code [text](url "title")}; the text may hold an image, whose own link it then skips. */
     private static final Pattern LINK = Pattern.compile(
             "\\[((?:!\\[[^\\]]*\\]\\([^)]*\\))?[^\\[\\]]*)\\]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
@@ -61,21 +55,17 @@ final class ClippedWordPressPage {
 
     /** The post with only the article kept, or the post as it was with a note when the page is not recognised. */
     static ImportedPost article(ImportedPost post, ZoneId zone) {
-        String url = post.sourceUrl();
-        Matcher permalink = url == null ? null : PERMALINK.matcher(url.strip());
-        if (permalink == null || !permalink.matches()) {
-            return unrecognised(post, "its url is not a dated WordPress permalink (/year/month/day/slug/)");
-        }
-        LocalDate day;
+        String url = post.sourceUrl() == null ? null : post.sourceUrl().strip();
+        WordPressPermalink permalink;
         try {
-            day = LocalDate.of(Integer.parseInt(permalink.group(2)), Integer.parseInt(permalink.group(3)),
-                    Integer.parseInt(permalink.group(4)));
-        } catch (DateTimeException e) {
-            return unrecognised(post, "its permalink's date is not a date");
+            permalink = WordPressPermalink.parse(url);
+        } catch (WordPressPermalink.NotAPermalink e) {
+            return unrecognised(post, e.getMessage());
         }
-        String site = permalink.group(1);
-        String categoryBase = site + "/category/";
-        String tagBase = site + "/tag/";
+        LocalDate day = permalink.day();
+        String site = permalink.site();
+        String categoryBase = permalink.categoryBase();
+        String tagBase = permalink.tagBase();
         String[] lines = post.markdown().split("\n", -1);
         int titleLine = -1;
         int metaLine = -1;
@@ -105,17 +95,13 @@ final class ClippedWordPressPage {
             at = link.end();
             String target = link.group(2);
             String text = link.group(1).strip();
-            if (target.startsWith(categoryBase)) {
-                List<TermRef> path = categoryPath(target.substring(categoryBase.length()), text);
-                if (!path.isEmpty()) {
-                    categories.putIfAbsent(path.get(path.size() - 1).slug(), path);
-                }
-            } else if (target.startsWith(tagBase)) {
-                String slug = lastSegment(target.substring(tagBase.length()));
-                if (slug != null) {
-                    tags.putIfAbsent(slug, new TermRef(text.isEmpty() ? slug : text, slug));
-                }
-            } else {
+            List<TermRef> path = permalink.category(target, text);
+            TermRef tag = permalink.tag(target, text);
+            if (!path.isEmpty()) {
+                categories.putIfAbsent(path.get(path.size() - 1).slug(), path);
+            } else if (tag != null) {
+                tags.putIfAbsent(tag.slug(), tag);
+            } else if (!target.startsWith(categoryBase) && !target.startsWith(tagBase)) {
                 rest.add(text);
             }
         }
@@ -143,7 +129,8 @@ final class ClippedWordPressPage {
         String leftOver = String.join(" | ", rest.stream().map(t -> plain(t).replaceAll("^[,，\\s]+|[,，\\s]+$", ""))
                 .filter(t -> !t.isEmpty()).toList());
         notes.add("read the meta line as " + categories.size() + " categories and " + tags.size() + " tags"
-                + (leftOver.isEmpty() ? "" : "; dropped its text '" + cut(leftOver, 120) + "'"));
+                + (leftOver.isEmpty() ? "" : "; dropped its text '" + WordPressPermalink.cut(leftOver, 120)
+                        + "'"));
         List<String> footer = new ArrayList<>();
         for (int i = end; i < lines.length; i++) {
             if (!lines[i].isBlank() && !RULE.matcher(lines[i]).matches()) {
@@ -188,45 +175,6 @@ final class ClippedWordPressPage {
                 post.featured(), notes);
     }
 
-    /** {@code 中国故事/墙国的奇葩商业故事/} → 中国故事 › 墙国的奇葩商业故事; the leaf named as its link shows it. */
-    private static List<TermRef> categoryPath(String path, String text) {
-        List<TermRef> refs = new ArrayList<>();
-        List<String> segments = segments(path);
-        for (int i = 0; i < segments.size(); i++) {
-            String slug = segments.get(i);
-            boolean leaf = i == segments.size() - 1;
-            // A parent is not shown on the page: its decoded slug is the best name the page gives.
-            refs.add(new TermRef(leaf && !text.isEmpty() ? text : slug, slug));
-        }
-        return refs;
-    }
-
-    private static String lastSegment(String path) {
-        List<String> segments = segments(path);
-        return segments.isEmpty() ? null : segments.get(segments.size() - 1);
-    }
-
-    /** The decoded, lower-cased segments of a path; a segment with a malformed escape is left out. */
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
-        for (String part : (cut >= 0 ? path.substring(0, cut) : path).split("/")) {
-            if (part.isEmpty() || part.equals("page")) {
-                continue;
-            }
-            try {
-                // '+' is a plus in a path, not a space as in a query.
-                String decoded = URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-                if (!decoded.isBlank()) {
-                    segments.add(decoded.strip().toLowerCase(Locale.ROOT));
-                }
-            } catch (IllegalArgumentException e) {
-                // A malformed escape: the segment names nothing we could slug.
-            }
-        }
-        return segments;
-    }
-
     private static boolean linksTo(String line, String url) {
         String bare = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         return line.contains("](" + bare + "/") || line.contains("](" + bare + ")")
@@ -260,16 +208,11 @@ final class ClippedWordPressPage {
 
     private static String shown(String line) {
         Matcher link = LINK.matcher(line);
-        return cut(plain(link.replaceAll(m -> Matcher.quoteReplacement(IMAGE_IN_LINK.matcher(m.group(1))
-                .replaceAll("")))), SHOWN);
+        return WordPressPermalink.cut(plain(link.replaceAll(m -> Matcher.quoteReplacement(
+                IMAGE_IN_LINK.matcher(m.group(1)).replaceAll("")))), SHOWN);
     }
 
     private static String plain(String text) {
         return text.replaceAll("^[#*>\\-\\s]+", "").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String cut(String text, int max) {
-        return text.codePointCount(0, text.length()) <= max ? text
-                : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
     }
 }

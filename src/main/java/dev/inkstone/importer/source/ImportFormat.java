@@ -14,11 +14,12 @@ import java.util.zip.ZipFile;
 
 /**
  * What an import reads; also the source kind its items' keys belong to. A zip or a server folder holding a WordPress
- * export (with its uploads beside it) is a WXR import, one holding an Inkstone export an Inkstone import, and any
- * other zip or folder a Markdown import; the files around the document may hold its images.
+ * export (with its uploads beside it) is a WXR import, one holding an Inkstone export an Inkstone import, a zip of
+ * saved web pages (with their {@code _files} folders) and no Markdown an HTML import, and any other zip or folder a
+ * Markdown import; the files around the document may hold its images.
  */
 public enum ImportFormat {
-    WXR, MARKDOWN, INKSTONE, GHOST;
+    WXR, MARKDOWN, INKSTONE, GHOST, HTML;
 
     public String kind() {
         return name().toLowerCase(Locale.ROOT);
@@ -62,7 +63,13 @@ public enum ImportFormat {
         if (start.startsWith("<") && (start.contains("<rss") || lower.endsWith(".xml"))) {
             return WXR;
         }
-        if (MarkdownReader.isMarkdown(lower) || lower.endsWith(".txt")) {
+        if (MarkdownReader.isMarkdown(lower)) {
+            return MARKDOWN;
+        }
+        if (HtmlPageReader.isWebPage(start)) {
+            return HTML;
+        }
+        if (lower.endsWith(".txt")) {
             return MARKDOWN;
         }
         return null;
@@ -76,7 +83,13 @@ public enum ImportFormat {
 
     private static ImportFormat inZip(ZipFile zip) throws IOException {
         return !documents(zip, WXR).isEmpty() ? WXR : !documents(zip, INKSTONE).isEmpty() ? INKSTONE
-                : !documents(zip, GHOST).isEmpty() ? GHOST : MARKDOWN;
+                : !documents(zip, GHOST).isEmpty() ? GHOST : isHtml(zip) ? HTML : MARKDOWN;
+    }
+
+    /** Saved web pages and no Markdown file: a zip of Markdown posts may well hold an HTML file or two. */
+    private static boolean isHtml(ZipFile zip) throws IOException {
+        return zip.stream().noneMatch(e -> !e.isDirectory() && MarkdownReader.isMarkdown(e.getName()))
+                && !HtmlPageReader.pages(zip).isEmpty();
     }
 
     private static ImportFormat inFolder(Path folder, Path root) throws IOException {

@@ -35,6 +35,15 @@ public interface ImportReader {
                 }
             };
             case GHOST -> GhostReader.reader(maxText);
+            case HTML -> (input, sink) -> {
+                HtmlPageReader reader = new HtmlPageReader(config.defaultZone(), config.zip(),
+                        config.maxFile().asLongValue());
+                if (input.zip() != null) {
+                    reader.readZip(input.zip(), sink);
+                } else {
+                    reader.readFile(input.file(), input.sourceName(), sink);
+                }
+            };
             case MARKDOWN -> (input, sink) -> {
                 MarkdownReader reader = new MarkdownReader(config.defaultZone(), config.zip(),
                         config.maxFile().asLongValue());

@@ -14,8 +14,8 @@ import dev.inkstone.importer.source.ImportFormat;
  * of what matched, so a re-run that finds the same images sees an unchanged post and one that finds new files
  * updates it.
  *
- * @param featuredUrl an external featured image: the address a Markdown or Inkstone item names when its file did not
- *                    come with the import (a clipped page's first picture), so the post still shows it
+ * @param featuredUrl an external featured image: the address a Markdown, Inkstone or saved-page item names when its
+ *                    file did not come with the import (a clipped page's first picture), so the post still shows it
  */
 record PostMedia(String markdown, Long featuredId, String featuredUrl, Long ogImageId, List<ReportLine> lines,
         String fingerprint) {
@@ -30,8 +30,9 @@ record PostMedia(String markdown, Long featuredId, String featuredUrl, Long ogIm
             ImportMedia.Resolved featured = run.media.resolve(post.featured(), relativeTo, null);
             featuredId = featured.found() ? featured.image().id() : null;
             // WordPress and Ghost name their own uploads, which the import should carry: a missing one stays missing.
+            // A clipped or saved page names the picture on its site, which an HTML-only save did not keep.
             boolean keepsAddress = run.kind.equals(ImportFormat.MARKDOWN.kind())
-                    || run.kind.equals(ImportFormat.INKSTONE.kind());
+                    || run.kind.equals(ImportFormat.INKSTONE.kind()) || run.kind.equals(ImportFormat.HTML.kind());
             if (featuredId == null && keepsAddress && isHttp(post.featured())) {
                 featuredUrl = post.featured().strip();
             }
