@@ -22,10 +22,11 @@ import dev.inkstone.tag.TagService;
 
 /**
  * What search engines may crawl, as sitemaps.org files of at most {@code page-size} URLs. Posts come in blocks of
- * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages, which
- * are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and pages,
- * tags a published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is
- * listed: posts are filtered in the query, tags and categories on the page read (a page can then hold fewer URLs).
+ * consecutive ids (a primary-key range per file, however many posts there are); tags, categories, pages and authors,
+ * which are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and
+ * pages, tags a published post carries, categories holding one in their subtree, authors of a published post.
+ * Nothing marked {@code seo.noindex} is listed: posts and pages are filtered in the query, tags, categories and
+ * authors on the page read (a page can then hold fewer URLs).
  */
 @ApplicationScoped
 @Transactional
@@ -99,7 +100,7 @@ public class SitemapService {
     List<Url> authors(long page) {
         links.requireBase();
         return nonEmpty(read(page, request -> authors.list(request, "id", true),
-                author -> new Url(links.author(author.slug()), author.updatedAt())));
+                author -> author.seo().noindex() ? null : new Url(links.author(author.slug()), author.updatedAt())));
     }
 
     private void addPages(List<Sitemap> files, String name, Page<?> first) {

@@ -152,16 +152,24 @@ class SitemapResourceTest {
                 .then().statusCode(201);
         asAdmin().body(Map.of("name", "不收录分类", "slug", category, "seo", Map.of("noindex", true)))
                 .post("/api/v1/categories").then().statusCode(201);
+        String author = unique("noindex-author");
+        asAdmin().body(Map.of("name", "不收录作者", "slug", author, "seo", Map.of("noindex", true)))
+                .post("/api/v1/authors").then().statusCode(201);
         Created listed = post("published", null, List.of(tag), List.of(category));
         Created hidden = post("published", null, List.of(), List.of());
         mergePatch().body("{\"seo\": {\"noindex\": true}}").patch("/api/v1/posts/" + hidden.id()).then()
                 .statusCode(200).body("seo.noindex", org.hamcrest.Matchers.equalTo(true));
+        // The author has a published post, so only noindex keeps it out.
+        mergePatch().body(Map.of("authors", List.of(author))).patch("/api/v1/posts/" + listed.id()).then()
+                .statusCode(200);
 
         assertTrue(postsIn(listed.id()).contains(SITE + "/posts/" + listed.slug()));
         assertFalse(postsIn(hidden.id()).contains(SITE + "/posts/" + hidden.slug()));
-        for (String kind : List.of("tags", "categories")) {
-            String prefix = SITE + (kind.equals("tags") ? "/tags/" : "/categories/");
-            String url = prefix + URLEncoder.encode(kind.equals("tags") ? tag : category, UTF_8);
+        Map<String, String> hiddenUrls = Map.of("tags", SITE + "/tags/" + URLEncoder.encode(tag, UTF_8),
+                "categories", SITE + "/categories/" + URLEncoder.encode(category, UTF_8),
+                "authors", SITE + "/authors/" + URLEncoder.encode(author, UTF_8));
+        for (String kind : hiddenUrls.keySet()) {
+            String url = hiddenUrls.get(kind);
             for (String file : locs(read("/sitemap.xml"))) {
                 if (file.startsWith(SITE + "/sitemaps/" + kind + "-")) {
                     String path = file.substring(SITE.length());
