@@ -3,6 +3,7 @@ package dev.inkstone.author;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import dev.inkstone.seo.Seo;
 
 /** A public byline: who wrote a post, as readers see it. Holds no e-mail and no credentials (V33__create_author). */
 @Entity
@@ -46,6 +49,10 @@ public class Author {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** SEO overrides of the author's page (V46__add_author_seo). */
+    @Embedded
+    public Seo seo = new Seo();
 
     @Version
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package dev.inkstone.author;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import dev.inkstone.common.json.IdReference;
 import dev.inkstone.common.validation.CleanText;
+import dev.inkstone.seo.SeoInput;
 
 /**
  * Body of POST /api/v1/authors and the base of a PATCH. A client can send back the author it read: the derived fields
@@ -31,12 +33,14 @@ public record AuthorInput(
         @Size(max = 2000) @CleanText
         @Schema(nullable = true, description = "An absolute http or https address", examples = "https://lukefan.com/")
         String website,
+        @Valid @Schema(nullable = true, description = "SEO overrides of the author's page; absent or null means none")
+        SeoInput seo,
         @Schema(nullable = true, description = "The version the client read; when present it must be the current "
                 + "one, or the write is refused with 412, as with If-Match", examples = "3") Long version) {
 
     /** An author's fields without a version: a write that checks none. */
     public AuthorInput(String name, String slug, String bio, Long avatar, String website) {
-        this(name, slug, bio, avatar, website, null);
+        this(name, slug, bio, avatar, website, null, null);
     }
 
     /** An image as a GET shows it inside an author: the id names it, other fields are ignored. */

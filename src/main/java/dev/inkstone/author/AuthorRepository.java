@@ -49,8 +49,27 @@ class AuthorRepository implements PanacheRepositoryBase<Author, Long> {
 
     /** Like {@link #page} but only authors of some visible post (ix_post_author_author_id per candidate). */
     List<Author> publicPage(Sort<Author> sort, PageRequest request, Instant now) {
-        return new ListQuery<>(Author.class).where(HAS_VISIBLE_POST, "now", now)
-                .fetch(getEntityManager(), sort, request);
+        return visible(now).fetch(getEntityManager(), sort, request);
+    }
+
+    /**
+     * What a sitemap lists: the public authors not marked noindex. Filtered in the query, so the count is the number
+     * of URLs and a sitemap file the index announces is never left empty by the filter.
+     */
+    ListQuery<Author> indexable(Instant now) {
+        return visible(now).where("e.seo.noindex = false", null, null);
+    }
+
+    List<Author> page(ListQuery<Author> query, Sort<Author> sort, PageRequest request) {
+        return query.fetch(getEntityManager(), sort, request);
+    }
+
+    long count(ListQuery<Author> query) {
+        return query.count(getEntityManager());
+    }
+
+    private static ListQuery<Author> visible(Instant now) {
+        return new ListQuery<>(Author.class).where(HAS_VISIBLE_POST, "now", now);
     }
 
     /** By uq_author_slug. */

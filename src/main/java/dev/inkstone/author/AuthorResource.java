@@ -121,7 +121,8 @@ public class AuthorResource {
             description = "An RFC 7396 merge patch; null removes a field.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
             schema = @Schema(ref = "AuthorPatch"), examples = {
-                    @ExampleObject(name = "chinese", value = "{\"bio\": \"播客《老范讲故事》的主播。\"}"),
+                    @ExampleObject(name = "chinese", value = "{\"bio\": \"播客《老范讲故事》的主播。\", "
+                            + "\"seo\": {\"title\": \"老范讲故事\"}}"),
                     @ExampleObject(name = "english", value = "{\"website\": \"https://jane.example/\"}") }))
     @APIResponse(responseCode = "200", description = "The author as stored",
             content = @Content(schema = @Schema(implementation = AuthorView.class)))

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.error.FieldError;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.paging.CountOrder;
+import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
@@ -36,6 +38,8 @@ import dev.inkstone.content.ChangeType;
 import dev.inkstone.content.PostCounts;
 import dev.inkstone.image.ImageService;
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoInput;
+import dev.inkstone.seo.SeoService;
 import dev.inkstone.term.TermSlugs;
 import dev.inkstone.term.TermSort;
 
@@ -59,9 +63,11 @@ public class AuthorService {
     private final ChangeLog changes;
     private final InstantSource clock;
     private final TermSlugs slugs;
+    private final SeoService seo;
 
     AuthorService(AuthorRepository authors, PostCounts postCounts, AuthoredPosts authored, ImageService images,
-            ChangeLog changes, InstantSource clock, TermSlugs slugs) {
+            ChangeLog changes, InstantSource clock, TermSlugs slugs, SeoService seo) {
+        this.seo = seo;
         this.authors = authors;
         this.postCounts = postCounts;
         this.authored = authored;
@@ -83,6 +89,15 @@ public class AuthorService {
                         request))
                 : publicOnly ? authors.publicPage(sort, request, now()) : authors.page(sort, request);
         return Page.of(rows, request, publicOnly ? counts.size() : authors.count(), sort,
+                page -> viewsOf(page, counts));
+    }
+
+    /** The public authors not marked noindex, by id, for the sitemap: filtered and counted by the query. */
+    public Page<AuthorView> indexable(PageRequest request) {
+        Map<Long, Long> counts = postCounts.allByAuthor();
+        Sort<Author> sort = Sort.parse("id", request, SORTS, "id");
+        ListQuery<Author> query = authors.indexable(now());
+        return Page.of(authors.page(query, sort, request), request, authors.count(query), sort,
                 page -> viewsOf(page, counts));
     }
 
@@ -126,7 +141,7 @@ public class AuthorService {
         Author author = load(id);
         precondition.check(() -> view(author));
         AuthorInput input = change.apply(new AuthorInput(author.name, author.slug, author.bio, author.avatarImageId,
-                author.website));
+                author.website, SeoInput.of(author.seo), null));
         Precondition.requireVersion(input.version(), author.version);
         apply(author, input, now());
         authors.flush();
@@ -251,6 +266,8 @@ public class AuthorService {
         boolean changed = !Objects.equals(author.slug, slug) || !Objects.equals(author.name, input.name())
                 || !Objects.equals(author.bio, input.bio()) || !Objects.equals(author.avatarImageId, avatar)
                 || !Objects.equals(author.website, input.website());
+        // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
+        changed |= seo.apply(author.seo, input.seo());
         if (!changed) {
             return;
         }
@@ -286,7 +303,7 @@ public class AuthorService {
     }
 
     private List<AuthorSummary> summariesOf(List<Author> found) {
-        Map<Long, ImageSummary> avatars = avatars(found);
+        Map<Long, ImageSummary> avatars = images(found, false);
         return found.stream().map(a -> summaryOf(a, avatars)).toList();
     }
 
@@ -296,14 +313,17 @@ public class AuthorService {
     }
 
     private List<AuthorView> viewsOf(List<Author> found, Map<Long, Long> counts) {
-        Map<Long, ImageSummary> avatars = avatars(found);
-        return found.stream().map(a -> AuthorView.of(a, a.avatarImageId == null ? null : avatars.get(a.avatarImageId),
-                counts.getOrDefault(a.id, 0L))).toList();
+        Map<Long, ImageSummary> pictures = images(found, true);
+        return found.stream().map(a -> AuthorView.of(a, pictures, counts.getOrDefault(a.id, 0L))).toList();
     }
 
-    /** The avatars of a batch of authors: one query, none when no author has one. */
-    private Map<Long, ImageSummary> avatars(List<Author> found) {
-        Set<Long> ids = found.stream().map(a -> a.avatarImageId).filter(Objects::nonNull).collect(Collectors.toSet());
+    /**
+     * The avatars (and with {@code ogImages} the og:images) of a batch of authors: one query for both, none when no
+     * author has either.
+     */
+    private Map<Long, ImageSummary> images(List<Author> found, boolean ogImages) {
+        Set<Long> ids = found.stream().flatMap(a -> Stream.of(a.avatarImageId, ogImages ? a.seo.ogImageId : null))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : images.summaries(ids);
     }
 

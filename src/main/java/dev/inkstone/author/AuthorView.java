@@ -1,10 +1,12 @@
 package dev.inkstone.author;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.inkstone.image.ImageSummary;
+import dev.inkstone.seo.SeoView;
 
 /** An author as the API returns it: a public byline, so no e-mail and nothing that signs in. */
 @Schema(name = "Author")
@@ -20,10 +22,13 @@ public record AuthorView(
         @Schema(description = "Number of published posts with this author", examples = "12") long postCount,
         @Schema(examples = "2026-01-13T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-01-14T03:39:17Z") Instant updatedAt,
+        SeoView seo,
         @Schema(description = "Increases on every change", examples = "1") long version) {
 
-    static AuthorView of(Author author, ImageSummary avatar, long postCount) {
+    /** The view, its avatar and og:image taken from one batch of image summaries. */
+    static AuthorView of(Author author, Map<Long, ImageSummary> images, long postCount) {
+        ImageSummary avatar = author.avatarImageId == null ? null : images.get(author.avatarImageId);
         return new AuthorView(author.id, author.slug, author.name, author.bio, author.bioHtml, avatar, author.website,
-                postCount, author.createdAt, author.updatedAt, author.version);
+                postCount, author.createdAt, author.updatedAt, SeoView.of(author.seo, images), author.version);
     }
 }

@@ -69,7 +69,8 @@ record ExportDocument(
     @Schema(name = "ExportedAuthor")
     record ExportedAuthor(@Schema(examples = "老范") String slug, @Schema(examples = "老范") String name,
             @Schema(nullable = true) String bio, @Schema(nullable = true) String website,
-            @Schema(nullable = true, description = "sha256 of an exported image") String avatar) {
+            @Schema(nullable = true, description = "sha256 of an exported image") String avatar,
+            @Schema(nullable = true) ExportedSeo seo) {
     }
 
     /** An image's metadata and the address of its original. */

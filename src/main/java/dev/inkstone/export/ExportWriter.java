@@ -57,7 +57,8 @@ public class ExportWriter {
      * 2: images are listed (before the posts) and a post's featuredImage is the sha256 of one of them. 3: images come
      * first, posts, tags and categories carry seo (its ogImage a sha256), authors are listed before the posts (which
      * name them by slug instead of carrying an author's name), pages follow the posts (with authors and seo as posts
-     * have them), and the site settings come last.
+     * have them), and the site settings come last. Authors carry seo too (added later within version 3: an older
+     * importer skips a field it does not know).
      */
     static final int VERSION = 3;
 
@@ -167,7 +168,8 @@ public class ExportWriter {
         g.writeStringField("name", a.name());
         g.writeStringField("bio", a.bio());
         g.writeStringField("website", a.website());
-        g.writeStringField("avatar", a.avatar() == null ? null : sha256(a.avatar().url()));
+        g.writeStringField("avatar", image(a.avatar()));
+        seo(g, a.seo());
         g.writeEndObject();
     }
 

@@ -16,7 +16,7 @@ import dev.inkstone.image.ImageSummary;
 
 /**
  * Writes and reads the SEO fields of any entity that embeds {@link Seo}. It sits between image and the features
- * that use it (post, tag, category, later page and author): tags and categories may see images (image depends on
+ * that use it (post, page, tag, category, author): tags, categories and authors may see images (image depends on
  * no feature), so each feature resolves its og:image here in the same batch style as a post's featured image.
  */
 @ApplicationScoped

@@ -3,7 +3,6 @@ package dev.inkstone.sitemap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +21,11 @@ import dev.inkstone.tag.TagService;
 
 /**
  * What search engines may crawl, as sitemaps.org files of at most {@code page-size} URLs. Posts come in blocks of
- * consecutive ids (a primary-key range per file, however many posts there are); tags, categories and pages, which
- * are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and pages,
- * tags a published post carries, categories holding one in their subtree. Nothing marked {@code seo.noindex} is
- * listed, filtered in each query, so the index never announces a file the filter would leave empty.
+ * consecutive ids (a primary-key range per file, however many posts there are); tags, categories, pages and authors,
+ * which are few, in pages of the public lists by id. Only what anonymous readers see is listed: published posts and
+ * pages, tags a published post carries, categories holding one in their subtree, authors of a published post.
+ * Nothing marked {@code seo.noindex} is listed, filtered in each query, so the index never announces a file the
+ * filter would leave empty.
  */
 @ApplicationScoped
 @Transactional
@@ -67,7 +67,7 @@ public class SitemapService {
         addPages(files, "tags", tags.indexable(new PageRequest(1, 1, null)));
         addPages(files, "categories", categories.indexable(new PageRequest(1, 1, null)));
         addPages(files, "pages", pages.published(new PageRequest(1, 1, null)));
-        addPages(files, "authors", authors.list(new PageRequest(1, 1, null), "id", true));
+        addPages(files, "authors", authors.indexable(new PageRequest(1, 1, null)));
         return files;
     }
 
@@ -96,7 +96,7 @@ public class SitemapService {
 
     List<Url> authors(long page) {
         links.requireBase();
-        return nonEmpty(read(page, request -> authors.list(request, "id", true),
+        return nonEmpty(read(page, authors::indexable,
                 author -> new Url(links.author(author.slug()), author.updatedAt())));
     }
 
@@ -107,13 +107,12 @@ public class SitemapService {
         }
     }
 
-    /** The URLs of one page of a list; {@code url} answers null for an item not to list (noindex). */
+    /** The URLs of one page of a list. */
     private <T> List<Url> read(long page, Function<PageRequest, Page<T>> list, Function<T, Url> url) {
         if (page * size > Integer.MAX_VALUE) {
             return List.of(); // past any list a database row count allows, and past an int offset
         }
-        return list.apply(new PageRequest((int) page, size, null)).items().stream().map(url)
-                .filter(Objects::nonNull).toList();
+        return list.apply(new PageRequest((int) page, size, null)).items().stream().map(url).toList();
     }
 
     /** A sitemap must list at least one URL (the schema's urlset); a file with none does not exist. */

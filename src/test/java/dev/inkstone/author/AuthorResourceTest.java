@@ -69,7 +69,7 @@ class AuthorResourceTest {
                 .body("id", equalTo(id)).extract().jsonPath().getMap("");
         // A public byline: nothing that reaches or signs in as the person.
         assertEquals(Set.of("id", "slug", "name", "bio", "bioHtml", "avatar", "website", "postCount", "createdAt",
-                "updatedAt", "version"), read.keySet());
+                "updatedAt", "seo", "version"), read.keySet());
         asAdmin().get("/api/v1/authors?perPage=100&sort=-id").then().statusCode(200)
                 .body("items.slug", hasItem(slug));
     }

@@ -34,7 +34,7 @@ import dev.inkstone.importer.Imports;
 class ExportSeoAndSiteTest {
 
     /** Site settings as nobody set them: what an import may fill. */
-    private static final Map<String, Object> EMPTY_SITE = new HashMap<>();
+    static final Map<String, Object> EMPTY_SITE = new HashMap<>();
 
     static {
         EMPTY_SITE.put("title", "");

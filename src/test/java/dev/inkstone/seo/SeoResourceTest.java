@@ -21,12 +21,15 @@ import dev.inkstone.image.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The seo object of posts, tags, categories and pages over HTTP: writes, merge patches, the rules and their fields. */
+/**
+ * The seo object of posts, tags, categories, pages and authors over HTTP: writes, merge patches, the rules and their
+ * fields.
+ */
 @QuarkusTest
 class SeoResourceTest {
 
     private static final List<String> COLLECTIONS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/categories",
-            "/api/v1/pages");
+            "/api/v1/pages", "/api/v1/authors");
 
     /** A valid body for a create in the collection, with the given seo object. */
     private static Map<String, Object> body(String collection, Object seo) {
@@ -142,6 +145,18 @@ class SeoResourceTest {
         asAdmin().get("/api/v1/pages?sort=-id&perPage=5").then().statusCode(200)
                 .body("items.find { it.id == " + page + " }.seo.ogImage.id", equalTo(third));
         asAdmin().delete("/api/v1/images/{id}", third).then().statusCode(409);
+
+        // An author's og:image and avatar come from one batch in author lists, and the og:image is in use.
+        int avatar = TestImages.uploadGenerated(GeneratedImages.PHOTO_WEBP);
+        int fourth = TestImages.uploadGenerated(GeneratedImages.LANDSCAPE_JPEG);
+        int author = asAdmin().body(Map.of("name", "SEO 作者", "slug", unique("seo-author"), "avatar", avatar,
+                "seo", Map.of("ogImage", fourth))).post("/api/v1/authors").then().statusCode(201).extract().path("id");
+        asAdmin().get("/api/v1/authors?sort=-id&perPage=5").then().statusCode(200)
+                .body("items.find { it.id == " + author + " }.seo.ogImage.id", equalTo(fourth))
+                .body("items.find { it.id == " + author + " }.seo.ogImage.variants[0].url", notNullValue())
+                .body("items.find { it.id == " + author + " }.avatar.id", equalTo(avatar));
+        asAdmin().delete("/api/v1/images/{id}", fourth).then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test

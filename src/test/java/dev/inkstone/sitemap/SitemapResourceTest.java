@@ -146,33 +146,36 @@ class SitemapResourceTest {
 
     @Test
     void contentMarkedNoindexIsNotListed() throws Exception {
-        // Three noindex tags and categories in a row, on a published post: with the test profile's two URLs a file,
-        // one whole file's worth is noindex, and the index must not announce a file the filter leaves empty.
-        List<String> tags = new ArrayList<>();
-        List<String> categories = new ArrayList<>();
+        // Three noindex tags, categories and authors in a row, on a published post: with the test profile's two URLs
+        // a file, one whole file's worth of each is noindex, and the index must not announce a file the filter
+        // leaves empty.
+        Map<String, List<String>> hiddenSlugs = Map.of("tags", new ArrayList<>(), "categories", new ArrayList<>(),
+                "authors", new ArrayList<>());
         for (int i = 0; i < 3; i++) {
-            tags.add(unique("noindex-tag"));
-            categories.add(unique("noindex-cat"));
-            asAdmin().body(Map.of("name", "不收录" + i, "slug", tags.get(i), "seo", Map.of("noindex", true)))
-                    .post("/api/v1/tags").then().statusCode(201);
-            asAdmin().body(Map.of("name", "不收录分类" + i, "slug", categories.get(i), "seo", Map.of("noindex", true)))
-                    .post("/api/v1/categories").then().statusCode(201);
+            for (String kind : hiddenSlugs.keySet()) {
+                String slug = unique("noindex-" + kind);
+                hiddenSlugs.get(kind).add(slug);
+                asAdmin().body(Map.of("name", "不收录" + kind + i, "slug", slug, "seo", Map.of("noindex", true)))
+                        .post("/api/v1/" + kind).then().statusCode(201);
+            }
         }
-        Created listed = post("published", null, tags, categories);
+        Created listed = post("published", null, hiddenSlugs.get("tags"), hiddenSlugs.get("categories"));
         Created hidden = post("published", null, List.of(), List.of());
         mergePatch().body("{\"seo\": {\"noindex\": true}}").patch("/api/v1/posts/" + hidden.id()).then()
                 .statusCode(200).body("seo.noindex", org.hamcrest.Matchers.equalTo(true));
+        // The authors have a published post, so only noindex keeps them out.
+        mergePatch().body(Map.of("authors", hiddenSlugs.get("authors"))).patch("/api/v1/posts/" + listed.id()).then()
+                .statusCode(200);
 
         assertTrue(postsIn(listed.id()).contains(SITE + "/posts/" + listed.slug()));
         assertFalse(postsIn(hidden.id()).contains(SITE + "/posts/" + hidden.slug()));
-        for (String kind : List.of("tags", "categories")) {
-            String prefix = SITE + (kind.equals("tags") ? "/tags/" : "/categories/");
+        for (String kind : hiddenSlugs.keySet()) {
             for (String file : locs(read("/sitemap.xml"))) {
                 if (file.startsWith(SITE + "/sitemaps/" + kind + "-")) {
                     String path = file.substring(SITE.length());
                     List<String> urls = locs(read(path)); // read() requires 200: every announced file has URLs
-                    for (String slug : kind.equals("tags") ? tags : categories) {
-                        String url = prefix + URLEncoder.encode(slug, UTF_8);
+                    for (String slug : hiddenSlugs.get(kind)) {
+                        String url = SITE + "/" + kind + "/" + URLEncoder.encode(slug, UTF_8);
                         assertFalse(urls.contains(url), path + " lists " + url);
                     }
                 }

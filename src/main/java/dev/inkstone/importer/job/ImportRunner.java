@@ -29,6 +29,7 @@ import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportConfig;
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
@@ -430,6 +431,13 @@ public class ImportRunner {
             next();
             flush();
             writer.page(run, page);
+        }
+
+        @Override
+        public void author(ImportedAuthor author) {
+            next();
+            flush();
+            writer.author(run, author);
         }
 
         @Override

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.page.PageStatus;
@@ -83,9 +84,9 @@ final class InkstoneJsonReader {
                             parser.skipChildren();
                         }
                     }
-                    // Authors come before posts in an export (version 3): their names, by slug, for the bylines.
-                    case "authors" -> array(parser, value, node -> authorNames.put(node.path("slug").asText(),
-                            node.path("name").asText()));
+                    // Authors come before posts in an export (version 3): written whole, and their names kept by
+                    // slug for the bylines.
+                    case "authors" -> array(parser, value, node -> author(node, sink, authorNames));
                     case "posts" -> array(parser, value, node -> post(node, sink, authorNames));
                     case "images" -> array(parser, value, node -> image(node, sink));
                     case "pages" -> pages(parser, value, sink, authorNames);
@@ -175,6 +176,14 @@ final class InkstoneJsonReader {
                 text(node, "featuredImage"), authors(node, authorNames), seo(node)));
     }
 
+    private static void author(JsonNode node, ItemSink sink, Map<String, String> authorNames) {
+        String slug = node.path("slug").asText();
+        String name = node.path("name").asText();
+        authorNames.put(slug, name);
+        sink.author(new ImportedAuthor("author:" + slug, name, slug, text(node, "bio"), text(node, "website"),
+                text(node, "avatar"), seo(node)));
+    }
+
     private static void post(JsonNode node, ItemSink sink, Map<String, String> authorNames) {
         String slug = node.path("slug").asText();
         List<TermRef> tags = new ArrayList<>();
@@ -205,7 +214,6 @@ final class InkstoneJsonReader {
                 text(node, "sourceUrl"), featured, List.of(), seo(node)));
     }
 
-    /** An item's seo object (format version 3); its ogImage is an exported image's sha256. */
     /** A post's or page's byline: author slugs, named as the export's author list names them. */
     private static List<TermRef> authors(JsonNode node, Map<String, String> authorNames) {
         List<TermRef> authors = new ArrayList<>();
@@ -214,6 +222,7 @@ final class InkstoneJsonReader {
         return authors;
     }
 
+    /** An item's seo object (format version 3); its ogImage is an exported image's sha256. */
     private static ImportedSeo seo(JsonNode node) {
         JsonNode seo = node.get("seo");
         if (seo == null || !seo.isObject()) {

@@ -3,6 +3,7 @@ package dev.inkstone.importer.source;
 import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedSeo;
@@ -35,6 +36,12 @@ public interface ItemSink {
      * settings that are still empty.
      */
     void site(ImportedSite site);
+
+    /**
+     * An author with its biography, website, avatar and SEO fields (an export's author list), sent before the posts
+     * and pages whose bylines name it, so they find it complete.
+     */
+    void author(ImportedAuthor author);
 
     void post(ImportedPost post);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedSeo;
@@ -94,6 +95,11 @@ final class UndatedAmongDated implements ItemSink {
     @Override
     public void site(ImportedSite site) {
         sink.site(site);
+    }
+
+    @Override
+    public void author(ImportedAuthor author) {
+        sink.author(author);
     }
 
     @Override

@@ -27,13 +27,17 @@ import jakarta.validation.Validator;
 
 import io.quarkus.logging.Log;
 
+import dev.inkstone.author.AuthorInput;
 import dev.inkstone.author.AuthorService;
+import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.common.validation.HttpUrlValidator;
 import dev.inkstone.importer.PostImported;
 import dev.inkstone.importer.item.ImageMeta;
+import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.importer.item.ImportedSeo;
@@ -400,6 +404,67 @@ public class ImportWriter {
                 report.record(run, ReportLine.without("page", key, page.title(), SKIPPED, describe(api)), true);
             } else {
                 report.failed(run, "page", key, page.title(), e);
+            }
+        }
+    }
+
+    // ---- authors ----
+
+    /**
+     * An author with its biography, website, avatar and SEO fields, created when no author has its slug. One that
+     * exists is left as it is (as a tag is): the site may have edited it, and importing an export again changes
+     * nothing. A website that is no absolute http(s) address is left out with a note rather than losing the author.
+     */
+    public void author(ImportRun run, ImportedAuthor author) {
+        String key = key(author.sourceKey());
+        String name = author.name() == null ? "" : ImportText.cut(clean(author.name(), false).strip(), 200);
+        String slug = author.slug() != null && Slugs.isValid(author.slug()) ? author.slug()
+                : Slugs.slugifyOrFallback(name, "author");
+        if (run.dryRun) {
+            boolean exists = inTransaction(() -> authors.findBySlug(slug).isPresent());
+            report.record(run, ReportLine.without("author", key, name, exists ? UNCHANGED : CREATED, null), true);
+            return;
+        }
+        // Images are stored before the author's transaction (storing one takes a while), as for a tag's og:image.
+        SeoInput seo = termSeo(run, key, author.seo());
+        Long avatar = null;
+        if (author.avatar() != null && !author.avatar().isBlank()) {
+            ImportMedia.Resolved resolved = run.media.resolve(author.avatar(), null, null);
+            avatar = resolved.found() ? resolved.image().id() : null;
+            if (!resolved.found()) {
+                report.record(run, ReportLine.without("image", key(key + "#avatar:" + author.avatar()),
+                        author.avatar(), MISSING, "avatar: " + resolved.missingReason()), false);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        String website = clean(author.website(), false);
+        if (website != null && (website.length() > 2000 || !HttpUrlValidator.isHttpUrl(website))) {
+            notes.add("website '" + ImportText.cut(website, 200) + "' is not an absolute http(s) address: left out");
+            website = null;
+        }
+        // The biography as written (not stripped), so an export's author comes back exactly.
+        String bio = author.bio() == null ? null : ImportText.cut(clean(author.bio(), true), 20_000);
+        AuthorInput input = new AuthorInput(name, slug, bio, avatar, website, seo, null);
+        try {
+            inTransaction(() -> {
+                Optional<AuthorSummary> existing = authors.findBySlug(slug);
+                Set<ConstraintViolation<AuthorInput>> violations = validator.validate(input);
+                if (existing.isEmpty() && !violations.isEmpty()) {
+                    ConstraintViolation<AuthorInput> first = violations.iterator().next();
+                    throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
+                }
+                long id = existing.isPresent() ? existing.get().id() : authors.create(input).id();
+                report.write(run, new ReportLine("author", key, name, existing.isPresent() ? UNCHANGED : CREATED,
+                        notes.isEmpty() ? null : ImportText.notes(notes), id, slug), true);
+                return null;
+            });
+            run.committed();
+        } catch (RuntimeException e) {
+            run.rolledBack();
+            if (e instanceof ApiException api) {
+                report.record(run, ReportLine.without("author", key, name, SKIPPED, describe(api)), true);
+            } else {
+                report.failed(run, "author", key, name, e);
             }
         }
     }

@@ -19,6 +19,7 @@ final class CollectingSink implements ItemSink {
     final List<String> attachments = new ArrayList<>();
     final List<String[]> skips = new ArrayList<>();
     final List<ImportedSeo> termSeo = new ArrayList<>();
+    final List<dev.inkstone.importer.item.ImportedAuthor> authors = new ArrayList<>();
     ImportedSite site;
 
     @Override
@@ -41,6 +42,11 @@ final class CollectingSink implements ItemSink {
     @Override
     public void site(ImportedSite site) {
         this.site = site;
+    }
+
+    @Override
+    public void author(dev.inkstone.importer.item.ImportedAuthor author) {
+        authors.add(author);
     }
 
     @Override
