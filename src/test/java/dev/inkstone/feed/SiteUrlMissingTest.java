@@ -4,27 +4,18 @@ import static dev.inkstone.common.Api.anonymous;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-import dev.inkstone.common.OwnDatabaseProfile;
+import dev.inkstone.common.EdgeSettingsProfile;
 
 /** Without INKSTONE_SITE_URL feeds and sitemaps answer a 503 problem naming it, never links to nowhere. */
 @QuarkusTest
-@TestProfile(SiteUrlMissingTest.WithoutSiteUrl.class)
+@TestProfile(EdgeSettingsProfile.class)
 class SiteUrlMissingTest {
-
-    /** The test profile's base URL removed. */
-    public static class WithoutSiteUrl extends OwnDatabaseProfile {
-        @Override
-        protected Map<String, String> overrides() {
-            return Map.of("inkstone.site.url", "");
-        }
-    }
 
     @Test
     void feedsAndSitemapsAnswer503NamingTheSetting() {

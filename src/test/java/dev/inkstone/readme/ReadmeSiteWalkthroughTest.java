@@ -15,23 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.inkstone.common.Api;
-import dev.inkstone.common.OwnDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
  * README's "Building a site" walk-through, run with bash and curl as README shows it. The commands live in
- * {@code src/test/resources/readme/site-walkthrough.sh}; README holds them verbatim. It writes the site settings, so
- * it runs on a database of its own (H2) and puts the settings back afterwards (PostgreSQL, one database for all).
+ * {@code src/test/resources/readme/site-walkthrough.sh}; README holds them verbatim. It writes the site settings of
+ * the database all tests share, so it puts them back afterwards.
  */
 @QuarkusTest
-@TestProfile(ReadmeSiteWalkthroughTest.Profile.class)
 class ReadmeSiteWalkthroughTest {
-
-    public static class Profile extends OwnDatabaseProfile {
-    }
 
     private static final Path SCRIPT = Path.of("src/test/resources/readme/site-walkthrough.sh");
     private static final String MARKER = "# --- README site walk-through ---\n";

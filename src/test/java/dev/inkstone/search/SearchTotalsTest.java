@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,19 +18,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
-import dev.inkstone.common.OwnDatabaseProfile;
+import dev.inkstone.common.EdgeSettingsProfile;
 
 /** Totals are exact up to the configured count (3 here, 10,000 in production), then a lower bound that says so. */
 @QuarkusTest
-@TestProfile(SearchTotalsTest.CountToThree.class)
+@TestProfile(EdgeSettingsProfile.class)
 class SearchTotalsTest {
-
-    public static class CountToThree extends OwnDatabaseProfile {
-        @Override
-        protected Map<String, String> overrides() {
-            return Map.of("inkstone.search.exact-total-up-to", "3");
-        }
-    }
 
     @BeforeEach
     void indexReady() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,21 +21,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
+import dev.inkstone.common.EdgeSettingsProfile;
+
 /** With the default INKSTONE_WEBHOOKS_ALLOW_PRIVATE=false: internal targets refused when saved and when sent. */
 @QuarkusTest
-@TestProfile(SsrfTest.PrivateRefused.class)
+@TestProfile(EdgeSettingsProfile.class)
 class SsrfTest {
-
-    /** The webhook profile, with private targets refused as in production. */
-    public static class PrivateRefused extends WebhookTestProfile {
-
-        @Override
-        protected Map<String, String> overrides() {
-            Map<String, String> overrides = new HashMap<>(super.overrides());
-            overrides.put("inkstone.webhooks.allow-private", "false");
-            return overrides;
-        }
-    }
 
     @Inject
     WebhookRepository webhooks;

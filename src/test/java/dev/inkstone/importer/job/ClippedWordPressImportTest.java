@@ -25,27 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
 import dev.inkstone.common.Fixtures;
-import dev.inkstone.common.OwnDatabaseProfile;
 import dev.inkstone.common.SharedCorpus;
 import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.importer.Imports;
 
 /**
  * Clipped WordPress post pages through POST /api/v1/imports: only the article is kept, its categories and tags come
- * from the meta line's links, slug and date from the permalink, the featured image from the first picture. Its own
- * database, so a re-run's "nothing new" is not disturbed by other tests importing the same files.
+ * from the meta line's links, slug and date from the permalink, the featured image from the first picture. No other
+ * test imports these files, so a re-run's "nothing new" holds on the database all tests share.
  */
 @QuarkusTest
-@TestProfile(ClippedWordPressImportTest.OwnDatabase.class)
 class ClippedWordPressImportTest {
-
-    public static class OwnDatabase extends OwnDatabaseProfile {
-    }
 
     private static final Path OWN = Fixtures.path("clipped/wordpress-post.md");
     private static final String SEED = "000_b3b5638aa48647d5.txt";
@@ -62,8 +56,8 @@ class ClippedWordPressImportTest {
     }
 
     /**
-     * A first import's outcome: created, or on a PostgreSQL database kept from an earlier run (only H2 gets a new
-     * one per profile), updated or unchanged; what the post then holds is checked field by field.
+     * A first import's outcome: created, or on a PostgreSQL database kept from an earlier run (H2 starts empty
+     * every run), updated or unchanged; what the post then holds is checked field by field.
      */
     private static void assertWritten(Map<String, Object> line) {
         assertTrue(Set.of("created", "updated", "unchanged").contains(line.get("outcome")), line.toString());

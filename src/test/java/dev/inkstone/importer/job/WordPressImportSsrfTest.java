@@ -12,19 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-import dev.inkstone.common.OwnDatabaseProfile;
+import dev.inkstone.common.EdgeSettingsProfile;
 
 /** With the default INKSTONE_IMPORT_ALLOW_PRIVATE=false: sites on the server's own network are refused, no job. */
 @QuarkusTest
-@TestProfile(WordPressImportSsrfTest.PrivateRefused.class)
+@TestProfile(EdgeSettingsProfile.class)
 class WordPressImportSsrfTest {
-
-    public static class PrivateRefused extends OwnDatabaseProfile {
-        @Override
-        protected Map<String, String> overrides() {
-            return Map.of("inkstone.import.allow-private", "false");
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "http://127.0.0.1:8090", "http://localhost/blog", "http://10.0.0.7/",

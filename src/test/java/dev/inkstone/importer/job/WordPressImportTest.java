@@ -24,30 +24,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-import dev.inkstone.common.OwnDatabaseProfile;
 import dev.inkstone.importer.Imports;
 
 /**
  * POST /api/v1/imports/wordpress against a WordPress replayed from recorded REST answers (30 published posts in
  * Chinese and English, a draft and a private post, a three-level category tree, tags, an image with alt text and a
- * caption, a page), read 10 a page. The tests run in order on one site: what a run wrote, the next finds.
+ * caption, a page), read 10 a page (the test profile's inkstone.import.wordpress.per-page, as the fixtures were
+ * recorded, so paging is exercised). The tests run in order on one site: what a run wrote, the next finds.
  */
 @QuarkusTest
-@TestProfile(WordPressImportTest.TenAPage.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WordPressImportTest {
-
-    /** Ten items a REST page, as the fixtures were recorded, so paging is exercised. */
-    public static class TenAPage extends OwnDatabaseProfile {
-        @Override
-        protected Map<String, String> overrides() {
-            return Map.of("inkstone.import.wordpress.per-page", "10");
-        }
-    }
 
     private WordPressFixtureSite site;
 
