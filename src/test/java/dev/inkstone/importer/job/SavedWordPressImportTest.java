@@ -24,27 +24,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import dev.inkstone.common.Api;
 import dev.inkstone.common.Fixtures;
-import dev.inkstone.common.OwnDatabaseProfile;
 import dev.inkstone.image.GeneratedImages;
 import dev.inkstone.importer.Imports;
 
 /**
  * Saved WordPress post pages through POST /api/v1/imports: an "HTML only" save and a "Web page, complete" zip of the
  * post src/test/wordpress/clip.php writes on a real WordPress. Each test gives the post a slug of its own (the item's
- * key is its permalink), so a shared PostgreSQL database sees new items every run.
+ * key is its permalink), so the database every test class shares (default profile) sees new items every run.
  */
 @QuarkusTest
-@TestProfile(SavedWordPressImportTest.OwnDatabase.class)
 class SavedWordPressImportTest {
-
-    public static class OwnDatabase extends OwnDatabaseProfile {
-    }
 
     private static final String SLUG = "%e9%be%99%e4%ba%95%e6%9d%91%e7%9a%84%e7%ae%97%e5%8a%9b%e6%95%85%e4%ba%8b";
     private static final String UPLOADS = "http://127.0.0.1:8090/wp-content/uploads/2026/12/";
