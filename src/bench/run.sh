@@ -9,6 +9,7 @@
 #        BENCH_DB=h2 bash src/bench/run.sh 1000  (embedded H2 instead)
 # Knobs: BENCH_CONNECTIONS (32), BENCH_SECONDS (10), BENCH_THREADS (2), BENCH_PORT (18080), NGINX_PORT (18090),
 #        BENCH_ONLY (a grep -E pattern: only the cases whose names match, and the nginx reference; e.g. 'feed|sitemap'),
+#        BENCH_CPUS (a taskset list: pins the app and nginx to the same cores; nginx runs one worker per core),
 #        BENCH_JAVA (java: the JVM that runs the server),
 #        BENCH_JAVA_OPTS (default: src/bench/jvm-options, the production options README recommends),
 #        MALLOC_ARENA_MAX (2),
@@ -30,6 +31,8 @@ aot=${BENCH_AOT:-}
 only=${BENCH_ONLY:-}
 # glibc gives each thread that allocates its own malloc arena; two hold the JVM's native allocations as well.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# shellcheck source=src/bench/cores.sh
+source src/bench/cores.sh
 image=${BENCH_IMAGE:-}
 out=target/bench
 mkdir -p "$out"
@@ -70,7 +73,7 @@ start_app() { # log file; sets app and startup_ms
     local t0
     t0=$(date +%s%N)
     # shellcheck disable=SC2086
-    "$java_bin" $java_opts "${extra_opts[@]}" -jar target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
+    "${pinned[@]}" "$java_bin" $java_opts "${extra_opts[@]}" -jar target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
     app=$!
     until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
         kill -0 "$app" 2>/dev/null || { tail -20 "$1"; echo "the app died; log: $1"; exit 1; }
@@ -149,23 +152,11 @@ search_hits=$(curl -s -D - -o /dev/null "$api/search?q=$search_q" | tr -d '\r' |
 
 # The reference: nginx serving the newest-10 answer's bytes as a static file.
 curl -s "$api/posts?perPage=10" > "$out/newest10.json"
-cat > "$out/nginx.conf" <<NGINX
-worker_processes 1;
-pid $PWD/$out/nginx.pid;
-error_log $PWD/$out/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { application/json json; }
-    server {
+nginx_start "$PWD/$out/nginx.conf" "$PWD/$out/nginx.pid" "$PWD/$out/nginx-error.log" "server {
         listen 127.0.0.1:$nginx_port;
         root $PWD/$out;
         location / { try_files /newest10.json =404; default_type application/json; }
-    }
-}
-NGINX
-rm -f "$out/nginx.pid"
-nginx -c "$PWD/$out/nginx.conf"
+    }"
 
 declare -A cases=(
     ["01 newest 10"]="$api/posts?perPage=10"
@@ -221,7 +212,7 @@ report="$out/report.md"
     echo "# Inkstone benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $db_kind, $posts posts"
     echo
     echo "JVM: $("$java_bin" -version 2>&1 | head -1); options: ${java_opts:-defaults}${aot:+; aot-jar, ${use_cache[*]} from a training run}."
-    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case."
+    echo "wrk -t$threads -c$connections -d${seconds}s on loopback, after a ${seconds}s warm-up per case; app and nginx on ${bench_cpus:-every core} (nginx: $nginx_workers workers)."
     echo
     echo "Startup to ready: ${startup_empty_ms} ms on the empty database (Quarkus: ${quarkus_started}), ${startup_loaded_ms} ms on restart with the data."
     echo "Loading through the API: ${load_log}."

@@ -5,9 +5,11 @@
 # (240 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
 # response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
-# wrk and nginx.
+# wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/cores.sh
+source src/bench/cores.sh
 sizes=("$@")
 [ $# -gt 0 ] || sizes=(10000 100000)
 INKSTONE_DB_KIND=postgresql ./mvnw -B -ntp -q -DskipTests package
@@ -17,18 +19,10 @@ cp -r target/quarkus-app "$app_dir/"
 port=18090
 nginx_port=18091
 out=$(mktemp -d)
-cat > "$out/nginx.conf" <<NGINX
-worker_processes 1;
-pid $out/nginx.pid;
-error_log $out/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { application/json json; }
-    server { listen 127.0.0.1:$nginx_port; root $out; location / { default_type application/json; } }
-}
-NGINX
-nginx -c "$out/nginx.conf"
+# nginx's workers run as www-data: mktemp's 0700 would answer every request 403, which wrk counts as served.
+chmod 755 "$out"
+nginx_start "$out/nginx.conf" "$out/nginx.pid" "$out/nginx-error.log" \
+    "server { listen 127.0.0.1:$nginx_port; root $out; location / { default_type application/json; } }"
 wrk_line() { # url: requests/s, p50 and p99 of 8 connections for 10 s, after 5 s of warm-up
     wrk -t2 -c8 -d5s "$1" > /dev/null 2>&1
     wrk -t2 -c8 -d10s --latency "$1" | awk '/Requests\/sec/{r=$2} $1=="50%"{p50=$2} $1=="99%"{p99=$2}
@@ -42,7 +36,7 @@ for n in "${sizes[@]}"; do
     export INKSTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" INKSTONE_DB_USER=postgres \
         INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench INKSTONE_SEARCH_DIR="$index"
     # A first start creates the schema; the data goes in while the app is down, so the next start rebuilds.
-    java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
+    "${pinned[@]}" java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
     app=$!
     trap 'kill $app 2>/dev/null || true' EXIT
     until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
@@ -50,7 +44,7 @@ for n in "${sizes[@]}"; do
     psql -h 127.0.0.1 -U postgres -q -v posts="$n" -f src/bench/seed-posts.sql "$db" >/dev/null
     psql -h 127.0.0.1 -U postgres -q -f src/bench/seed-search.sql "$db" >/dev/null
     rm -rf "$index"
-    java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
+    "${pinned[@]}" java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
     app=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/search?q=x")" = 200 ]; do
         sleep 0.5
