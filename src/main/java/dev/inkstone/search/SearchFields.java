@@ -33,6 +33,11 @@ final class SearchFields {
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
     static final String SCHEMA = "2";
 
+    /** The schema an index records: with aliases configured off its documents differ, so switching rebuilds. */
+    static String schema(boolean aliases) {
+        return aliases ? SCHEMA : SCHEMA + "-no-aliases";
+    }
+
     static final String ID = "id";
     static final String SLUG = "slug";
     static final String TITLE = "title";

@@ -86,7 +86,7 @@ class SearchIndex {
         this.indexer = new SerialWorker(vertx);
         this.changes = changes;
         this.posts = posts;
-        this.files = new IndexFiles(config.directory());
+        this.files = new IndexFiles(config.directory(), SearchFields.schema(config.forgiving().aliases()));
         this.applier = new ChangeApplier(posts, aliases);
         this.pollInterval = config.pollInterval();
         this.indexOnCommit = config.indexOnCommit();
