@@ -2,7 +2,7 @@
 # Search at 10,000 and 100,000 posts: builds the PostgreSQL jar, seeds each size into a fresh database
 # (seed-posts.sql, then seed-search.sql for varied text), starts the app on an empty index directory so it rebuilds
 # the index from the database (build time from its log), waits until search answers, then runs search-latency.py
-# (240 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
+# (270 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
 # response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
 # wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh).
@@ -12,10 +12,8 @@ cd "$(dirname "$0")/../.."
 source src/bench/cores.sh
 sizes=("$@")
 [ $# -gt 0 ] || sizes=(10000 100000)
-INKSTONE_DB_KIND=postgresql ./mvnw -B -ntp -q -DskipTests package
-# Run a copy, so that building in the worktree meanwhile does not pull the jars from under the running app.
-app_dir=$(mktemp -d)
-cp -r target/quarkus-app "$app_dir/"
+. src/bench/search-seed.sh
+build_app
 port=18090
 nginx_port=18091
 out=$(mktemp -d)
@@ -31,24 +29,10 @@ wrk_line() { # url: requests/s, p50 and p99 of 8 connections for 10 s, after 5 s
 for n in "${sizes[@]}"; do
     db="inkstone_bench_search_$n"
     index="target/bench-search-index-$n"
-    psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
-    rm -rf "$index"
-    export INKSTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" INKSTONE_DB_USER=postgres \
-        INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench INKSTONE_SEARCH_DIR="$index"
-    # A first start creates the schema; the data goes in while the app is down, so the next start rebuilds.
-    "${pinned[@]}" java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
-    app=$!
-    trap 'kill $app 2>/dev/null || true' EXIT
-    until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
-    kill $app; wait $app 2>/dev/null || true
-    psql -h 127.0.0.1 -U postgres -q -v posts="$n" -f src/bench/seed-posts.sql "$db" >/dev/null
-    psql -h 127.0.0.1 -U postgres -q -f src/bench/seed-search.sql "$db" >/dev/null
-    rm -rf "$index"
-    "${pinned[@]}" java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "target/bench-search-$n.log" 2>&1 &
-    app=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/search?q=x")" = 200 ]; do
-        sleep 0.5
-    done
+    export INKSTONE_PORT=$port INKSTONE_ADMIN_TOKEN=bench
+    seed_database "$db" "$n" "$index" "target/bench-search-$n.log"
+    start_app "target/bench-search-$n.log"
+    wait_searchable
     echo "## $n posts (PostgreSQL, $(nproc) cores, $(date -u +%Y-%m-%d))"
     grep -o 'Search index rebuilt: .*' "target/bench-search-$n.log"
     du -sh "$index" | awk '{print "Index size: " $1}'
@@ -57,7 +41,7 @@ for n in "${sizes[@]}"; do
     curl -s "$search" > "$out/search.json"
     echo "Repeated anonymous search 芯片 (response cache): $(wrk_line "$search")"
     echo "nginx, the same bytes as a static file:          $(wrk_line "http://127.0.0.1:$nginx_port/search.json")"
-    kill $app; wait $app 2>/dev/null || true
+    stop_app
     psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db"
 done
 nginx -c "$out/nginx.conf" -s stop

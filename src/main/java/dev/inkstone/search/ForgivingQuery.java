@@ -50,9 +50,27 @@ final class ForgivingQuery {
     private static final int MAX_INITIALS = 6;
     private static final int FUZZY_EXPANSIONS = 20;
 
-    /** The ways a part may match besides as written; the product uses all, the others exist to measure each. */
+    /** The ways a part may match besides as written; the product uses all unless configured off (SearchConfig). */
     enum Way {
-        SYNONYMS, PINYIN, PREFIX, FUZZY
+        SYNONYMS, PINYIN, PREFIX, FUZZY;
+
+        /** The ways the configuration turns on. */
+        static Set<Way> enabled(SearchConfig.Forgiving config) {
+            Set<Way> ways = EnumSet.noneOf(Way.class);
+            if (config.synonyms()) {
+                ways.add(SYNONYMS);
+            }
+            if (config.pinyin()) {
+                ways.add(PINYIN);
+            }
+            if (config.prefix()) {
+                ways.add(PREFIX);
+            }
+            if (config.fuzzy()) {
+                ways.add(FUZZY);
+            }
+            return ways;
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ final class IndexFiles {
     private static final String SCHEMA = "inkstone.schema";
 
     private final Optional<Path> configured;
+    /** The document schema this instance writes (SearchFields.schema); an index of another is rebuilt. */
+    private final String schema;
     private Path path;
     private Directory directory;
     private IndexWriter writer;
@@ -40,8 +42,9 @@ final class IndexFiles {
     private Path building;
     private Directory buildingDirectory;
 
-    IndexFiles(Optional<Path> configured) {
+    IndexFiles(Optional<Path> configured, String schema) {
         this.configured = configured;
+        this.schema = schema;
     }
 
     /** Where the index lives; null before it was first opened. */
@@ -78,7 +81,7 @@ final class IndexFiles {
         directory = FSDirectory.open(path);
         Map<String, String> committed = lastCommit();
         if (committed != null && Long.toString(epoch).equals(committed.get(EPOCH))
-                && SearchFields.SCHEMA.equals(committed.get(SCHEMA)) && committed.get(WATERMARK) != null) {
+                && schema.equals(committed.get(SCHEMA)) && committed.get(WATERMARK) != null) {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
             searchers = new SearcherManager(writer, null);
             return new Opened(true, Long.parseLong(committed.get(WATERMARK)));
@@ -161,7 +164,7 @@ final class IndexFiles {
     /** Commits what the writer holds as reflecting change {@code seq} of database {@code epoch}. */
     void commit(long seq, long epoch) throws IOException {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(seq), EPOCH, Long.toString(epoch),
-                SCHEMA, SearchFields.SCHEMA).entrySet());
+                SCHEMA, schema).entrySet());
         writer.commit();
     }
 

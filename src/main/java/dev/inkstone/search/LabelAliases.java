@@ -26,13 +26,16 @@ class LabelAliases {
 
     private final TagService tags;
     private final CategoryService categories;
+    /** Off (inkstone.search.forgiving.aliases), no alias is read: posts are indexed with their labels' names only. */
+    private final boolean enabled;
 
-    LabelAliases(TagService tags, CategoryService categories) {
+    LabelAliases(TagService tags, CategoryService categories, SearchConfig config) {
         this.tags = tags;
         this.categories = categories;
+        this.enabled = config.forgiving().aliases();
     }
 
-    /** For each post id, its labels' aliases (empty when none). */
+    /** For each post id, its labels' aliases (empty when none, or when aliases are configured off). */
     Map<Long, List<String>> of(Collection<PostView> posts) {
         Set<Long> tagIds = new HashSet<>();
         Set<Long> categoryIds = new HashSet<>();
@@ -40,8 +43,8 @@ class LabelAliases {
             post.tags().forEach(t -> tagIds.add(t.id()));
             post.categories().forEach(c -> categoryIds.add(c.id()));
         }
-        Map<Long, List<String>> byTag = tagIds.isEmpty() ? Map.of() : tags.aliases(tagIds);
-        Map<Long, List<String>> byCategory = categoryIds.isEmpty() ? Map.of() : categories.aliases(categoryIds);
+        Map<Long, List<String>> byTag = !enabled || tagIds.isEmpty() ? Map.of() : tags.aliases(tagIds);
+        Map<Long, List<String>> byCategory = !enabled || categoryIds.isEmpty() ? Map.of() : categories.aliases(categoryIds);
         Map<Long, List<String>> byPost = new HashMap<>();
         for (PostView post : posts) {
             List<String> aliases = new ArrayList<>();

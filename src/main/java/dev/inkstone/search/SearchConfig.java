@@ -49,4 +49,37 @@ public interface SearchConfig {
      */
     @WithDefault("5")
     int relaxBelow();
+
+    /** Which of the forgiving additions search makes; all on by default (relaxing has {@link #relaxBelow}). */
+    Forgiving forgiving();
+
+    /**
+     * Each addition can be turned off, to measure what it costs (src/bench/forgiving-cost.sh) or for a site that does
+     * not want it. Off skips its work, not only its results.
+     */
+    interface Forgiving {
+
+        /** Query words also match their synonym groups (INKSTONE_SEARCH_FORGIVING_SYNONYMS). */
+        @WithDefault("true")
+        boolean synonyms();
+
+        /** Letters also match titles and labels as pinyin and initials (INKSTONE_SEARCH_FORGIVING_PINYIN). */
+        @WithDefault("true")
+        boolean pinyin();
+
+        /** The last word also matches as a prefix, in titles and labels (INKSTONE_SEARCH_FORGIVING_PREFIX). */
+        @WithDefault("true")
+        boolean prefix();
+
+        /** A word no post has also matches within one or two edits (INKSTONE_SEARCH_FORGIVING_FUZZY). */
+        @WithDefault("true")
+        boolean fuzzy();
+
+        /**
+         * Tag and category aliases are indexed with their names (INKSTONE_SEARCH_FORGIVING_ALIASES). Unlike the
+         * others this is indexing work, not query work: changing it rebuilds the index on the next start.
+         */
+        @WithDefault("true")
+        boolean aliases();
+    }
 }

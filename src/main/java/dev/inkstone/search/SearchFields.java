@@ -36,6 +36,11 @@ final class SearchFields {
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
     static final String SCHEMA = "3";
 
+    /** The schema an index records: with aliases configured off its documents differ, so switching rebuilds. */
+    static String schema(boolean aliases) {
+        return aliases ? SCHEMA : SCHEMA + "-no-aliases";
+    }
+
     /** A post's id (its document's key); pages have none, so a post's key never matches a page. */
     static final String ID = "id";
     /** A page's id (its document's key). */

@@ -91,7 +91,7 @@ class SearchIndex {
         this.changes = changes;
         this.posts = posts;
         this.pages = pages;
-        this.files = new IndexFiles(config.directory());
+        this.files = new IndexFiles(config.directory(), SearchFields.schema(config.forgiving().aliases()));
         this.applier = new ChangeApplier(posts, pages, aliases);
         this.pollInterval = config.pollInterval();
         this.indexOnCommit = config.indexOnCommit();

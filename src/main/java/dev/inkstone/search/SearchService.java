@@ -78,6 +78,7 @@ public class SearchService {
     private final int exactTotalUpTo;
     private final Synonyms synonyms;
     private final int relaxBelow;
+    private final Set<ForgivingQuery.Way> ways;
 
     SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock,
             ContentClock content, Synonyms synonyms, SearchConfig config, AuthorService authors) {
@@ -87,6 +88,7 @@ public class SearchService {
         this.exactTotalUpTo = config.exactTotalUpTo();
         this.synonyms = synonyms;
         this.relaxBelow = config.relaxBelow();
+        this.ways = ForgivingQuery.Way.enabled(config.forgiving());
         this.index = index;
         this.tags = tags;
         this.categories = categories;
@@ -129,7 +131,7 @@ public class SearchService {
         BooleanQuery filtersOnly = query.build();
         try {
             SearchIndex.Answer<Answer> answer = index.search(state.version(), searcher -> {
-                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher.getIndexReader(), synonyms);
+                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher.getIndexReader(), synonyms, ways);
                 return Relaxing.search(forgiving, relaxBelow,
                         words -> page(searcher, Relaxing.filtered(filtersOnly, words), words, request, afterScore));
             });
