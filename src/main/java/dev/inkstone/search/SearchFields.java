@@ -123,6 +123,9 @@ final class SearchFields {
     static Document document(PageView page) {
         Document doc = new Document();
         doc.add(new StringField(PAGE_ID, Long.toString(page.id()), Field.Store.YES));
+        // Lucene keeps one schema per field name across the index: the id field must be indexed here as in a post's
+        // document (a doc-values-only id made every later post write fail). "page-" keeps it apart from post keys.
+        doc.add(new StringField(ID, "page-" + page.id(), Field.Store.YES));
         doc.add(new StringField(KIND, SearchType.PAGE.wireName(), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID, -page.id()));
         page.path().forEach(slug -> doc.add(new StoredField(PATH, slug)));

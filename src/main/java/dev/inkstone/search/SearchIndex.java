@@ -82,6 +82,9 @@ class SearchIndex {
     /** The single writer: opening, rebuilding and following all run here, one at a time. */
     private final SerialWorker indexer;
     private volatile boolean indexing;
+    private static final long FOLLOW_WARNING_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+    /** When followQuietly last warned; only the indexer thread runs it. */
+    private long lastFollowWarning = System.nanoTime() - FOLLOW_WARNING_EVERY_NANOS;
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
     private volatile Runnable beforeSwap = () -> { };
 
@@ -362,8 +365,17 @@ class SearchIndex {
         try {
             follow();
         } catch (IOException | RuntimeException e) {
-            // The database may be away; the next poll or search tries again from the same watermark.
-            Log.debugf("Search index could not follow the change log: %s", e.toString());
+            // The database may be away; the next poll or search tries again from the same watermark. A failure that
+            // lasts (a row the index cannot take stops everything after it) is said at warning level once a minute,
+            // so it is seen without a log line per poll.
+            long now = System.nanoTime();
+            if (now - lastFollowWarning > FOLLOW_WARNING_EVERY_NANOS) {
+                lastFollowWarning = now;
+                Log.warnf("Search index could not follow the change log (searches answer from the index as it "
+                        + "stands, X-Search-Index: behind): %s", e.toString());
+            } else {
+                Log.debugf("Search index could not follow the change log: %s", e.toString());
+            }
         }
     }
 
