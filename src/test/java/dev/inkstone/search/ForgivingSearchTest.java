@@ -4,6 +4,8 @@ import static dev.inkstone.common.Api.anonymous;
 import static dev.inkstone.common.Api.asAdmin;
 import static dev.inkstone.common.Api.unique;
 import static dev.inkstone.search.SearchResourceTest.post;
+import static dev.inkstone.search.SearchTesting.search;
+import static dev.inkstone.search.SearchTesting.slugs;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * What search forgives, on the wire: synonyms, Traditional words, pinyin, prefixes, typos, aliases, relaxing, and the
@@ -29,14 +30,6 @@ class ForgivingSearchTest {
     @BeforeEach
     void indexReady() {
         SearchTesting.awaitIndex();
-    }
-
-    private static ValidatableResponse search(String tag, String q) {
-        return anonymous().queryParam("q", q).queryParam("tag", tag).get("/api/v1/search").then().statusCode(200);
-    }
-
-    private static List<String> slugs(String tag, String q) {
-        return search(tag, q).extract().jsonPath().getList("items.slug");
     }
 
     @Test

@@ -1,9 +1,10 @@
 package dev.inkstone.search;
 
-import static dev.inkstone.common.Api.anonymous;
 import static dev.inkstone.common.Api.asAdmin;
 import static dev.inkstone.common.Api.unique;
 import static dev.inkstone.search.SearchResourceTest.post;
+import static dev.inkstone.search.SearchTesting.search;
+import static dev.inkstone.search.SearchTesting.slugs;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
 
 import dev.inkstone.common.OwnDatabaseProfile;
 
@@ -43,14 +43,6 @@ class ForgivingSwitchesTest {
     @BeforeEach
     void indexReady() {
         SearchTesting.awaitIndex();
-    }
-
-    private static ValidatableResponse search(String tag, String q) {
-        return anonymous().queryParam("q", q).queryParam("tag", tag).get("/api/v1/search").then().statusCode(200);
-    }
-
-    private static List<String> slugs(String tag, String q) {
-        return search(tag, q).extract().jsonPath().getList("items.slug");
     }
 
     @Test

@@ -45,6 +45,29 @@ public final class BoundedZip {
         return new Counting(zip.getInputStream(entry), entry);
     }
 
+    /**
+     * A post file's bytes, or null when it goes past {@code maxFile} or an entry limit: the sink is told the post was
+     * skipped and why, and the import goes on. A limit on the whole zip is thrown: the job fails with it.
+     */
+    byte[] readPost(ZipEntry entry, String key, long maxFile, ItemSink sink) throws IOException {
+        byte[] bytes;
+        try (InputStream in = open(entry)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFile + 1));
+        } catch (ImportLimitException e) {
+            if (e.wholeImport()) {
+                throw e;
+            }
+            sink.skip("post", key, key, e.getMessage());
+            return null;
+        }
+        if (bytes.length > maxFile) {
+            sink.skip("post", key, key, "inflates to more than " + maxFile
+                    + " bytes, the limit of inkstone.import.max-file");
+            return null;
+        }
+        return bytes;
+    }
+
     private final class Counting extends FilterInputStream {
         private final ZipEntry entry;
         private long count;

@@ -88,19 +88,8 @@ final class HtmlPageReader {
         sink.total(pages.size());
         for (ZipEntry entry : pages) {
             String key = entry.getName().replace('\\', '/');
-            byte[] bytes;
-            try (InputStream in = bounded.open(entry)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFile + 1));
-            } catch (ImportLimitException e) {
-                if (e.wholeImport()) {
-                    throw e;
-                }
-                sink.skip("post", key, key, e.getMessage());
-                continue;
-            }
-            if (bytes.length > maxFile) {
-                sink.skip("post", key, key, "inflates to more than " + maxFile
-                        + " bytes, the limit of inkstone.import.max-file");
+            byte[] bytes = bounded.readPost(entry, key, maxFile, sink);
+            if (bytes == null) {
                 continue;
             }
             send(key, bytes, sink);

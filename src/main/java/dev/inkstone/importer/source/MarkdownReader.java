@@ -1,7 +1,6 @@
 package dev.inkstone.importer.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,19 +117,8 @@ public final class MarkdownReader {
                 sink.attachment(key, key.substring(key.lastIndexOf('/') + 1), key, null);
                 continue;
             }
-            byte[] bytes;
-            try (InputStream in = bounded.open(entry)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFile + 1));
-            } catch (ImportLimitException e) {
-                if (e.wholeImport()) {
-                    throw e;
-                }
-                sink.skip("post", key, key, e.getMessage());
-                continue;
-            }
-            if (bytes.length > maxFile) {
-                sink.skip("post", key, key, "inflates to more than " + maxFile
-                        + " bytes, the limit of inkstone.import.max-file");
+            byte[] bytes = bounded.readPost(entry, key, maxFile, sink);
+            if (bytes == null) {
                 continue;
             }
             send(key, key, bytes, sink);
