@@ -2,8 +2,10 @@ package dev.inkstone.importer.job;
 
 import static dev.inkstone.common.Api.asAdmin;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -129,7 +131,9 @@ class WordPressImportTest {
                 .body("title", equalTo("Post 4: notes from the lake"))
                 .body("html", containsString("<strong>English</strong>"))
                 .body("tags.slug", hasItems("算力", "ai-agent"))
-                .body("categories[0].path", equalTo(List.of("Travel", "Asia")));
+                // The import keeps an existing category's name: a saved-page import (another test, same database)
+                // may have made travel first, named by its slug.
+                .body("categories[0].path", contains(equalToIgnoringCase("Travel"), equalTo("Asia")));
         asAdmin().get("/api/v1/posts/slug/" + site.slug("lake-notes-6")).then().statusCode(200)
                 .body("authors.slug", equalTo(List.of("ada")));
         asAdmin().get("/api/v1/categories/slug/奇葩故事").then().statusCode(200)
