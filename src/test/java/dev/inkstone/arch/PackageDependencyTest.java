@@ -15,11 +15,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /**
  * The package graph reads bottom-up (README, Package map): common, then content, then the features, then what
  * combines them. A cycle between two top-level packages (or two importer subpackages), or common depending on a
  * feature, fails the build.
  */
+@DatabaseIndependent
 class PackageDependencyTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()

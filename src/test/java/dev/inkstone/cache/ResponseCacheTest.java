@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** The response cache's bounds: it lives in the heap, so its default follows the heap's size. */
+@DatabaseIndependent
 class ResponseCacheTest {
 
     private static final ContentClock.State STATE = new ContentClock.State(7, null);

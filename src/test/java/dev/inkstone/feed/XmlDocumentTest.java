@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class XmlDocumentTest {
 
     @Test

@@ -17,9 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.SharedCorpus;
 
 /** {@link ImageCodecTest}'s checks on every photo of the large shared corpus, when it is beside the checkout. */
+@DatabaseIndependent
 class ImageCodecCorpusTest {
 
     @BeforeAll

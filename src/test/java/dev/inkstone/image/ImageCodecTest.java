@@ -23,7 +23,10 @@ import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** Decoding, orientation, stripping and encoding on images drawn by {@link GeneratedImages}. */
+@DatabaseIndependent
 class ImageCodecTest {
 
     /** Each generated image: its format, stored size, animation and EXIF orientation. */

@@ -10,6 +10,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class ImageStorageReadinessTest {
 
     @TempDir

@@ -25,10 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.error.ApiException;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /** Single flight and the decode bound, on a real filesystem storage that counts what is written to it. */
+@DatabaseIndependent
 class RenditionsTest {
 
     @TempDir

@@ -7,8 +7,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.error.ApiException;
 
+@DatabaseIndependent
 class PublicationTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");

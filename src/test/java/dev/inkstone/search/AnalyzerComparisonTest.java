@@ -19,6 +19,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.post.PostStatus;
 import dev.inkstone.post.PostView;
@@ -28,6 +29,7 @@ import dev.inkstone.tag.TagSummary;
  * Which analysis ranks the corpus best: smartcn words alone, CJK bigrams alone, or both (what the product uses).
  * Indexes the whole corpus in memory with the product's document and query code and scores the relevance set.
  */
+@DatabaseIndependent
 class AnalyzerComparisonTest {
 
     private static final Map<SearchQuery.Analysis, RelevanceSet.Summary> RESULTS =

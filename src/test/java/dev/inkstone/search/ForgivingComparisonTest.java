@@ -23,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.paging.Page;
 import dev.inkstone.common.text.MarkdownRenderer;
 import dev.inkstone.common.text.Slugs;
@@ -35,6 +36,7 @@ import dev.inkstone.tag.TagSummary;
  * query code (tag aliases from {@link ForgivingSet#ALIASES}) and scores {@link ForgivingSet} and the original
  * {@link RelevanceSet} with none, each one alone, and all of them (the product), with and without relaxing.
  */
+@DatabaseIndependent
 class ForgivingComparisonTest {
 
     /** A configuration measured: the ways used and whether a search with no full match is relaxed. */

@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** Each switch of inkstone.search.forgiving turns off its own way of matching, and only that one. */
+@DatabaseIndependent
 class ForgivingWaysTest {
 
     private record Switches(boolean synonyms, boolean pinyin, boolean prefix, boolean fuzzy)

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.post.PostStatus;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagSummary;
@@ -27,6 +28,7 @@ import dev.inkstone.tag.TagSummary;
  * tags are shared as on a real blog), only the suggestion fields indexed (the body does not take part), then prefixes
  * in Chinese, pinyin and English timed after a warm-up. Reports p50 and p99; asserts only that answers come back.
  */
+@DatabaseIndependent
 class SuggestScaleTest {
 
     private static final int POSTS = 100_000;

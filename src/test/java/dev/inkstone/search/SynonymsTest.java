@@ -16,7 +16,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** Synonym groups (built in and an administrator's file, read again when it changes) and pinyin splitting. */
+@DatabaseIndependent
 class SynonymsTest {
 
     @Test

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.content.ChangeLogRepository;
 import dev.inkstone.content.ChangeType;
 
+@DatabaseIndependent
 class SyncTokenTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T09:12:40.031Z");

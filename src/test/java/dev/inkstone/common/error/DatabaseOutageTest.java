@@ -11,7 +11,10 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** Which failures are the database going away (503 with Retry-After) and which are not. */
+@DatabaseIndependent
 class DatabaseOutageTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class EntityTagConditionTest {
 
     private static EntityTagCondition parse(String... lines) {

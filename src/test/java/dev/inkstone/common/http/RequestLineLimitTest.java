@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** The HTTP layer's request-line limit follows INKSTONE_MAX_URI upwards, never below the configured 64 KiB. */
+@DatabaseIndependent
 class RequestLineLimitTest {
 
     @Test

@@ -6,6 +6,9 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class SlugMovedMapperTest {
 
     @Test

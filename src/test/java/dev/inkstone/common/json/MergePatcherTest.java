@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** The merge rules of RFC 7396, with cases from its appendix. */
+@DatabaseIndependent
 class MergePatcherTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,7 +8,10 @@ import java.net.UnknownHostException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** Which addresses count as the server's own network: literals only, so no DNS is involved. */
+@DatabaseIndependent
 class PublicAddressesTest {
 
     @ParameterizedTest

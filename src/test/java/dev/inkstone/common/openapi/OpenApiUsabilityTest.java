@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /**
  * The committed document is usable by a typed client, not only in sync with the code (OpenApiDocumentTest): every
  * answer with a body says what it is, every operation can be named and grouped, and a merge patch can be one field.
  */
+@DatabaseIndependent
 class OpenApiUsabilityTest {
 
     private static JsonNode document;

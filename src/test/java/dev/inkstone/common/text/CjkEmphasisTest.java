@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class CjkEmphasisTest {
 
     private static String html(String markdown) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.common.SharedCorpus;
 
@@ -25,6 +26,7 @@ import dev.inkstone.common.SharedCorpus;
  * Every markdown post of our fixtures, and of the large shared corpus when it is beside the checkout, renders safely,
  * with heading ids and a word count.
  */
+@DatabaseIndependent
 class CorpusRenderingTest {
 
     private static final Path CHINESE = SharedCorpus.ROOT.resolve("markdown-zh");

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class HtmlSanitizerTest {
 
     private static final Pattern URL_WITH_BAD_SCHEME =

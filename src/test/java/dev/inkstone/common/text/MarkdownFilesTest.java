@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class MarkdownFilesTest {
 
     @ParameterizedTest

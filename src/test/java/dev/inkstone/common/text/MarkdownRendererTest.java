@@ -20,6 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class MarkdownRendererTest {
 
     private static String html(String markdown) {

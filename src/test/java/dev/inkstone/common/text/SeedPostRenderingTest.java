@@ -16,9 +16,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 
 /** A clipped Chinese web page of our own (fixtures/clipped), rendered end to end. */
+@DatabaseIndependent
 class SeedPostRenderingTest {
 
     private static final Path SEED = Fixtures.CLIPPED;

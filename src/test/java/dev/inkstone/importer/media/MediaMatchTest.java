@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
+@DatabaseIndependent
 class MediaMatchTest {
 
     private static final MediaBundle FILES = new MediaBundle() {

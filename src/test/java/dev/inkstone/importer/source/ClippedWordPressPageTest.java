@@ -11,11 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 
 /** The recognition of a clipped WordPress post page, without a server: what is kept, and when nothing is cut. */
+@DatabaseIndependent
 class ClippedWordPressPageTest {
 
     private static final String FRONT = """

@@ -9,10 +9,12 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.importer.item.ImportedPage;
 import dev.inkstone.page.PageStatus;
 
 /** Front matter that declares a page (type: page, layout: page) makes a page, with its parent and menu order. */
+@DatabaseIndependent
 class FrontMatterPageTest {
 
     @Test

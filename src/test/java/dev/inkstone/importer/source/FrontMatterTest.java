@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.Corpus;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
+@DatabaseIndependent
 class FrontMatterTest {
 
     private static ImportedPost parse(String relative) throws Exception {

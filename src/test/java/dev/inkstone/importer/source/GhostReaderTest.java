@@ -18,11 +18,13 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
+@DatabaseIndependent
 class GhostReaderTest {
 
     static final Path MODERN = Fixtures.path("ghost/modern-blog.ghost.json");

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.importer.ImportConfig;
 
 /** The bounds on import inputs, proved with small inputs and low limits: each fails naming its setting. */
+@DatabaseIndependent
 class ImportBoundsTest {
 
     private static String wxr(String content) {

@@ -10,11 +10,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.importer.item.ImportedSeo;
 
 /** What the reader makes of an export's authors: every field for the author item, the name for the bylines. */
+@DatabaseIndependent
 class InkstoneJsonReaderTest {
 
     private static CollectingSink read(String json) throws Exception {

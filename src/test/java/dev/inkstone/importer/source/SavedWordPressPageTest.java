@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
@@ -26,6 +27,7 @@ import dev.inkstone.post.PostStatus;
  * Saved WordPress post pages without a server: the pages a real WordPress 6.1 served (src/test/wordpress/clip.php) in
  * its block theme (twentytwentythree) and its classic one (twentytwentyone), and a browser's "complete" save.
  */
+@DatabaseIndependent
 class SavedWordPressPageTest {
 
     static final String PERMALINK = "http://127.0.0.1:8090/2026/01/13/"

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.common.Fixtures;
 import dev.inkstone.importer.Corpus;
 import dev.inkstone.importer.item.ImportedPage;
@@ -28,6 +29,7 @@ import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.page.PageStatus;
 import dev.inkstone.post.PostStatus;
 
+@DatabaseIndependent
 class WxrReaderTest {
 
     private final WxrReader reader = new WxrReader(ZoneOffset.UTC, 16_000_000);

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.importer.item.ImportedSeo;
 
+@DatabaseIndependent
 class YoastMetaTest {
 
     @Test

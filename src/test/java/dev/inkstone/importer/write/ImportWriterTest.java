@@ -11,10 +11,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
 import dev.inkstone.post.PostStatus;
 
+@DatabaseIndependent
 class ImportWriterTest {
 
     @Test
