@@ -1,15 +1,12 @@
 package dev.inkstone.readme;
 
 import static dev.inkstone.common.Api.asAdmin;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,21 +24,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ReadmeSiteWalkthroughTest {
 
-    private static final Path SCRIPT = Path.of("src/test/resources/readme/site-walkthrough.sh");
-    private static final String MARKER = "# --- README site walk-through ---\n";
-
-    static String commands() throws IOException {
-        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
-        int marker = script.indexOf(MARKER);
-        assertTrue(marker > 0, "the marker line is in " + SCRIPT);
-        return script.substring(marker + MARKER.length());
-    }
+    private static final ReadmeScript SCRIPT = new ReadmeScript("site-walkthrough.sh", "README site walk-through");
 
     @Test
     void readmeShowsTheSiteWalkthroughVerbatim() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("```bash\n" + commands() + "```\n"),
-                "README.md must show " + SCRIPT + " below its marker line verbatim, in one ```bash block");
+        SCRIPT.assertReadmeShowsItVerbatim();
     }
 
     @Test
@@ -50,14 +37,7 @@ class ReadmeSiteWalkthroughTest {
         Map<String, Object> before = asAdmin().get("/api/v1/site").then().statusCode(200).extract().jsonPath()
                 .getMap("");
         try {
-            ProcessBuilder bash = new ProcessBuilder("bash", SCRIPT.toAbsolutePath().toString())
-                    .directory(dir.toFile()).redirectErrorStream(true);
-            bash.environment().put("API", "http://localhost:" + RestAssured.port + "/api/v1");
-            bash.environment().put("TOKEN", Api.ADMIN_TOKEN);
-            Process process = bash.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
-            assertEquals(0, process.exitValue(), "a step failed (curl -f, set -e):\n" + output);
+            String output = SCRIPT.run(dir, Duration.ofMinutes(2));
 
             // The menus as an anonymous reader gets them: the page by its path, the category by its slug.
             assertTrue(output.contains("\"type\":\"page\""), output);
@@ -98,17 +78,10 @@ class ReadmeSiteWalkthroughTest {
 
     /** The walk-through makes fixed slugs; on a database kept from an earlier run they would be 409s. */
     private static void removeWhatAnEarlierRunMade() {
-        delete("/api/v1/posts/slug/first-post", "/api/v1/posts/");
-        delete("/api/v1/pages/slug/contact", "/api/v1/pages/");
-        delete("/api/v1/pages/slug/guanyu", "/api/v1/pages/");
-        delete("/api/v1/categories/slug/essays", "/api/v1/categories/");
-        delete("/api/v1/authors/slug/lao-fan", "/api/v1/authors/");
-    }
-
-    private static void delete(String bySlug, String byId) {
-        Response found = asAdmin().get(bySlug);
-        if (found.statusCode() == 200) {
-            asAdmin().delete(byId + found.path("id")).then().statusCode(204);
-        }
+        ReadmeScript.deleteIfPresent("/api/v1/posts/slug/first-post", "/api/v1/posts/");
+        ReadmeScript.deleteIfPresent("/api/v1/pages/slug/contact", "/api/v1/pages/");
+        ReadmeScript.deleteIfPresent("/api/v1/pages/slug/guanyu", "/api/v1/pages/");
+        ReadmeScript.deleteIfPresent("/api/v1/categories/slug/essays", "/api/v1/categories/");
+        ReadmeScript.deleteIfPresent("/api/v1/authors/slug/lao-fan", "/api/v1/authors/");
     }
 }

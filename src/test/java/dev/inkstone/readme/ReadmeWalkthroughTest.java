@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
-
-import dev.inkstone.common.Api;
 
 /**
  * README's walk-through, run with bash and curl against the test server exactly as README shows it, so README cannot
@@ -33,22 +28,11 @@ import dev.inkstone.common.Api;
 @QuarkusTest
 class ReadmeWalkthroughTest {
 
-    private static final Path SCRIPT = Path.of("src/test/resources/readme/walkthrough.sh");
-    private static final String MARKER = "# --- README walk-through ---\n";
-
-    /** The commands README shows: everything after the marker line. */
-    static String commands() throws IOException {
-        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
-        int marker = script.indexOf(MARKER);
-        assertTrue(marker > 0, "the marker line is in " + SCRIPT);
-        return script.substring(marker + MARKER.length());
-    }
+    private static final ReadmeScript SCRIPT = new ReadmeScript("walkthrough.sh", "README walk-through");
 
     @Test
     void readmeShowsTheWalkthroughVerbatim() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("```bash\n" + commands() + "```\n"),
-                "README.md must show " + SCRIPT + " below its marker line verbatim, in one ```bash block");
+        SCRIPT.assertReadmeShowsItVerbatim();
     }
 
     @Test
@@ -56,14 +40,7 @@ class ReadmeWalkthroughTest {
         removeWhatAnEarlierRunMade();
         // The walk-through runs from the project folder (it calls src/main/scripts and src/bench); its files go here.
         Files.createSymbolicLink(dir.resolve("src"), Path.of("src").toAbsolutePath());
-        ProcessBuilder bash = new ProcessBuilder("bash", SCRIPT.toAbsolutePath().toString()).directory(dir.toFile())
-                .redirectErrorStream(true);
-        bash.environment().put("API", "http://localhost:" + RestAssured.port + "/api/v1");
-        bash.environment().put("TOKEN", Api.ADMIN_TOKEN);
-        Process process = bash.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
-        assertEquals(0, process.exitValue(), "a step failed (curl -f, set -e):\n" + output);
+        String output = SCRIPT.run(dir, Duration.ofMinutes(5));
 
         // the status codes the walk-through prints (curl -w), each at the end of a line, after any JSON before it
         List<String> codes = Pattern.compile("(?m)(?:^|(?<=\\}))(\\d{3})$").matcher(output).results()
@@ -90,7 +67,7 @@ class ReadmeWalkthroughTest {
      * which a category delete refuses: those go first.
      */
     private static void removeWhatAnEarlierRunMade() {
-        delete("/api/v1/posts/slug/china-ai-innovation", "/api/v1/posts/");
+        ReadmeScript.deleteIfPresent("/api/v1/posts/slug/china-ai-innovation", "/api/v1/posts/");
         // The categories under 中国故事, deepest first, each emptied of posts before it goes.
         List<Map<String, Object>> subtree = new ArrayList<>();
         for (int page = 1; page <= 100; page++) {
@@ -108,13 +85,6 @@ class ReadmeWalkthroughTest {
             filed.forEach(id -> asAdmin().delete("/api/v1/posts/" + id).then().statusCode(204));
             asAdmin().delete("/api/v1/categories/" + category.get("id")).then().statusCode(204);
         }
-        delete("/api/v1/tags/slug/deepseek", "/api/v1/tags/");
-    }
-
-    private static void delete(String bySlug, String byId) {
-        Response found = asAdmin().get(bySlug);
-        if (found.statusCode() == 200) {
-            asAdmin().delete(byId + found.path("id")).then().statusCode(204);
-        }
+        ReadmeScript.deleteIfPresent("/api/v1/tags/slug/deepseek", "/api/v1/tags/");
     }
 }
