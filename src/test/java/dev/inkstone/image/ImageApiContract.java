@@ -4,7 +4,6 @@ import static dev.inkstone.common.Api.anonymous;
 import static dev.inkstone.common.Api.asAdmin;
 import static dev.inkstone.common.Api.mergePatch;
 import static dev.inkstone.common.Api.unique;
-import static dev.inkstone.image.TestImages.corpus;
 import static dev.inkstone.image.TestImages.upload;
 import static dev.inkstone.image.TestImages.generated;
 import static dev.inkstone.image.TestImages.uploadGenerated;
@@ -30,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -67,20 +64,7 @@ abstract class ImageApiContract {
         uploadsAndServesStrippedRenditions(name, generated(name), width, height, animated);
     }
 
-    @Test
-    void uploadsEveryCorpusImageAndServesStrippedRenditions() throws Exception {
-        for (Map.Entry<String, JsonNode> entry : ImageCodecCorpusTest.manifest().entrySet()) {
-            String name = entry.getKey();
-            JsonNode stats = entry.getValue();
-            int orientation = stats.get("exif_orientation").asInt(1);
-            boolean turned = orientation >= 5 && orientation <= 8;
-            int width = stats.get(turned ? "height" : "width").asInt();
-            int height = stats.get(turned ? "width" : "height").asInt();
-            uploadsAndServesStrippedRenditions(name, corpus(name), width, height, stats.get("frames").asInt() > 1);
-        }
-    }
-
-    private static void uploadsAndServesStrippedRenditions(String name, byte[] source, int width, int height,
+    static void uploadsAndServesStrippedRenditions(String name, byte[] source, int width, int height,
             boolean animated) throws Exception {
         byte[] bytes = TestImages.unique(source);
         ImageFormat format = ImageFormat.sniff(bytes);
