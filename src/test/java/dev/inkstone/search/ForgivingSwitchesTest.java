@@ -18,27 +18,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-import dev.inkstone.common.OwnDatabaseProfile;
+import dev.inkstone.common.EdgeSettingsProfile;
 
 /**
  * With every forgiving addition switched off, the queries ForgivingSearchTest finds with them on find nothing: each
- * switch really turns its way off (each of these queries is found through one way only).
+ * switch really turns its way off (each of these queries is found through one way only). The switches are in
+ * {@link EdgeSettingsProfile}, whose other tests search only words as written.
  */
 @QuarkusTest
-@TestProfile(ForgivingSwitchesTest.AllOff.class)
+@TestProfile(EdgeSettingsProfile.class)
 class ForgivingSwitchesTest {
-
-    public static class AllOff extends OwnDatabaseProfile {
-        @Override
-        protected Map<String, String> overrides() {
-            return Map.of("inkstone.search.forgiving.synonyms", "false",
-                    "inkstone.search.forgiving.pinyin", "false",
-                    "inkstone.search.forgiving.prefix", "false",
-                    "inkstone.search.forgiving.fuzzy", "false",
-                    "inkstone.search.forgiving.aliases", "false",
-                    "inkstone.search.relax-below", "0");
-        }
-    }
 
     @BeforeEach
     void indexReady() {
