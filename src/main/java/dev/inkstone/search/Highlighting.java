@@ -2,12 +2,24 @@ package dev.inkstone.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -40,7 +52,46 @@ final class Highlighting {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(MAX_CHARS);
-        return new PerField(builder).highlightFields(FIELDS, text, docs, PASSAGES);
+        return new PerField(builder, text).highlightFields(FIELDS, text, docs, PASSAGES);
+    }
+
+    /**
+     * The part of the query that can mark a field: its clauses on the field's family (title and title_bi for the
+     * title), each optional. The highlighter asks the query it is given for its matches in each hit, every clause
+     * of it, so the whole query cost a look-up of every term of every field per hit and field: half of a search's
+     * time. For a hit, every required clause matched, so the clauses that can match in this field mark the same
+     * words when they are all optional. Null when no clause reads the field's family.
+     */
+    static Query onlyFor(Query query, Predicate<String> family) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder();
+            int count = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query sub = clause.isScoring() ? onlyFor(clause.getQuery(), family) : null;
+                if (sub != null) {
+                    kept.add(sub, Occur.SHOULD);
+                    count++;
+                }
+            }
+            return count == 0 ? null : kept.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            Query sub = onlyFor(boost.getQuery(), family);
+            return sub == null ? null : new BoostQuery(sub, boost.getBoost());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            Query sub = onlyFor(constant.getQuery(), family);
+            return sub == null ? null : new ConstantScoreQuery(sub);
+        }
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+        });
+        return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
     }
 
     /** The field's family: the field and the other analysis of the same text, whose terms it also marks. */
@@ -52,8 +103,20 @@ final class Highlighting {
     /** Passage boundaries and the query fields that count differ between the title and the body. */
     private static final class PerField extends UnifiedHighlighter {
 
-        PerField(Builder builder) {
+        private final Map<String, Query> queries = new HashMap<>();
+
+        PerField(Builder builder, Query text) {
             super(builder);
+            for (String field : FIELDS) {
+                Query only = onlyFor(text, family(field));
+                queries.put(field, only == null ? new MatchNoDocsQuery() : only);
+            }
+        }
+
+        @Override
+        protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
+                int maxPassages) {
+            return super.getFieldHighlighter(field, queries.getOrDefault(field, query), allTerms, maxPassages);
         }
 
         @Override
