@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -233,8 +234,9 @@ public class SearchService {
         String[] titles = highlights.get(SearchFields.TITLE_BIGRAMS);
         String[] bodies = highlights.get(SearchFields.BODY_BIGRAMS);
         List<SearchHit> items = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < shown.size(); i++) {
-            Document doc = searcher.storedFields().document(docs[i]);
+            Document doc = stored.document(docs[i], SearchFields.SHOWN);
             SearchFields.Summaries summaries = SearchFields.summaries(doc);
             float score = (Float) shown.get(i).fields[0];
             items.add(new SearchHit(SearchFields.id(doc), SearchFields.type(doc), doc.get(SearchFields.SLUG),
