@@ -10,10 +10,11 @@
 # connections) with everything on. Aliases are not among the configurations: they cost nothing at query time (they
 # are indexed into the label fields) and turning them off changes the index (inkstone.search.forgiving.aliases).
 # Usage: bash src/bench/forgiving-cost.sh posts [rounds] [seconds]   (e.g. 100000 3 20; default 2 rounds of 20 s
-# per configuration, after a warm-up as long); needs PostgreSQL on 127.0.0.1:5432. BENCH_PORT (default 18104).
+# per configuration, after a warm-up as long); needs PostgreSQL on 127.0.0.1:5432. BENCH_PORT (default 18104);
+# BENCH_APP measures an earlier build instead of building (search-seed.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ $# -ge 1 ] || { sed -n '2,13p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
 n=$1
 rounds=${2:-2}
 seconds=${3:-20}

@@ -5,7 +5,8 @@
 # (270 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
 # response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
-# wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh).
+# wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh); BENCH_APP measures an
+# earlier build instead of building (search-seed.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=src/bench/cores.sh

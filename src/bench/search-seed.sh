@@ -3,11 +3,16 @@
 # INKSTONE_PORT and INKSTONE_ADMIN_TOKEN.
 
 # Builds the PostgreSQL jar and copies it to $app_dir, so that building in the worktree meanwhile does not pull the
-# jars from under the running app.
+# jars from under the running app. With BENCH_APP set (a directory holding quarkus-app/ of an earlier PostgreSQL
+# build, e.g. main's copied aside) that build is copied instead: the same script measures "before" and "after".
 build_app() {
-    INKSTONE_DB_KIND=postgresql ./mvnw -B -ntp -q -DskipTests package
+    local from=${BENCH_APP:-}
+    if [ -z "$from" ]; then
+        INKSTONE_DB_KIND=postgresql ./mvnw -B -ntp -q -DskipTests package
+        from=target
+    fi
     app_dir=$(mktemp -d)
-    cp -r target/quarkus-app "$app_dir/"
+    cp -r "$from/quarkus-app" "$app_dir/"
 }
 
 # start_app log [NAME=value...]: starts the app in the background with these settings added; its pid in $app.

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -92,11 +93,17 @@ final class ForgivingQuery {
 
     ForgivingQuery(List<SearchQuery.Part> typed, IndexReader reader, Synonyms synonyms, Set<Way> ways)
             throws IOException {
+        this(typed, new IndexSearcher(reader), synonyms, ways);
+    }
+
+    /** The query for the parts; {@code searcher} is the one that will run it (see {@link #fuzzy}). */
+    ForgivingQuery(List<SearchQuery.Part> typed, IndexSearcher searcher, Synonyms synonyms, Set<Way> ways)
+            throws IOException {
         this.ways = ways;
         List<SearchQuery.Part> joined = ways.contains(Way.PINYIN) ? joinSpacedPinyin(typed) : typed;
         for (int i = 0; i < joined.size(); i++) {
             SearchQuery.Part typedPart = joined.get(i);
-            Query part = part(typedPart, i == joined.size() - 1, reader, synonyms);
+            Query part = part(typedPart, i == joined.size() - 1, searcher, synonyms);
             if (part != null) {
                 boolean filler = !typedPart.phrase() && FILLERS.contains(typedPart.text().toLowerCase(Locale.ROOT));
                 if (filler) {
@@ -177,7 +184,7 @@ final class ForgivingQuery {
         return List.of(new SearchQuery.Part(joined.toString(), false));
     }
 
-    private Query part(SearchQuery.Part part, boolean last, IndexReader reader, Synonyms synonyms)
+    private Query part(SearchQuery.Part part, boolean last, IndexSearcher searcher, Synonyms synonyms)
             throws IOException {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         int found = add(either, SearchQuery.part(part, SearchQuery.Analysis.BOTH), 1f);
@@ -197,7 +204,7 @@ final class ForgivingQuery {
                     found += add(either, prefix(letters), PREFIX_BOOST);
                 }
                 if (ways.contains(Way.FUZZY) && letters.length() >= MIN_FUZZY) {
-                    found += add(either, fuzzy(letters, reader), FUZZY_BOOST);
+                    found += add(either, fuzzy(letters, searcher), FUZZY_BOOST);
                 }
             }
         }
@@ -247,15 +254,21 @@ final class ForgivingQuery {
         return prefixes.build();
     }
 
-    /** The word with a typo, when no post has it as written: one edit for short words, two from eight letters. */
-    static Query fuzzy(String letters, IndexReader reader) throws IOException {
+    /**
+     * The word with a typo, when no post has it as written: one edit for short words, two from eight letters.
+     * Returned already expanded to the words it stands for (the searcher's rewrite: a boolean query of the closest
+     * terms), because every use of a fuzzy query builds its Levenshtein automata again: each relaxing run, and the
+     * highlighter once per hit and field, which also had to analyse each hit's whole body again (automata keep it
+     * from reading offsets from the postings). That was the largest single cost of a forgiving search.
+     */
+    static Query fuzzy(String letters, IndexSearcher searcher) throws IOException {
         String stem = stem(letters);
         if (stem == null) {
             return null;
         }
         String[] fields = { SearchFields.TITLE, SearchFields.LABELS, SearchFields.BODY };
         for (String field : fields) {
-            if (reader.docFreq(new Term(field, stem)) > 0) {
+            if (searcher.getIndexReader().docFreq(new Term(field, stem)) > 0) {
                 return null;
             }
         }
@@ -264,7 +277,7 @@ final class ForgivingQuery {
         for (String field : fields) {
             near.add(new FuzzyQuery(new Term(field, stem), edits, 1, FUZZY_EXPANSIONS, true), Occur.SHOULD);
         }
-        return near.build();
+        return searcher.rewrite(near.build());
     }
 
     private static List<String> forms(String letters) {

@@ -2,6 +2,7 @@ package dev.inkstone.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -64,6 +65,12 @@ final class SearchFields {
     static final String PUBLISHED_AT = "published_at";
     static final String EXCERPT = "excerpt";
     static final String SUMMARIES = "summaries";
+    /**
+     * The stored fields a hit shows: all but the body, which only the highlighter reads (up to 100,000 characters
+     * decoded per hit for nothing, else).
+     */
+    static final Set<String> SHOWN = Set.of(ID, PAGE_ID, KIND, PATH, SLUG, TITLE_BIGRAMS, EXCERPT, PUBLISHED_AT,
+            SUMMARIES);
 
     /** Stored with offsets in the postings, so the highlighter needs no re-analysis of long bodies. */
     private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);

@@ -1,19 +1,18 @@
 package dev.inkstone.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -28,10 +27,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
 import dev.inkstone.author.AuthorService;
@@ -59,9 +54,6 @@ public class SearchService {
     static final int MAX_OFFSET_RESULTS = 10_000;
     static final int MAX_TAGS = 20;
     private static final String RELEVANCE = "relevance";
-    private static final int BODY_PASSAGE_CHARS = 80;
-    /** Highlighting looks at most this far into a body; the corpus' longest posts are about 60,000 characters. */
-    private static final int HIGHLIGHT_MAX_CHARS = 100_000;
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.ID, SortField.Type.LONG));
 
@@ -131,9 +123,16 @@ public class SearchService {
         BooleanQuery filtersOnly = query.build();
         try {
             SearchIndex.Answer<Answer> answer = index.search(state.version(), searcher -> {
-                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher.getIndexReader(), synonyms, ways);
-                return Relaxing.search(forgiving, relaxBelow,
-                        words -> page(searcher, Relaxing.filtered(filtersOnly, words), words, request, afterScore));
+                ForgivingQuery forgiving = new ForgivingQuery(parts, searcher, synonyms, ways);
+                List<Ranked> runs = new ArrayList<>();
+                Answer chosen = Relaxing.search(forgiving, relaxBelow, words -> {
+                    Ranked ranked = rank(searcher, Relaxing.filtered(filtersOnly, words), words, request, afterScore);
+                    runs.add(ranked);
+                    return ranked.counted();
+                });
+                // Only the run relaxing settled on is read and highlighted: the others were only counted.
+                Ranked shown = runs.stream().filter(run -> run.counted() == chosen.page()).findFirst().orElseThrow();
+                return new Answer(page(searcher, shown, request), chosen.relaxed());
             });
             return new Result(answer.value().page(), answer.current(), answer.value().relaxed());
         } catch (IndexSearcher.TooManyClauses e) {
@@ -197,8 +196,15 @@ public class SearchService {
         return state.horizon().equals(Instant.MAX) ? Long.MAX_VALUE - 1 : micros(state.horizon()) - 1;
     }
 
-    private Page<SearchHit> page(IndexSearcher searcher, Query query, Query text, PageRequest request,
-            Float afterScore) throws IOException {
+    /**
+     * One run of the search: the hits of the requested page and the total, counted but not yet read. {@code counted}
+     * is the page without its items, which is all {@link Relaxing} looks at.
+     */
+    private record Ranked(Query text, List<FieldDoc> shown, boolean more, Page<SearchHit> counted) {
+    }
+
+    private Ranked rank(IndexSearcher searcher, Query query, Query text, PageRequest request, Float afterScore)
+            throws IOException {
         int offset = request.offset();
         int wanted = offset + request.perPage() + 1;
         FieldDoc after = afterScore == null ? null
@@ -211,14 +217,26 @@ public class SearchService {
         for (int i = offset; i < end; i++) {
             shown.add((FieldDoc) all[i]);
         }
+        long total = top.totalHits.value;
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        int totalPages = (int) Math.max(1, (total + request.perPage() - 1) / request.perPage());
+        Page<SearchHit> counted = new Page<>(List.of(),
+                new Page.PageInfo(request.number(), request.perPage(), total, totalPages, exact), null);
+        return new Ranked(text, shown, all.length > end, counted);
+    }
+
+    /** The run's hits read from their stored fields, with highlights, and the cursor to the next page. */
+    private static Page<SearchHit> page(IndexSearcher searcher, Ranked ranked, PageRequest request)
+            throws IOException {
+        List<FieldDoc> shown = ranked.shown();
         int[] docs = shown.stream().mapToInt(d -> d.doc).toArray();
-        String[] titles = highlight(searcher, text, SearchFields.TITLE_BIGRAMS, docs, 1, WholeBreakIterator::new);
-        String[] bodies = highlight(searcher, text, SearchFields.BODY_BIGRAMS, docs, 2,
-                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-                        BODY_PASSAGE_CHARS, 0.5f));
+        Map<String, String[]> highlights = Highlighting.highlight(searcher, ranked.text(), docs);
+        String[] titles = highlights.get(SearchFields.TITLE_BIGRAMS);
+        String[] bodies = highlights.get(SearchFields.BODY_BIGRAMS);
         List<SearchHit> items = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < shown.size(); i++) {
-            Document doc = searcher.storedFields().document(docs[i]);
+            Document doc = stored.document(docs[i], SearchFields.SHOWN);
             SearchFields.Summaries summaries = SearchFields.summaries(doc);
             float score = (Float) shown.get(i).fields[0];
             items.add(new SearchHit(SearchFields.id(doc), SearchFields.type(doc), doc.get(SearchFields.SLUG),
@@ -227,38 +245,12 @@ public class SearchService {
                     new SearchHit.Highlights(titles[i], bodies[i] == null ? "" : bodies[i])));
         }
         String next = null;
-        if (all.length > end && !items.isEmpty()) {
+        if (ranked.more() && !items.isEmpty()) {
             // The sort key, not the hit's id: a post's id, a page's negated id (SearchFields.document(PageView)).
             FieldDoc last = shown.get(shown.size() - 1);
             next = new Cursor(RELEVANCE, Float.toString((Float) last.fields[0]), (Long) last.fields[1]).encode();
         }
-        long total = top.totalHits.value;
-        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-        int totalPages = (int) Math.max(1, (total + request.perPage() - 1) / request.perPage());
-        return new Page<>(items, new Page.PageInfo(request.number(), request.perPage(), total, totalPages, exact),
-                next);
-    }
-
-    /**
-     * Marks the text query's terms in one stored field. The formatter escapes the text as HTML and adds only
-     * {@code <mark>}; a field without a match gives its opening (the whole title) unmarked.
-     */
-    private static String[] highlight(IndexSearcher searcher, Query text, String field, int[] docs, int passages,
-            java.util.function.Supplier<BreakIterator> breaks) throws IOException {
-        if (docs.length == 0) {
-            return new String[0];
-        }
-        String prefix = field.substring(0, field.indexOf('_'));
-        Predicate<String> sameText = f -> f.startsWith(prefix);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalysis.INDEX)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withBreakIterator(breaks)
-                .withFieldMatcher(sameText)
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(HIGHLIGHT_MAX_CHARS)
-                .build();
-        int[] max = new int[] { passages };
-        return highlighter.highlightFields(new String[] { field }, text, docs, max).get(field);
+        return new Page<>(items, ranked.counted().page(), next);
     }
 
     private static Float cursorScore(Cursor cursor) {
@@ -276,8 +268,6 @@ public class SearchService {
     private static TermInSetQuery terms(String field, List<Long> ids) {
         return new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
     }
-
-
 
     /** Instants as microseconds, the database's precision, so exclusive bounds stay exact. */
     static long micros(Instant instant) {

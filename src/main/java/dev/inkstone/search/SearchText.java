@@ -1,7 +1,6 @@
 package dev.inkstone.search;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Text folded as the index folds it (width, case, Traditional to Simplified), for matching outside the analyzers:
@@ -10,8 +9,6 @@ import com.ibm.icu.text.Transliterator;
 final class SearchText {
 
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-    private static final ThreadLocal<Transliterator> SIMPLIFIED = ThreadLocal
-            .withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private SearchText() {
     }
@@ -20,7 +17,7 @@ final class SearchText {
     static String fold(String text) {
         String folded = NFKC_CF.normalize(text.strip());
         if (folded.codePoints().anyMatch(Pinyin::isHan)) {
-            folded = SIMPLIFIED.get().transliterate(folded);
+            folded = SearchAnalysis.SIMPLIFIED.transliterate(folded);
         }
         return folded.replaceAll("\\s+", " ");
     }

@@ -1,0 +1,136 @@
+package dev.inkstone.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * The snippets of a page of hits: the whole title and up to two passages of the body, with the text query's terms
+ * marked. Both fields in one pass (one read of each hit's stored fields, one look at the query); each highlights the
+ * stored bigram field with the terms of both analyses of its text (title and title_bi, body and body_bi). The
+ * formatter escapes the text as HTML and adds only {@code <mark>}; a field without a match gives its opening (the
+ * whole title) unmarked.
+ */
+final class Highlighting {
+
+    private static final String[] FIELDS = { SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS };
+    private static final int[] PASSAGES = { 1, 2 };
+    private static final int BODY_PASSAGE_CHARS = 80;
+    /** Highlighting looks at most this far into a body; the corpus' longest posts are about 60,000 characters. */
+    private static final int MAX_CHARS = 100_000;
+
+    private Highlighting() {
+    }
+
+    /** Title and body snippets of the docs, in their order, by field name ({@link SearchFields#TITLE_BIGRAMS}...). */
+    static Map<String, String[]> highlight(IndexSearcher searcher, Query text, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return Map.of(FIELDS[0], new String[0], FIELDS[1], new String[0]);
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalysis.INDEX)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(MAX_CHARS);
+        return new PerField(builder, text).highlightFields(FIELDS, text, docs, PASSAGES);
+    }
+
+    /**
+     * The part of the query that can mark a field: its clauses on the field's family (title and title_bi for the
+     * title), each optional. The highlighter asks the query it is given for its matches in each hit, every clause
+     * of it, so the whole query cost a look-up of every term of every field per hit and field: half of a search's
+     * time. For a hit, every required clause matched, so the clauses that can match in this field mark the same
+     * words when they are all optional. Null when no clause reads the field's family.
+     */
+    static Query onlyFor(Query query, Predicate<String> family) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder();
+            int count = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query sub = clause.isScoring() ? onlyFor(clause.getQuery(), family) : null;
+                if (sub != null) {
+                    kept.add(sub, Occur.SHOULD);
+                    count++;
+                }
+            }
+            return count == 0 ? null : kept.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            Query sub = onlyFor(boost.getQuery(), family);
+            return sub == null ? null : new BoostQuery(sub, boost.getBoost());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            Query sub = onlyFor(constant.getQuery(), family);
+            return sub == null ? null : new ConstantScoreQuery(sub);
+        }
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+        });
+        return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
+    }
+
+    /** The field's family: the field and the other analysis of the same text, whose terms it also marks. */
+    private static Predicate<String> family(String field) {
+        String prefix = field.substring(0, field.indexOf('_'));
+        return name -> name.startsWith(prefix);
+    }
+
+    /** Passage boundaries and the query fields that count differ between the title and the body. */
+    private static final class PerField extends UnifiedHighlighter {
+
+        private final Map<String, Query> queries = new HashMap<>();
+
+        PerField(Builder builder, Query text) {
+            super(builder);
+            for (String field : FIELDS) {
+                Query only = onlyFor(text, family(field));
+                queries.put(field, only == null ? new MatchNoDocsQuery() : only);
+            }
+        }
+
+        @Override
+        protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
+                int maxPassages) {
+            return super.getFieldHighlighter(field, queries.getOrDefault(field, query), allTerms, maxPassages);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (SearchFields.TITLE_BIGRAMS.equals(field)) {
+                return new WholeBreakIterator();
+            }
+            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                    BODY_PASSAGE_CHARS, 0.5f);
+        }
+
+        @Override
+        protected Predicate<String> getFieldMatcher(String field) {
+            return family(field);
+        }
+    }
+}
