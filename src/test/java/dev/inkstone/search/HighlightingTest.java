@@ -14,7 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
+import dev.inkstone.common.DatabaseIndependent;
+
 /** The query each field is highlighted with: the clauses on its own text only, none of them required. */
+@DatabaseIndependent
 class HighlightingTest {
 
     private static Query term(String field, String text) {
