@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The import benchmark: generates a deterministic WXR (generate-wxr.py), builds the packaged app (H2, or BENCH_DB), starts it on
-# a fresh embedded database with GC logging, imports the file through POST /api/v1/imports/path and reports
+# The import benchmark: generates a deterministic WXR (generate-wxr.py), builds the packaged app (H2, or BENCH_DB),
+# starts it on a fresh database with GC logging, imports the file through POST /api/v1/imports/path and reports
 # posts/second and the peak heap (the largest heap occupancy before any GC, from -Xlog:gc). Writes
 # target/bench/import-report.md.
 #
