@@ -232,8 +232,9 @@ public class PostService implements Schedule {
         if (slugTakenByOther(slug, post)) {
             throw ApiException.conflict("duplicate-slug", "Another post already has the slug '" + slug + "'", "slug");
         }
-        Terms terms = new Terms(tags.resolveOrCreate(input.tagsOrEmpty()),
-                categories.resolveSlugs(input.categoriesOrEmpty(), "categories"),
+        // Categories first: an unknown one fails the write before any tag or author is created.
+        List<CategorySummary> resolvedCategories = categories.resolveSlugs(input.categoriesOrEmpty(), "categories");
+        Terms terms = new Terms(tags.resolveOrCreate(input.tagsOrEmpty()), resolvedCategories,
                 authors.resolveOrCreate(input.authorsOrEmpty()));
         List<Long> categoryIds = terms.categories().stream().map(CategorySummary::id).toList();
         List<Long> tagIds = terms.tags().stream().map(TagSummary::id).toList();
