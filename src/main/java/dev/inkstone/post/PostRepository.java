@@ -32,13 +32,13 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
      */
     Optional<Post> findBySlugAsStored(String slug) {
         return getEntityManager().createQuery("from Post p where p.slug = :slug", Post.class)
-                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
     }
 
     /** By uq_post_slug, as the database has it, like {@link #findBySlugAsStored}. */
     boolean slugStoredForOther(String slug, Long id) {
         return getEntityManager().createQuery("select p.id from Post p where p.slug = :slug", Long.class)
-                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
                 .anyMatch(found -> !found.equals(id));
     }
 
