@@ -8,6 +8,8 @@
 # Knobs: BENCH_PORT (18081), BENCH_JAVA_OPTS (default: src/bench/jvm-options), BENCH_ROUNDS (2), BENCH_JAR,
 # BENCH_GENERATE_ARGS (e.g. "--batch 100": posts through POST /api/v1/posts/batch, 100 per request),
 # BENCH_ONLY_DURABLE=1 (skip the WRITE_DELAY=500 comparison), BENCH_THREADS ("1 4").
+# Each line also gives the app's own CPU time per post (utime + stime from /proc/<pid>/stat, all threads, the search
+# index's included, counted until the app is idle again): steadier than posts/s on a machine shared with other work.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-1000}
@@ -22,6 +24,8 @@ default_url=$(sed -n 's/^inkstone.default-db-url.h2=//p' src/main/resources/appl
 old_url=${default_url/;WRITE_DELAY=0/}
 
 app=0
+tick=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
 stop_app() { [ "$app" = 0 ] || { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=0; }; }
 trap stop_app EXIT
 
@@ -37,10 +41,16 @@ run() { # label, database URL, client threads
         sleep 0.05
     done
     printf '%-24s threads=%s  ' "$1" "$3"
+    local c0 c1 c2 waited=0 rate
+    c0=$(cpu_ticks)
     # shellcheck disable=SC2086
-    python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" --threads "$3" \
-        ${BENCH_GENERATE_ARGS:-} |
-        tail -1 | awk -v n="$posts" '{ printf "%s s, %.0f posts/s\n", $(NF-1), n / $(NF-1) }'
+    rate=$(python3 src/bench/generate.py --url "http://127.0.0.1:$port" --token bench-token --posts "$posts" \
+        --threads "$3" ${BENCH_GENERATE_ARGS:-} |
+        tail -1 | awk -v n="$posts" '{ printf "%s s, %.0f posts/s", $(NF-1), n / $(NF-1) }')
+    c1=$(cpu_ticks); sleep 1; c2=$(cpu_ticks)
+    while [ "$c2" -gt "$((c1 + tick / 20))" ] && [ $((waited += 1)) -lt 60 ]; do c1=$c2; sleep 1; c2=$(cpu_ticks); done
+    echo "$rate, app CPU $(python3 -c "print(round(($c1 - $c0) * 1000 / $tick / $posts, 2))") ms/post," \
+        "load $(cut -d' ' -f1 /proc/loadavg)"
     stop_app
 }
 

@@ -11,8 +11,15 @@ import java.util.ArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 
-/** SQL over old_slug (V26__create_old_slug.sql): a small table of rows without an entity. */
+/**
+ * SQL over old_slug (V26__create_old_slug.sql): a small table of rows without an entity. No entity maps the table,
+ * so no pending entity change can affect these statements: each runs without flushing the session first (a native
+ * query otherwise flushes everything, which took every post, tag and category write of a batch to the database on
+ * its own and broke the batch's JDBC batching).
+ */
 @ApplicationScoped
 class OldSlugRepository {
 
@@ -22,9 +29,13 @@ class OldSlugRepository {
         this.em = em;
     }
 
+    private Query query(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
     /** By pk_old_slug. */
     Optional<Long> resourceOf(ChangeType type, String slug) {
-        List<?> rows = em.createNativeQuery("select resource_id from old_slug where resource_type = :type "
+        List<?> rows = query("select resource_id from old_slug where resource_type = :type "
                 + "and slug = :slug").setParameter("type", type.wireName()).setParameter("slug", slug)
                 .getResultList();
         return rows.stream().findFirst().map(id -> ((Number) id).longValue());
@@ -33,7 +44,7 @@ class OldSlugRepository {
     /** By ix_old_slug_resource, oldest rename first. */
     Map<Long, List<String>> byResource(ChangeType type, Collection<Long> ids) {
         Map<Long, List<String>> slugs = new LinkedHashMap<>();
-        for (Object result : em.createNativeQuery("select resource_id, slug from old_slug where resource_type = :type "
+        for (Object result : query("select resource_id, slug from old_slug where resource_type = :type "
                 + "and resource_id in (:ids) order by renamed_at, slug").setParameter("type", type.wireName())
                 .setParameter("ids", ids).getResultList()) {
             Object[] row = (Object[]) result;
@@ -43,14 +54,14 @@ class OldSlugRepository {
     }
 
     void insert(ChangeType type, String slug, long id, Instant at) {
-        em.createNativeQuery("insert into old_slug (resource_type, slug, resource_id, renamed_at) "
+        query("insert into old_slug (resource_type, slug, resource_id, renamed_at) "
                 + "values (:type, :slug, :id, :at)").setParameter("type", type.wireName()).setParameter("slug", slug)
                 .setParameter("id", id).setParameter("at", at.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
     /** Deletes all but the {@code keep} newest old slugs of a resource; by ix_old_slug_resource. */
     void keepNewest(ChangeType type, long id, int keep) {
-        em.createNativeQuery("delete from old_slug where resource_type = :type and resource_id = :id and slug not in "
+        query("delete from old_slug where resource_type = :type and resource_id = :id and slug not in "
                 + "(select slug from old_slug where resource_type = :type and resource_id = :id "
                 + "order by renamed_at desc, slug limit :keep)").setParameter("type", type.wireName())
                 .setParameter("id", id).setParameter("keep", keep).executeUpdate();
@@ -58,13 +69,13 @@ class OldSlugRepository {
 
     /** By pk_old_slug. */
     void delete(ChangeType type, String slug) {
-        em.createNativeQuery("delete from old_slug where resource_type = :type and slug = :slug")
+        query("delete from old_slug where resource_type = :type and slug = :slug")
                 .setParameter("type", type.wireName()).setParameter("slug", slug).executeUpdate();
     }
 
     /** By ix_old_slug_resource. */
     void deleteAll(ChangeType type, long id) {
-        em.createNativeQuery("delete from old_slug where resource_type = :type and resource_id = :id")
+        query("delete from old_slug where resource_type = :type and resource_id = :id")
                 .setParameter("type", type.wireName()).setParameter("id", id).executeUpdate();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import dev.inkstone.common.paging.ListQuery;
@@ -25,8 +26,20 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
         return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
     }
 
-    boolean slugTakenByOther(String slug, Long id) {
-        return id == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, id) > 0;
+    /**
+     * By uq_post_slug, as the database has it, without flushing the transaction's pending writes first (see
+     * {@link PostSlugClaims} for the slugs those changed).
+     */
+    Optional<Post> findBySlugAsStored(String slug) {
+        return getEntityManager().createQuery("from Post p where p.slug = :slug", Post.class)
+                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
+    }
+
+    /** By uq_post_slug, as the database has it, like {@link #findBySlugAsStored}. */
+    boolean slugStoredForOther(String slug, Long id) {
+        return getEntityManager().createQuery("select p.id from Post p where p.slug = :slug", Long.class)
+                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .anyMatch(found -> !found.equals(id));
     }
 
     /** When the next scheduled post becomes visible, or null: the first entry of ix_post_visible_at after now. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,10 +65,12 @@ public class PostService implements Schedule {
     private final SlugHistory slugHistory;
     private final SeoService seo;
     private final AuthorService authors;
+    private final PostSlugClaims claims;
 
     PostService(PostRepository posts, TagService tags, CategoryService categories, ChangeLog changes,
             CountCache totals, ImageService images, InstantSource clock, Event<PostWritten> written,
-            SlugHistory slugHistory, SeoService seo, AuthorService authors) {
+            SlugHistory slugHistory, SeoService seo, AuthorService authors, PostSlugClaims claims) {
+        this.claims = claims;
         this.seo = seo;
         this.authors = authors;
         this.clock = clock;
@@ -83,6 +86,13 @@ public class PostService implements Schedule {
 
     /** Result of an upsert: whether it created the post. */
     public record Upserted(boolean created, PostView post) {
+    }
+
+    /**
+     * The tags, categories and authors a write resolved, in the post's order: the view it answers with is built from
+     * them rather than read back (three queries a write, each walking the transaction's entities to auto-flush).
+     */
+    private record Terms(List<TagSummary> tags, List<CategorySummary> categories, List<AuthorSummary> authors) {
     }
 
     /** Fields post lists sort by; publishedAt reads visibleAt, equal to it for every post that is not a draft. */
@@ -144,13 +154,13 @@ public class PostService implements Schedule {
         Post post = new Post();
         post.createdAt = Timestamps.normalize(clock.instant());
         post.version = 1L;
-        apply(post, input, post.createdAt);
+        Terms terms = apply(post, input, post.createdAt);
         posts.persist(post);
         changes.record(ChangeType.POST, post.id);
         if (post.visibleAt(post.createdAt)) {
             changes.recordPublic(ChangeType.POST, post.id);
         }
-        return written(null, post);
+        return written(null, post, terms);
     }
 
     public PostView replace(long id, PostInput input, Precondition precondition) {
@@ -158,9 +168,9 @@ public class PostService implements Schedule {
         precondition.check(() -> view(post));
         Precondition.requireVersion(input.version(), post.version);
         PostFields before = PostFields.of(post, Timestamps.normalize(clock.instant()));
-        apply(post, input, Timestamps.normalize(clock.instant()));
+        Terms terms = apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return written(before, post);
+        return written(before, post, terms);
     }
 
     /** Applies a change to the post's current state as an input, in one transaction with the write. */
@@ -170,9 +180,9 @@ public class PostService implements Schedule {
         PostInput input = change.apply(currentInput(post));
         Precondition.requireVersion(input.version(), post.version);
         PostFields before = PostFields.of(post, Timestamps.normalize(clock.instant()));
-        apply(post, input, Timestamps.normalize(clock.instant()));
+        Terms terms = apply(post, input, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return written(before, post);
+        return written(before, post, terms);
     }
 
     /**
@@ -187,7 +197,8 @@ public class PostService implements Schedule {
             throw ApiException.badParameter("slug", "slug must be lower-case letters or digits joined by '-'");
         }
         PostInput withSlug = withSlug(input, slug);
-        Post existing = posts.findBySlug(slug).orElse(null);
+        PostSlugClaims.Claim claim = claims.of(slug);
+        Post existing = claim != null ? claim.holder() : posts.findBySlugAsStored(slug).orElse(null);
         if (existing == null) {
             precondition.checkAbsent();
             return new Upserted(true, create(withSlug));
@@ -195,9 +206,9 @@ public class PostService implements Schedule {
         precondition.check(() -> view(existing));
         Precondition.requireVersion(input.version(), existing.version);
         PostFields before = PostFields.of(existing, Timestamps.normalize(clock.instant()));
-        apply(existing, withSlug, Timestamps.normalize(clock.instant()));
+        Terms terms = apply(existing, withSlug, Timestamps.normalize(clock.instant()));
         posts.flush();
-        return new Upserted(false, written(before, existing));
+        return new Upserted(false, written(before, existing, terms));
     }
 
     public void delete(long id, Precondition precondition) {
@@ -205,6 +216,7 @@ public class PostService implements Schedule {
         precondition.check(() -> view(post));
         boolean visible = post.visibleAt(Timestamps.normalize(clock.instant()));
         posts.delete(post);
+        claims.release(post.slug);
         changes.recordDeletion(ChangeType.POST, id);
         slugHistory.forget(ChangeType.POST, id);
         if (visible) {
@@ -212,18 +224,21 @@ public class PostService implements Schedule {
         }
     }
 
-    private void apply(Post post, PostInput input, Instant now) {
+    /** Applies an input to a post (a new one is persisted by the caller); returns the terms it resolved. */
+    private Terms apply(Post post, PostInput input, Instant now) {
         String slug = input.slug() == null ? Slugs.slugifyOrFallback(input.title(), "post") : input.slug();
         Slugs.requireValid(slug, "post");
         checkHttpUrl(input.sourceUrl(), "sourceUrl");
-        if (posts.slugTakenByOther(slug, post.id)) {
+        if (slugTakenByOther(slug, post)) {
             throw ApiException.conflict("duplicate-slug", "Another post already has the slug '" + slug + "'", "slug");
         }
-        List<Long> categoryIds = categories.resolveSlugs(input.categoriesOrEmpty(), "categories").stream()
-                .map(CategorySummary::id).toList();
-        List<Long> tagIds = tags.resolveOrCreate(input.tagsOrEmpty()).stream().map(TagSummary::id).toList();
-        List<Long> authorIds = authors.resolveOrCreate(input.authorsOrEmpty()).stream().map(AuthorSummary::id)
-                .toList();
+        // Categories first: an unknown one fails the write before any tag or author is created.
+        List<CategorySummary> resolvedCategories = categories.resolveSlugs(input.categoriesOrEmpty(), "categories");
+        Terms terms = new Terms(tags.resolveOrCreate(input.tagsOrEmpty()), resolvedCategories,
+                authors.resolveOrCreate(input.authorsOrEmpty()));
+        List<Long> categoryIds = terms.categories().stream().map(CategorySummary::id).toList();
+        List<Long> tagIds = terms.tags().stream().map(TagSummary::id).toList();
+        List<Long> authorIds = terms.authors().stream().map(AuthorSummary::id).toList();
         // Visible before this write (a scheduled post whose time came counts): sync must then tell anonymous clients
         // of whatever happens to it next, an unpublish included.
         boolean wasVisible = post.id != null && post.visibleAt(now);
@@ -254,11 +269,13 @@ public class PostService implements Schedule {
         // Writes the SEO fields itself (after checking an og:image exists) and says whether they changed.
         changed |= seo.apply(post.seo, input.seo());
         if (!changed) {
-            return;
+            return terms;
         }
         if (!slug.equals(post.slug)) {
             // Only a slug readers could follow is kept; any slug taken now stops leading elsewhere.
             slugHistory.slugChanged(ChangeType.POST, post.id, post.slug, slug, wasVisible);
+            claims.release(post.slug);
+            claims.take(slug, post);
         }
         post.slug = slug;
         post.title = input.title();
@@ -305,6 +322,16 @@ public class PostService implements Schedule {
         if (post.id != null && (wasVisible || post.visibleAt(now))) {
             changes.recordPublic(ChangeType.POST, post.id);
         }
+        return terms;
+    }
+
+    /** Whether another post holds the slug: as this transaction left it, else as the database has it. */
+    private boolean slugTakenByOther(String slug, Post post) {
+        PostSlugClaims.Claim claim = claims.of(slug);
+        if (claim != null) {
+            return claim.holder() != null && claim.holder() != post;
+        }
+        return posts.slugStoredForOther(slug, post.id);
     }
 
     private static void checkHttpUrl(String url, String field) {
@@ -331,8 +358,10 @@ public class PostService implements Schedule {
     }
 
     /** The view a write answers with; a write that changed a followed field is announced to the post's history. */
-    private PostView written(PostFields before, Post post) {
-        PostView view = view(post);
+    private PostView written(PostFields before, Post post, Terms terms) {
+        PostView view = viewsOf(List.of(post), true, Timestamps.normalize(clock.instant()),
+                byId(terms.tags(), TagSummary::id), byId(terms.categories(), CategorySummary::id),
+                byId(terms.authors(), AuthorSummary::id)).get(0);
         PostFields after = PostFields.of(post, Timestamps.normalize(clock.instant()));
         if (!after.equals(before)) {
             written.fire(new PostWritten(before, after, view, PostWriteActor.current()));
@@ -351,6 +380,16 @@ public class PostService implements Schedule {
         Set<Long> authorIds = new LinkedHashSet<>();
         page.forEach(p -> authorIds.addAll(p.authorIds));
         Map<Long, AuthorSummary> authorSummaries = authorIds.isEmpty() ? Map.of() : authors.summaries(authorIds);
+        return viewsOf(page, full, now, tagSummaries, categorySummaries, authorSummaries);
+    }
+
+    private static <T> Map<Long, T> byId(List<T> summaries, Function<T, Long> id) {
+        return summaries.stream().collect(Collectors.toMap(id, s -> s, (a, b) -> a));
+    }
+
+    /** Views from the posts' terms already at hand: one query for the featured and og:images, none without. */
+    private List<PostView> viewsOf(List<Post> page, boolean full, Instant now, Map<Long, TagSummary> tagSummaries,
+            Map<Long, CategorySummary> categorySummaries, Map<Long, AuthorSummary> authorSummaries) {
         // Featured and og:images in one query.
         Map<Long, ImageSummary> featured = images.summaries(page.stream()
                 .flatMap(p -> Stream.of(p.featuredImageId, p.seo.ogImageId))

@@ -5,6 +5,7 @@ import static dev.inkstone.common.Api.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,21 @@ class PostBatchTest {
         asAdmin().body(Map.of("posts", List.of(post(slug, "第二版")))).post("/api/v1/posts/batch").then()
                 .statusCode(200).body("updated", equalTo(1)).body("results[0].version", equalTo(2));
         anonymous().get("/api/v1/posts/slug/{slug}", slug).then().body("title", equalTo("第二版"));
+    }
+
+    @Test
+    void aBatchNamingOneNewSlugTwiceCreatesThePostOnceAndTheSecondPostUpdatesIt() {
+        // Both posts are written in one transaction whose lookups do not flush: the second must still find the first.
+        String slug = Api.unique("batch-twice");
+        String tag = Api.unique("batch-twice-tag");
+        List<Object> results = asAdmin().body(Map.of("posts", List.of(post(slug, "第一次").with("tags", List.of(tag)),
+                post(slug, "第二次").with("tags", List.of(tag))))).post("/api/v1/posts/batch").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("failed", equalTo(0))
+                .body("results[0].status", equalTo(201)).body("results[1].status", equalTo(200))
+                .extract().path("results.id");
+        assertEquals(results.get(0), results.get(1));
+        anonymous().get("/api/v1/posts/slug/{slug}", slug).then().statusCode(200).body("title", equalTo("第二次"))
+                .body("tags.slug", equalTo(List.of(tag)));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Set;
 import dev.inkstone.importer.media.ImportMedia;
 
 /**
- * One job's state while it is written: tag and category slugs known to exist (filled only after commits: what a
+ * One job's state while it is written: tag, category and author slugs known to exist (filled only after commits: what a
  * rolled-back item created is gone again), and the post keys seen so far.
  */
 public final class ImportRun {
@@ -26,6 +26,9 @@ public final class ImportRun {
     final Map<String, CategoryRef> knownCategories = new HashMap<>();
     final Map<String, Long> pendingTags = new HashMap<>();
     final Map<String, CategoryRef> pendingCategories = new HashMap<>();
+    /** The slug of the author a (name, slug) pair of the source became, as for tags: one lookup per job. */
+    final Map<String, String> knownAuthors = new HashMap<>();
+    final Map<String, String> pendingAuthors = new HashMap<>();
     /** Post keys this run has seen: a source listing one item twice (WordPress exports do) writes it once. */
     final Set<String> seenPosts = new HashSet<>();
     /** Counters of the batch being written, added to the job when it commits (null outside a batch). */
@@ -41,12 +44,15 @@ public final class ImportRun {
     void committed() {
         knownTags.putAll(pendingTags);
         knownCategories.putAll(pendingCategories);
+        knownAuthors.putAll(pendingAuthors);
         pendingTags.clear();
         pendingCategories.clear();
+        pendingAuthors.clear();
     }
 
     void rolledBack() {
         pendingTags.clear();
         pendingCategories.clear();
+        pendingAuthors.clear();
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -80,10 +82,12 @@ public class ImportWriter {
 
     private final PageService pages;
     private final AuthorService authors;
+    private final EntityManager em;
 
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
             Validator validator, InstantSource clock, Event<PostImported> imported, PageService pages,
-            AuthorService authors) {
+            AuthorService authors, EntityManager em) {
+        this.em = em;
         this.pages = pages;
         this.authors = authors;
         this.imported = imported;
@@ -155,6 +159,13 @@ public class ImportWriter {
         boolean bySlug = run.kind.equals(ImportFormat.INKSTONE.kind());
         try {
             inTransaction(() -> PostWriteActor.as("import " + run.jobId, () -> {
+                // Flushed at the commit, not before each query: an auto-flush check walks every entity the batch
+                // holds (each post's tag, category, author and redirect lookups did, 2026-12-06 profile), and an
+                // actual flush sent each post's inserts alone. No lookup of the batch needs its pending rows: terms
+                // are flushed when created (tags and categories by their services, authors by ensureAuthor), post
+                // slugs are known to PostSlugClaims, and a row the unique indexes refuse at the commit (two items of
+                // one batch naming one old address) fails the batch, whose posts are then written one by one.
+                em.setFlushMode(FlushModeType.COMMIT);
                 Map<String, ImportSource> managed = sources.byKeys(run.kind,
                         changed.stream().map(Pending::key).toList());
                 report.batched(run, () -> changed.forEach(pending -> {
@@ -272,7 +283,7 @@ public class ImportWriter {
         }
         List<String> authorSlugs = new ArrayList<>();
         for (TermRef author : post.authors()) {
-            authorSlugs.add(authors.ensure(clean(author.name(), false), author.slug()).slug());
+            authorSlugs.add(ensureAuthor(run, author));
         }
         List<String> cut = new ArrayList<>();
         List<String> distinctTags = limit(new ArrayList<>(new LinkedHashSet<>(tagSlugs)), MAX_TAGS, "tags", cut);
@@ -375,7 +386,7 @@ public class ImportWriter {
                 String slug = page.slug() != null ? page.slug() : Slugs.slugifyOrFallback(page.title(), "page");
                 List<String> authorSlugs = new ArrayList<>();
                 for (TermRef author : page.authors()) {
-                    authorSlugs.add(authors.ensure(clean(author.name(), false), author.slug()).slug());
+                    authorSlugs.add(ensureAuthor(run, author));
                 }
                 List<String> cut = new ArrayList<>();
                 PageInput input = new PageInput(clean(page.title(), false), slug, page.status(),
@@ -562,6 +573,20 @@ public class ImportWriter {
     }
 
     // ---- helpers ----
+
+    /** The slug of the author a byline names, found or created in the caller's transaction; once per job. */
+    private String ensureAuthor(ImportRun run, TermRef author) {
+        String name = clean(author.name(), false);
+        String key = author.slug() + '\u0000' + name;
+        String slug = run.knownAuthors.getOrDefault(key, run.pendingAuthors.get(key));
+        if (slug == null) {
+            slug = authors.ensure(name, author.slug()).slug();
+            // A batch's lookups do not flush (see posts): the post service must find an author made here.
+            em.flush();
+            run.pendingAuthors.put(key, slug);
+        }
+        return slug;
+    }
 
     private static ReportLine termLine(String type, String key, String title, Ensured term) {
         return new ReportLine(type, key, title, term.created() ? CREATED : UNCHANGED, null, term.id(), term.slug());
