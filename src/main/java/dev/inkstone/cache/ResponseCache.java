@@ -17,9 +17,12 @@ import io.quarkus.runtime.configuration.MemorySize;
 @ApplicationScoped
 public class ResponseCache {
 
-    /** One answer as sent: body, validator and the headers that describe the list it holds. */
+    /**
+     * One answer as sent: body, validator, the headers that describe the list it holds, and the path template the
+     * REST layer matched (null when unknown), which names the route in the HTTP metrics of the answers sent from here.
+     */
     public record Entry(ContentClock.State state, byte[] body, String etag, String contentType, String totalCount,
-            String link) {
+            String link, String route) {
     }
 
     private final long maxBytes;

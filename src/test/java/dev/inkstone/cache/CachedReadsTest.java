@@ -8,6 +8,8 @@ import static dev.inkstone.common.Api.token;
 import static dev.inkstone.common.Api.unique;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,5 +87,65 @@ class CachedReadsTest {
         long withToken = statements(() -> as(reader).get("/api/v1/posts/slug/{slug}", slug).then().statusCode(200)
                 .header("Cache-Control", "private, no-store"));
         assertTrue(withToken > 0, "a token holder's read is computed");
+    }
+
+    /** Waits until the read is answered from memory (no statement), then returns that answer's headers. */
+    private io.restassured.http.Headers fromMemory(java.util.function.Supplier<io.restassured.specification.RequestSpecification> request,
+            String path) {
+        io.restassured.http.Headers[] headers = new io.restassured.http.Headers[1];
+        await("a read served from the cache").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> statements(() -> headers[0] = request.get().get(path).then().statusCode(200).extract()
+                        .headers()), repeated -> repeated == 0);
+        return headers[0];
+    }
+
+    @Test
+    void anAnswerFromMemoryCarriesTheHeadersOfTheComputedOne() {
+        String tag = unique("headers");
+        publish(unique("headers-post"), tag);
+        publish(unique("headers-post"), tag);
+        String path = "/api/v1/posts?perPage=1&tag=" + tag;
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> fromSite =
+                () -> anonymous().header("Origin", "https://blog.example");
+        var computed = fromSite.get().get(path).then().statusCode(200).extract().headers();
+        var kept = fromMemory(fromSite, path);
+        for (String name : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "X-Total-Count", "Link",
+                "Access-Control-Allow-Origin", "Access-Control-Expose-Headers")) {
+            assertEquals(computed.getValues(name), kept.getValues(name), name);
+        }
+        assertEquals("https://blog.example", kept.getValue("Access-Control-Allow-Origin"));
+        anonymous().header("If-None-Match", kept.getValue("ETag")).get(path).then().statusCode(304)
+                .header("ETag", kept.getValue("ETag")).header("Vary", "Origin")
+                .header("Cache-Control", kept.getValue("Cache-Control"));
+    }
+
+    @Test
+    void anAcceptTheApiCannotMeetIsRefusedEvenWhenTheJsonIsKept() {
+        String slug = unique("accept");
+        publish(slug, unique("accept-tag"));
+        fromMemory(() -> anonymous(), "/api/v1/posts/slug/" + slug);
+        anonymous().header("Accept", "text/html").get("/api/v1/posts/slug/{slug}", slug).then().statusCode(406);
+    }
+
+    @Test
+    void theLinkHeaderFollowsTheSchemeItWasAskedWith() {
+        String tag = unique("host");
+        publish(unique("host-post"), tag);
+        publish(unique("host-post"), tag);
+        String path = "/api/v1/posts?perPage=1&tag=" + tag;
+        fromMemory(() -> anonymous(), path);
+        // The test profile trusts X-Forwarded-Proto, as production does behind a proxy (INKSTONE_TRUST_PROXY).
+        anonymous().header("X-Forwarded-Proto", "https").get(path).then()
+                .statusCode(200).header("Link", org.hamcrest.Matchers.startsWith("<https://"));
+    }
+
+    @Test
+    void answersFromMemoryAreCountedUnderTheirRouteInTheMetrics() {
+        String slug = unique("metrics");
+        publish(slug, unique("metrics-tag"));
+        fromMemory(() -> anonymous(), "/api/v1/posts/slug/" + slug);
+        String metrics = anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("uri=\"/api/v1/posts/slug/{slug}\""), "the route template names the reads");
+        assertFalse(metrics.contains(slug), "no series per slug");
     }
 }

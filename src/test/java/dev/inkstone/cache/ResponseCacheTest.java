@@ -21,7 +21,7 @@ class ResponseCacheTest {
     private static final ContentClock.State STATE = new ContentClock.State(7, null);
 
     private static ResponseCache.Entry entry(int bytes) {
-        return new ResponseCache.Entry(STATE, new byte[bytes], "\"e\"", "application/json", null, null);
+        return new ResponseCache.Entry(STATE, new byte[bytes], "\"e\"", "application/json", null, null, null);
     }
 
     @Test
