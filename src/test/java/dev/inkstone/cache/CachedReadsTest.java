@@ -8,6 +8,7 @@ import static dev.inkstone.common.Api.token;
 import static dev.inkstone.common.Api.unique;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +25,10 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Headers;
+import io.restassured.specification.RequestSpecification;
+
+import dev.inkstone.common.Api;
 
 /** Public reads come from memory while the content is unchanged, and never outlive a change. */
 @QuarkusTest
@@ -90,23 +96,26 @@ class CachedReadsTest {
     }
 
     /** Waits until the read is answered from memory (no statement), then returns that answer's headers. */
-    private io.restassured.http.Headers fromMemory(java.util.function.Supplier<io.restassured.specification.RequestSpecification> request,
-            String path) {
-        io.restassured.http.Headers[] headers = new io.restassured.http.Headers[1];
+    private Headers fromMemory(Supplier<RequestSpecification> request, String path) {
+        Headers[] headers = new Headers[1];
         await("a read served from the cache").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
                 .until(() -> statements(() -> headers[0] = request.get().get(path).then().statusCode(200).extract()
                         .headers()), repeated -> repeated == 0);
         return headers[0];
     }
 
+    /** A list of two posts shown one per page, so its answer carries X-Total-Count and a Link header. */
+    private static String twoPages(String prefix) {
+        String tag = unique(prefix + "-tag");
+        publish(unique(prefix + "-post"), tag);
+        publish(unique(prefix + "-post"), tag);
+        return "/api/v1/posts?perPage=1&tag=" + tag;
+    }
+
     @Test
     void anAnswerFromMemoryCarriesTheHeadersOfTheComputedOne() {
-        String tag = unique("headers");
-        publish(unique("headers-post"), tag);
-        publish(unique("headers-post"), tag);
-        String path = "/api/v1/posts?perPage=1&tag=" + tag;
-        java.util.function.Supplier<io.restassured.specification.RequestSpecification> fromSite =
-                () -> anonymous().header("Origin", "https://blog.example");
+        String path = twoPages("headers");
+        Supplier<RequestSpecification> fromSite = () -> anonymous().header("Origin", "https://blog.example");
         var computed = fromSite.get().get(path).then().statusCode(200).extract().headers();
         var kept = fromMemory(fromSite, path);
         for (String name : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "X-Total-Count", "Link",
@@ -123,27 +132,24 @@ class CachedReadsTest {
     void anAcceptTheApiCannotMeetIsRefusedEvenWhenTheJsonIsKept() {
         String slug = unique("accept");
         publish(slug, unique("accept-tag"));
-        fromMemory(() -> anonymous(), "/api/v1/posts/slug/" + slug);
+        fromMemory(Api::anonymous, "/api/v1/posts/slug/" + slug);
         anonymous().header("Accept", "text/html").get("/api/v1/posts/slug/{slug}", slug).then().statusCode(406);
     }
 
     @Test
     void theLinkHeaderFollowsTheSchemeItWasAskedWith() {
-        String tag = unique("host");
-        publish(unique("host-post"), tag);
-        publish(unique("host-post"), tag);
-        String path = "/api/v1/posts?perPage=1&tag=" + tag;
-        fromMemory(() -> anonymous(), path);
+        String path = twoPages("scheme");
+        fromMemory(Api::anonymous, path);
         // The test profile trusts X-Forwarded-Proto, as production does behind a proxy (INKSTONE_TRUST_PROXY).
         anonymous().header("X-Forwarded-Proto", "https").get(path).then()
-                .statusCode(200).header("Link", org.hamcrest.Matchers.startsWith("<https://"));
+                .statusCode(200).header("Link", startsWith("<https://"));
     }
 
     @Test
     void answersFromMemoryAreCountedUnderTheirRouteInTheMetrics() {
         String slug = unique("metrics");
         publish(slug, unique("metrics-tag"));
-        fromMemory(() -> anonymous(), "/api/v1/posts/slug/" + slug);
+        fromMemory(Api::anonymous, "/api/v1/posts/slug/" + slug);
         String metrics = anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("uri=\"/api/v1/posts/slug/{slug}\""), "the route template names the reads");
         assertFalse(metrics.contains(slug), "no series per slug");
