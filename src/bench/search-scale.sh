@@ -6,7 +6,8 @@
 # response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
 # wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh); BENCH_APP measures an
-# earlier build instead of building (search-seed.sh).
+# earlier build instead of building (search-seed.sh); the app runs with src/bench/jvm-options unless BENCH_JAVA_OPTS
+# says otherwise (" " for a plain java -jar, as before 2026-12-06).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=src/bench/cores.sh

@@ -15,11 +15,16 @@ build_app() {
     cp -r "$from/quarkus-app" "$app_dir/"
 }
 
-# start_app log [NAME=value...]: starts the app in the background with these settings added; its pid in $app.
+# start_app log [NAME=value...]: starts the app in the background with these settings added; its pid in $app. The JVM
+# runs with the options README recommends (src/bench/jvm-options; BENCH_JAVA_OPTS=" " for a plain java -jar), as in
+# run.sh: a plain java -jar's heap (a quarter of the machine) hid that a rebuild did not fit the recommended one.
 app=
 start_app() {
+    local java_opts
+    read -r -a java_opts <<< "${BENCH_JAVA_OPTS:-$(cat src/bench/jvm-options)}"
     # Pinned like nginx when the caller sourced cores.sh with BENCH_CPUS set.
-    env "${@:2}" ${pinned[@]+"${pinned[@]}"} java -jar "$app_dir/quarkus-app/quarkus-run.jar" > "$1" 2>&1 &
+    env "${@:2}" ${pinned[@]+"${pinned[@]}"} java ${java_opts[@]+"${java_opts[@]}"} \
+        -jar "$app_dir/quarkus-app/quarkus-run.jar" > "$1" 2>&1 &
     app=$!
 }
 trap '[ -z "$app" ] || kill $app 2>/dev/null || true' EXIT
