@@ -11,8 +11,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
- * The bytes of public answers, by request URI, each valid only under the content state it was computed in. Bounded
- * in entries and bytes by Caffeine: past either bound the least valuable answers go, the rest stay.
+ * The bytes of public answers, by request ({@link CachedReadsRoute}'s key), each valid only under the content state
+ * it was computed in. Bounded in entries and bytes by Caffeine: past either bound the least valuable answers go, the
+ * rest stay.
  */
 @ApplicationScoped
 public class ResponseCache {
