@@ -15,9 +15,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
-import dev.inkstone.common.http.CacheControlFilter;
-import dev.inkstone.common.http.EntityTagCondition;
-
 /**
  * The REST side of the response cache: a fresh public 200 is kept for next time, under the content state the router
  * took before computing it ({@link CachedReadsRoute}, which also answers the hits before any of this runs), and the
@@ -80,17 +77,8 @@ public class CachedReads {
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.remove("Retry-After");
-        headers.putSingle(HttpHeaders.ETAG, entry.etag());
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, CacheControlFilter.PUBLIC);
-        if (entry.totalCount() != null) {
-            headers.putSingle("X-Total-Count", entry.totalCount());
-        }
-        if (entry.link() != null) {
-            headers.putSingle("Link", entry.link());
-        }
-        EntityTagCondition ifNoneMatch =
-                EntityTagCondition.parse(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH));
-        if (ifNoneMatch != null && (ifNoneMatch.any() || ifNoneMatch.matchesWeakly(entry.etag()))) {
+        entry.headers(headers::putSingle);
+        if (entry.notModifiedFor(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(304);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);

@@ -16,8 +16,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import dev.inkstone.common.http.CacheControlFilter;
-import dev.inkstone.common.http.EntityTagCondition;
 
 /**
  * Public reads answered from memory, in the router: an anonymous GET whose answer was computed under the current
@@ -81,23 +79,16 @@ class CachedReadsRoute {
             routing.next();
             return;
         }
-        if (entry.route() != null && Vertx.currentContext() != null) {
-            Vertx.currentContext().putLocal(ROUTE_TEMPLATE, entry.route());
+        Context context = Vertx.currentContext();
+        if (entry.route() != null && context != null) {
+            context.putLocal(ROUTE_TEMPLATE, entry.route());
         }
         HttpServerResponse response = routing.response();
         MultiMap headers = response.headers();
-        // The headers the REST layer's filters put on the answer it kept: validator, list headers, caching, Vary.
-        headers.add(HttpHeaders.ETAG, entry.etag());
-        if (entry.totalCount() != null) {
-            headers.add("X-Total-Count", entry.totalCount());
-        }
-        if (entry.link() != null) {
-            headers.add("Link", entry.link());
-        }
-        headers.add(HttpHeaders.CACHE_CONTROL, CacheControlFilter.PUBLIC);
+        // The headers the REST layer's filters put on the answer it kept; Vary is VaryOriginFilter's there.
+        entry.headers(headers::add);
         headers.add(HttpHeaders.VARY, "Origin");
-        EntityTagCondition ifNoneMatch = EntityTagCondition.parse(request.headers().getAll(HttpHeaders.IF_NONE_MATCH));
-        if (ifNoneMatch != null && (ifNoneMatch.any() || ifNoneMatch.matchesWeakly(entry.etag()))) {
+        if (entry.notModifiedFor(request.headers().getAll(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
             return;
         }

@@ -1,14 +1,20 @@
 package dev.inkstone.cache;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.runtime.configuration.MemorySize;
+
+import dev.inkstone.common.http.CacheControlFilter;
+import dev.inkstone.common.http.EntityTagCondition;
 
 /**
  * The bytes of public answers, by request ({@link CachedReadsRoute}'s key), each valid only under the content state
@@ -24,6 +30,24 @@ public class ResponseCache {
      */
     public record Entry(ContentClock.State state, byte[] body, String etag, String contentType, String totalCount,
             String link, String route) {
+
+        /** The headers a kept answer is sent with, whoever sends it: validator, caching and the list's headers. */
+        void headers(BiConsumer<String, String> header) {
+            header.accept(HttpHeaders.ETAG, etag);
+            header.accept(HttpHeaders.CACHE_CONTROL, CacheControlFilter.PUBLIC);
+            if (totalCount != null) {
+                header.accept("X-Total-Count", totalCount);
+            }
+            if (link != null) {
+                header.accept("Link", link);
+            }
+        }
+
+        /** Whether the request's If-None-Match field lines name this answer, so a 304 answers it. */
+        boolean notModifiedFor(List<String> ifNoneMatch) {
+            EntityTagCondition condition = EntityTagCondition.parse(ifNoneMatch);
+            return condition != null && (condition.any() || condition.matchesWeakly(etag));
+        }
     }
 
     private final long maxBytes;
