@@ -66,8 +66,8 @@ final class SearchFields {
     static final String EXCERPT = "excerpt";
     static final String SUMMARIES = "summaries";
     /**
-     * The stored fields a hit shows: all but the body, which only the highlighter reads (up to 100,000 characters
-     * decoded per hit for nothing, else).
+     * The stored fields a hit shows: all but the body, which only its snippet is made from (SearchService reads both
+     * in one go, with {@link Highlighting#SOURCES}).
      */
     static final Set<String> SHOWN = Set.of(ID, PAGE_ID, KIND, PATH, SLUG, TITLE_BIGRAMS, EXCERPT, PUBLISHED_AT,
             SUMMARIES);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,6 +56,9 @@ public class SearchService {
     static final int MAX_OFFSET_RESULTS = 10_000;
     static final int MAX_TAGS = 20;
     private static final String RELEVANCE = "relevance";
+    /** The stored fields a page of hits reads: what a hit shows and what its snippets are made from. */
+    private static final Set<String> READ = Stream.concat(SearchFields.SHOWN.stream(),
+            Highlighting.SOURCES.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.ID, SortField.Type.LONG));
 
@@ -230,13 +235,18 @@ public class SearchService {
             throws IOException {
         List<FieldDoc> shown = ranked.shown();
         int[] docs = shown.stream().mapToInt(d -> d.doc).toArray();
-        Map<String, String[]> highlights = Highlighting.highlight(searcher, ranked.text(), docs);
+        // One read of each hit's stored fields, for the hit and its snippets.
+        Document[] loaded = new Document[docs.length];
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            loaded[i] = stored.document(docs[i], READ);
+        }
+        Map<String, String[]> highlights = Highlighting.highlight(searcher, ranked.text(), docs, loaded);
         String[] titles = highlights.get(SearchFields.TITLE_BIGRAMS);
         String[] bodies = highlights.get(SearchFields.BODY_BIGRAMS);
         List<SearchHit> items = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < shown.size(); i++) {
-            Document doc = stored.document(docs[i], SearchFields.SHOWN);
+            Document doc = loaded[i];
             SearchFields.Summaries summaries = SearchFields.summaries(doc);
             float score = (Float) shown.get(i).fields[0];
             items.add(new SearchHit(SearchFields.id(doc), SearchFields.type(doc), doc.get(SearchFields.SLUG),
