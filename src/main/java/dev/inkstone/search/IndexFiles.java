@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -166,6 +168,46 @@ final class IndexFiles {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(seq), EPOCH, Long.toString(epoch),
                 SCHEMA, schema).entrySet());
         writer.commit();
+    }
+
+    /**
+     * Merges the index into one segment on a thread of its own, commits and lets new searches see it; the future
+     * gives the number of segments there were. A rebuild leaves a segment per filled writer buffer (13 for 10,000
+     * posts on the 96 MB heap), and a query looks each of its terms up in every segment and scores each segment on
+     * its own: one segment answered the search benchmark's distinct queries about a sixth faster. The writer keeps
+     * taking changes meanwhile (it is thread-safe). The commit carries the last watermark the indexer lane recorded,
+     * which is never ahead of the documents committed; replaying the log from it is harmless. A writer closed
+     * meanwhile (a rebuild, a reopen, a stop) aborts the merge, and the future fails.
+     */
+    CompletableFuture<Integer> compact() {
+        IndexWriter target = writer;
+        SearcherManager over = searchers;
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                int segments = leaves(over);
+                if (segments > 1) {
+                    target.forceMerge(1);
+                    target.commit();
+                    over.maybeRefreshBlocking();
+                }
+                done.complete(segments);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, "search-compact");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    private static int leaves(SearcherManager searchers) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Makes the last commit visible to new searches. */
