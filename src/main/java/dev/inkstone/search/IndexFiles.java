@@ -201,7 +201,8 @@ final class IndexFiles {
         return done;
     }
 
-    private static int leaves(SearcherManager searchers) throws IOException {
+    /** The segments a searcher from {@code searchers} reads now. */
+    static int leaves(SearcherManager searchers) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().leaves().size();

@@ -39,7 +39,7 @@ class IndexCompactionTest {
     @Test
     void mergesIntoOneSegmentKeepingDocumentsAndWatermark() throws Exception {
         IndexFiles files = filled(4, 25);
-        assertEquals(4, leaves(files.searchers()));
+        assertEquals(4, IndexFiles.leaves(files.searchers()));
 
         assertEquals(4, files.compact().get(30, TimeUnit.SECONDS));
         // Written after the merge: kept, and visible with the next refresh as any write.
@@ -47,7 +47,7 @@ class IndexCompactionTest {
         files.commit(42, EPOCH);
         files.refresh();
 
-        assertEquals(1 + 1, leaves(files.searchers()), "the merged segment and the late write's own");
+        assertEquals(1 + 1, IndexFiles.leaves(files.searchers()), "the merged segment and the late write's own");
         assertEquals(4 * 25 + 1, count(files.searchers()));
         files.drop();
 
@@ -61,7 +61,7 @@ class IndexCompactionTest {
     void oneSegmentIsLeftAlone() throws Exception {
         IndexFiles files = filled(1, 10);
         assertEquals(1, files.compact().get(30, TimeUnit.SECONDS));
-        assertEquals(1, leaves(files.searchers()));
+        assertEquals(1, IndexFiles.leaves(files.searchers()));
         files.close();
     }
 
@@ -101,15 +101,6 @@ class IndexCompactionTest {
         doc.add(new StringField("id", id, Field.Store.YES));
         doc.add(new TextField("body", "算力 compute " + id, Field.Store.YES));
         return doc;
-    }
-
-    private static int leaves(SearcherManager searchers) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().leaves().size();
-        } finally {
-            searchers.release(searcher);
-        }
     }
 
     private static int count(SearcherManager searchers) throws IOException {
