@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +87,6 @@ class SearchIndex {
     private long lastFollowWarning = System.nanoTime() - FOLLOW_WARNING_EVERY_NANOS;
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
     private volatile Runnable beforeSwap = () -> { };
-    private volatile CompletableFuture<Integer> compaction = CompletableFuture.completedFuture(0);
 
     SearchIndex(ChangeLog changes, PostSync posts, PageService pages, SearchConfig config, Vertx vertx,
             LabelAliases aliases) {
@@ -286,27 +284,22 @@ class SearchIndex {
         state = State.READY;
         Log.infof("Search index rebuilt: %d posts and %d pages in %d ms", count, pageCount,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        compaction = compact();
+        compact();
         follow();
     }
 
     /** Merges the rebuilt index into one segment in the background; searches answer meanwhile. */
-    private CompletableFuture<Integer> compact() {
+    private void compact() {
         long started = System.nanoTime();
-        return files.compact().whenComplete((segments, failure) -> {
+        files.compact().whenComplete((segments, failure) -> {
             if (failure != null) {
-                // A rebuild, reopen or stop closed the writer meanwhile: the index is whole, only less compact.
-                Log.debugf("Search index compaction stopped: %s", failure.toString());
+                // Mostly a rebuild, reopen or stop that closed the writer meanwhile; either way the index is whole.
+                Log.infof("Search index not merged into one segment (%s); it is searched as it is", failure.toString());
             } else if (segments > 1) {
                 Log.infof("Search index compacted: %d segments into one in %d ms", segments,
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
         });
-    }
-
-    /** The last rebuild's compaction; for tests. */
-    CompletableFuture<Integer> compaction() {
-        return compaction;
     }
 
     /**
