@@ -41,10 +41,11 @@ for n in "${sizes[@]}"; do
     # The rebuilt index is merged into one segment in the background; measure the index searches settle on.
     # (BENCH_COMPACT_WAIT=0 for a build from before 2026-12-06, which does not compact.)
     for _ in $(seq 1 "${BENCH_COMPACT_WAIT:-600}"); do
-        grep -q 'Search index compacted' "target/bench-search-$n.log" && break
+        grep -q 'Search index compacted\|Search index not merged' "target/bench-search-$n.log" && break
         sleep 1
     done
-    grep -o 'Search index compacted: .*' "target/bench-search-$n.log" || echo "Search index not compacted (waited ${BENCH_COMPACT_WAIT:-600} s)"
+    grep -o 'Search index compacted: .*\|Search index not merged.*' "target/bench-search-$n.log" \
+        || echo "Search index not compacted (waited ${BENCH_COMPACT_WAIT:-600} s)"
     du -sh "$index" | awk '{print "Index size: " $1}'
     python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8
     search="http://127.0.0.1:$port/api/v1/search?perPage=10&q=%E8%8A%AF%E7%89%87"

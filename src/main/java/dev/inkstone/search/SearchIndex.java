@@ -298,6 +298,8 @@ class SearchIndex {
             } else if (segments > 1) {
                 Log.infof("Search index compacted: %d segments into one in %d ms", segments,
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            } else {
+                Log.info("Search index compacted: nothing to merge");
             }
         });
     }
