@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-
 /**
  * Public reads answered from memory, in the router: an anonymous GET whose answer was computed under the current
  * content state is sent on the I/O thread before authentication, the REST layer and its per-request set-up run

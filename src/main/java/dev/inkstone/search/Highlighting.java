@@ -151,8 +151,7 @@ final class Highlighting {
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     String value = document.get(fields[i]);
-                    texts[i] = value == null ? "" : value.length() > getMaxLength() ? value.substring(0, getMaxLength())
-                            : value;
+                    texts[i] = value == null ? "" : value.substring(0, Math.min(value.length(), getMaxLength()));
                 }
                 values.add(texts);
             }
