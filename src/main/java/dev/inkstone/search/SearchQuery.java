@@ -1,9 +1,12 @@
 package dev.inkstone.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -94,25 +97,87 @@ final class SearchQuery {
 
     /** Where one part may match: any of the places, better places scoring more; null when it has no term. */
     static Query part(Part part, Analysis analysis) {
+        // A part that one analysis matches alone weighs double: its hits scored in both fields before, so it keeps its
+        // weight against parts (and synonyms: 开发者调查 and "developer survey") that both analyses still match.
+        float weight = 1f;
+        if (analysis == Analysis.BOTH) {
+            analysis = needed(part);
+            weight = analysis == Analysis.BOTH ? 1f : 2f;
+        }
         BooleanQuery.Builder places = new BooleanQuery.Builder();
         int found = 0;
         // A run without spaces is one unit: its words must follow each other. Otherwise smartcn's single-character
         // fallback for words it does not know ("算力" → 算, 力) would match every post with a 算 anywhere.
         if (analysis != Analysis.BIGRAMS) {
-            found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, TITLE_BOOST);
-            found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, LABELS_BOOST);
-            found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, 1f);
+            found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, weight * TITLE_BOOST);
+            found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, weight * LABELS_BOOST);
+            found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, weight);
         }
         // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
         if (analysis != Analysis.WORDS) {
             found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.TITLE_BIGRAMS, part, part.phrase(),
-                    TITLE_BOOST);
+                    weight * TITLE_BOOST);
             found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.LABELS_BIGRAMS, part,
-                    part.phrase(), LABELS_BOOST);
+                    part.phrase(), weight * LABELS_BOOST);
             found += place(places, SearchAnalysis.BIGRAMS_QUERY, SearchFields.BODY_BIGRAMS, part, part.phrase(),
-                    1f);
+                    weight);
         }
         return found == 0 ? null : places.build();
+    }
+
+    /**
+     * Which analyses a part needs: both, unless the two would match the same postings twice over. They do for text
+     * without CJK characters that both cut into the same terms, as one term or as a phrase (an English word, a quoted
+     * English phrase: such text is indexed as the same words in the bigram fields), and when smartcn cuts a CJK run it does not know into
+     * single characters ("算力" → 算, 力) that in a row are exactly what its bigram matches: two characters, or a
+     * quoted run. Each duplicate clause scored every hit a second time: an English phrase or a two-character Chinese
+     * word at 100,000 posts spent most of its time in them. A longer unquoted run keeps both: its bigrams match any
+     * of their pairs, the phrase only the whole run.
+     */
+    static Analysis needed(Part part) {
+        List<String> words = terms(SearchAnalysis.WORDS, part.text());
+        List<String> bigrams = terms(SearchAnalysis.BIGRAMS_QUERY, part.text());
+        if (part.text().codePoints().noneMatch(SearchQuery::isCjk) && words.equals(bigrams)
+                && (words.size() == 1 || part.phrase())) {
+            return Analysis.WORDS;
+        }
+        boolean characters = words.size() > 1 && words.stream()
+                .allMatch(word -> word.codePointCount(0, word.length()) == 1 && isCjk(word.codePointAt(0)));
+        if (characters && (words.size() == 2 || part.phrase()) && bigrams.equals(pairs(words))) {
+            return Analysis.BIGRAMS;
+        }
+        return Analysis.BOTH;
+    }
+
+    /** Each character with the next, as the bigram analysis pairs a run. */
+    private static List<String> pairs(List<String> characters) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < characters.size(); i++) {
+            pairs.add(characters.get(i) + characters.get(i + 1));
+        }
+        return pairs;
+    }
+
+    /** The characters the bigram analysis pairs (CJKBigramFilter's scripts). */
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return terms;
     }
 
     private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, boolean phrase,
