@@ -8,7 +8,7 @@ synonyms, cross-language). Several connections take the queries in turn as a tok
 whose answers the response cache never keeps: this measures the search itself. p50/p99 per class, and the overall
 rate. forgiving-cost.py imports it to run the same set under each configuration.
 
-Usage: search-latency.py http://127.0.0.1:18080 token [seconds] [connections] [--forgiving]
+Usage: search-latency.py http://127.0.0.1:18080 token [seconds] [connections] [--forgiving] [--rounds=N]
 """
 import http.client
 import itertools
@@ -153,15 +153,9 @@ def p99(values):
     return values[min(len(values) - 1, int(len(values) * 0.99))] if values else float("nan")
 
 
-def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    seconds = float(args[2]) if len(args) > 2 else 20
-    connections = int(args[3]) if len(args) > 3 else 8
-    query_classes = classes("--forgiving" in sys.argv)
+def table(query_classes, samples, requests, seconds, connections, title):
     total = sum(len(paths) for paths in query_classes.values())
-    assert total >= 200, total
-    samples, requests = run(args[0], args[1], seconds, connections, query_classes)
-    print(f"| query class ({total} distinct queries, {connections} connections, {seconds:.0f} s) | queries | "
+    print(f"| {title} ({total} distinct queries, {connections} connections, {seconds:.0f} s) | queries | "
           "requests | p50 ms | p99 ms |")
     print("|---|---|---|---|---|")
     for name, values in samples.items():
@@ -169,6 +163,34 @@ def main():
     every = [v for values in samples.values() for v in values]
     print(f"| all | {total} | {len(every)} | {p50(every):.1f} | {p99(every):.1f} |")
     print(f"\nDistinct-query throughput: {requests / seconds:.0f} req/s")
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    seconds = float(args[2]) if len(args) > 2 else 20
+    connections = int(args[3]) if len(args) > 3 else 8
+    # --rounds=N: N runs back to back on the same JVM. On 2 cores the JIT still compiles the search path (C2 took a
+    # fifth of the CPU) for two to three minutes of this load, and throughput more than doubled from the first round
+    # to the eighth: the first round measures a JVM warming up, the last one the steady state a running server is in.
+    rounds = next((int(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--rounds=")), 1)
+    query_classes = classes("--forgiving" in sys.argv)
+    total = sum(len(paths) for paths in query_classes.values())
+    assert total >= 200, total
+    results = []
+    for number in range(1, rounds + 1):
+        samples, requests = run(args[0], args[1], seconds, connections, query_classes, warm_up=number == 1)
+        results.append((samples, requests))
+        if rounds > 1:
+            every = [v for values in samples.values() for v in values]
+            print(f"round {number}: {requests / seconds:.0f} req/s, p50 {p50(every):.1f} ms, p99 {p99(every):.1f} ms",
+                  flush=True)
+    if rounds > 1:
+        print()
+        table(query_classes, *results[0], seconds, connections, "first round, query class")
+        print()
+        table(query_classes, *results[-1], seconds, connections, f"round {rounds}, query class")
+    else:
+        table(query_classes, *results[0], seconds, connections, "query class")
 
 
 if __name__ == "__main__":

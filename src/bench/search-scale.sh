@@ -2,8 +2,10 @@
 # Search at 10,000 and 100,000 posts: builds the PostgreSQL jar, seeds each size into a fresh database
 # (seed-posts.sql, then seed-search.sql for varied text), starts the app on an empty index directory so it rebuilds
 # the index from the database (build time from its log), waits until search answers, then runs search-latency.py
-# (270 distinct queries in 8 classes, computed: a token holder's), then one repeated anonymous search (served by the
-# response cache) and, beside it, nginx serving the same bytes as a static file, both with wrk.
+# (270 distinct queries in 8 classes, computed: a token holder's; BENCH_SEARCH_ROUNDS rounds of 20 s, default 8,
+# the first and the last reported: the JIT needs two to three minutes of this load to settle), then one repeated
+# anonymous search (served by the response cache) and, beside it, nginx serving the same bytes as a static file,
+# both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
 # wrk and nginx. BENCH_CPUS pins the app and nginx to the same cores (src/bench/cores.sh); BENCH_APP measures an
 # earlier build instead of building (search-seed.sh); the app runs with src/bench/jvm-options unless BENCH_JAVA_OPTS
@@ -47,7 +49,8 @@ for n in "${sizes[@]}"; do
     grep -o 'Search index compacted: .*\|Search index not merged.*' "target/bench-search-$n.log" \
         || echo "Search index not compacted (waited ${BENCH_COMPACT_WAIT:-600} s)"
     du -sh "$index" | awk '{print "Index size: " $1}'
-    python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8
+    # Rounds of 20 s on one JVM until the JIT has compiled the search path; the first and the last are reported.
+    python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8 --rounds="${BENCH_SEARCH_ROUNDS:-8}"
     search="http://127.0.0.1:$port/api/v1/search?perPage=10&q=%E8%8A%AF%E7%89%87"
     curl -s "$search" > "$out/search.json"
     echo "Repeated anonymous search 芯片 (response cache): $(wrk_line "$search")"
