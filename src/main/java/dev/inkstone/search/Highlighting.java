@@ -99,6 +99,12 @@ final class Highlighting {
             Query sub = onlyFor(constant.getQuery(), family);
             return sub == null ? null : new ConstantScoreQuery(sub);
         }
+        Set<String> fields = fields(query);
+        return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
+    }
+
+    /** The fields a query reads. */
+    static Set<String> fields(Query query) {
         Set<String> fields = new HashSet<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -107,7 +113,7 @@ final class Highlighting {
                 return false;
             }
         });
-        return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
+        return fields;
     }
 
     /** The field's family: the field and the other analysis of the same text, whose terms it also marks. */

@@ -128,11 +128,11 @@ final class SearchQuery {
     /**
      * Which analyses a part needs: both, unless the two would match the same postings twice over. They do for text
      * without CJK characters that both cut into the same terms, as one term or as a phrase (an English word, a quoted
-     * English phrase: such text is indexed as the same words in the bigram fields), and when smartcn cuts a CJK run it does not know into
-     * single characters ("算力" → 算, 力) that in a row are exactly what its bigram matches: two characters, or a
-     * quoted run. Each duplicate clause scored every hit a second time: an English phrase or a two-character Chinese
-     * word at 100,000 posts spent most of its time in them. A longer unquoted run keeps both: its bigrams match any
-     * of their pairs, the phrase only the whole run.
+     * English phrase: such text is indexed as the same words in the bigram fields), and when smartcn cuts a CJK run
+     * it does not know into single characters ("算力" → 算, 力) that in a row are exactly what its bigrams match: two
+     * characters, or a quoted run. Each duplicate clause scored every hit a second time: an English phrase or a
+     * two-character Chinese word at 100,000 posts spent most of its time in them. A longer unquoted run keeps both:
+     * its bigrams match any of their pairs, the phrase only the whole run.
      */
     static Analysis needed(Part part) {
         List<String> words = terms(SearchAnalysis.WORDS, part.text());

@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,8 @@ class SearchQueryAnalysisTest {
 
     @Test
     void aPartMatchedByOneAnalysisReadsOnlyItsFieldsAtDoubleWeight() {
-        Set<String> fields = fields(SearchQuery.part(new SearchQuery.Part("算力", false), SearchQuery.Analysis.BOTH));
+        Set<String> fields = Highlighting.fields(
+                SearchQuery.part(new SearchQuery.Part("算力", false), SearchQuery.Analysis.BOTH));
         assertEquals(Set.of(SearchFields.TITLE_BIGRAMS, SearchFields.LABELS_BIGRAMS, SearchFields.BODY_BIGRAMS),
                 fields);
         String english = SearchQuery.part(new SearchQuery.Part("model", false), SearchQuery.Analysis.BOTH).toString();
@@ -113,17 +113,5 @@ class SearchQueryAnalysisTest {
             docs.add(hit.doc);
         }
         return docs;
-    }
-
-    private static Set<String> fields(Query query) {
-        Set<String> fields = new HashSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                fields.add(field);
-                return false;
-            }
-        });
-        return fields;
     }
 }
