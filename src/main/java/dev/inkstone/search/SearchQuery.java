@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -135,25 +136,31 @@ final class SearchQuery {
      * its bigrams match any of their pairs, the phrase only the whole run.
      */
     static Analysis needed(Part part) {
-        List<String> words = terms(SearchAnalysis.WORDS, part.text());
-        List<String> bigrams = terms(SearchAnalysis.BIGRAMS_QUERY, part.text());
+        List<Token> words = tokens(SearchAnalysis.WORDS, part.text());
+        List<Token> bigrams = tokens(SearchAnalysis.BIGRAMS_QUERY, part.text());
+        // Tokens compare with their position increments: smartcn leaves a gap where it drops punctuation, the
+        // bigram analysis none, so "model, training" quoted is a different phrase in each.
         if (part.text().codePoints().noneMatch(SearchQuery::isCjk) && words.equals(bigrams)
                 && (words.size() == 1 || part.phrase())) {
             return Analysis.WORDS;
         }
-        boolean characters = words.size() > 1 && words.stream()
-                .allMatch(word -> word.codePointCount(0, word.length()) == 1 && isCjk(word.codePointAt(0)));
+        boolean characters = words.size() > 1 && words.stream().allMatch(word -> word.increment() == 1
+                && word.term().codePointCount(0, word.term().length()) == 1 && isCjk(word.term().codePointAt(0)));
         if (characters && (words.size() == 2 || part.phrase()) && bigrams.equals(pairs(words))) {
             return Analysis.BIGRAMS;
         }
         return Analysis.BOTH;
     }
 
+    /** A term as an analyzer gives it, with its distance from the one before. */
+    private record Token(String term, int increment) {
+    }
+
     /** Each character with the next, as the bigram analysis pairs a run. */
-    private static List<String> pairs(List<String> characters) {
-        List<String> pairs = new ArrayList<>();
+    private static List<Token> pairs(List<Token> characters) {
+        List<Token> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < characters.size(); i++) {
-            pairs.add(characters.get(i) + characters.get(i + 1));
+            pairs.add(new Token(characters.get(i).term() + characters.get(i + 1).term(), 1));
         }
         return pairs;
     }
@@ -165,19 +172,20 @@ final class SearchQuery {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
+    private static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
             }
             stream.end();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return terms;
+        return tokens;
     }
 
     private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, boolean phrase,
