@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -287,16 +284,7 @@ final class ForgivingQuery {
 
     /** The word as the word fields index it (folded, stemmed); null when it is not one word. */
     private static String stem(String letters) {
-        Analyzer analyzer = SearchAnalysis.WORDS;
-        try (TokenStream stream = analyzer.tokenStream(SearchFields.TITLE, letters)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            String first = stream.incrementToken() ? term.toString() : null;
-            boolean more = stream.incrementToken();
-            stream.end();
-            return more ? null : first;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        List<SearchQuery.Token> tokens = SearchQuery.tokens(SearchAnalysis.WORDS, letters);
+        return tokens.size() == 1 ? tokens.get(0).term() : null;
     }
 }

@@ -153,7 +153,7 @@ final class SearchQuery {
     }
 
     /** A term as an analyzer gives it, with its distance from the one before. */
-    private record Token(String term, int increment) {
+    record Token(String term, int increment) {
     }
 
     /** Each character with the next, as the bigram analysis pairs a run. */
@@ -172,7 +172,8 @@ final class SearchQuery {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    private static List<Token> tokens(Analyzer analyzer, String text) {
+    /** The text's terms as the analyzer cuts them (every field of an analyzer here cuts alike). */
+    static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
