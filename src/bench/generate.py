@@ -5,7 +5,7 @@ N posts with Chinese and English paragraphs, 12 categories in a tree (4 roots wi
 3-8 tags per post, publication dates spread over 5 years. The same seed gives the same data, and loading uses the
 idempotent PUT /api/v1/posts/slug/{slug}, so a rerun changes nothing.
 
-Usage: generate.py --url http://127.0.0.1:18080 --token TOKEN --posts 10000 [--threads 4] [--batch 100]
+Usage: generate.py --url http://127.0.0.1:18080 --token TOKEN --posts 10000 [--threads 4] [--batch 100] [--first 1]
 """
 import argparse
 import concurrent.futures
@@ -82,6 +82,8 @@ def main():
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--seed", type=int, default=20260113)
+    parser.add_argument("--first", type=int, default=1,
+                        help="number of the first post: a later run from past the last one writes new posts")
     parser.add_argument("--batch", type=int, default=0,
                         help="send posts N at a time through POST /api/v1/posts/batch instead of one PUT each")
     args = parser.parse_args()
@@ -99,7 +101,8 @@ def main():
     for t in range(1, 201):
         client.request("POST", "/api/v1/tags", {"name": "标签 %d" % t, "slug": "bench-tag-%d" % t})
     start = datetime.datetime(2021, 1, 1, tzinfo=datetime.timezone.utc)
-    bodies = ((i, post_body(i, random.Random(args.seed * 1_000_003 + i), start)) for i in range(1, args.posts + 1))
+    bodies = ((i, post_body(i, random.Random(args.seed * 1_000_003 + i), start))
+              for i in range(args.first, args.first + args.posts))
     began = time.perf_counter()
     if args.batch > 0:
         def send(chunk):
