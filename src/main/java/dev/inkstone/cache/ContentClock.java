@@ -86,14 +86,16 @@ public class ContentClock {
 
     /**
      * A write committed here: stop serving cached answers at once and re-read the state on the poller lane (this
-     * runs inside the committing transaction's completion, where no new transaction may start).
+     * runs inside the committing transaction's completion, where no new transaction may start). One re-read serves
+     * every commit made before it starts: under many writers a re-read per commit cost a transaction and a query per
+     * schedule each time.
      */
     void committed(@Observes ContentCommitted event) {
         committedAtLeast.accumulateAndGet(event.seq(), Math::max);
         state = UNKNOWN;
         if (started) {
             try {
-                poller.execute(this::refreshQuietly);
+                poller.executeSoon(this::refreshQuietly);
             } catch (RejectedExecutionException stopping) {
                 // Shutting down: nothing will read the state again.
             }

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +77,6 @@ class SearchIndex {
 
     private volatile State state = State.OPENING;
     private long epoch;
-    private final AtomicBoolean followQueued = new AtomicBoolean();
     /** The single writer: opening, rebuilding and following all run here, one at a time. */
     private final SerialWorker indexer;
     private volatile boolean indexing;
@@ -139,12 +137,9 @@ class SearchIndex {
 
     /** Queues one follow on the indexer lane, unless one is queued already. */
     private void followSoon() {
-        if (indexing && followQueued.compareAndSet(false, true)) {
+        if (indexing) {
             try {
-                indexer.execute(() -> {
-                    followQueued.set(false);
-                    followQuietly();
-                });
+                indexer.executeSoon(this::followQuietly);
             } catch (RejectedExecutionException stopping) {
                 // Shutting down: nothing will search again.
             }

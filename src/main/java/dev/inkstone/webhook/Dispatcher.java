@@ -6,7 +6,6 @@ import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +33,6 @@ class Dispatcher {
     private final WebhookRepository webhooks;
     /** One run at a time per instance: the outbox cursor and the claimed batch have a single owner here. */
     private final SerialWorker worker;
-    private final AtomicBoolean queued = new AtomicBoolean();
     /** Whether an active webhook existed at the last run; commits trigger a run only then. */
     private volatile boolean anyActive;
 
@@ -60,20 +58,17 @@ class Dispatcher {
 
     /** Queues one run on the worker, unless one is queued already. */
     void runSoon() {
-        if (queued.compareAndSet(false, true)) {
-            try {
-                worker.execute(() -> {
-                    queued.set(false);
-                    try {
-                        run();
-                    } catch (RuntimeException e) {
-                        // The database may be away; the next tick starts again from the stored cursor and due times.
-                        Log.warnf("Webhook dispatch stopped early: %s", e.toString());
-                    }
-                });
-            } catch (RejectedExecutionException stopping) {
-                queued.set(false);
-            }
+        try {
+            worker.executeSoon(() -> {
+                try {
+                    run();
+                } catch (RuntimeException e) {
+                    // The database may be away; the next tick starts again from the stored cursor and due times.
+                    Log.warnf("Webhook dispatch stopped early: %s", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // Shutting down: the next start sends what is left.
         }
     }
 

@@ -3,6 +3,7 @@ package dev.inkstone.common.concurrent;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -25,6 +26,8 @@ public final class SerialWorker {
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private final Vertx vertx;
     private volatile long timer = -1;
+    /** Set while the task {@link #executeSoon} queued waits to start. */
+    private final AtomicBoolean soonQueued = new AtomicBoolean();
 
     public SerialWorker(Vertx vertx) {
         this.vertx = vertx;
@@ -33,6 +36,27 @@ public final class SerialWorker {
     /** Queues a task behind the ones already queued; refused once the worker stopped. */
     public void execute(Runnable task) {
         executor.execute(task);
+    }
+
+    /**
+     * Queues {@code task} unless a task this method queued has not started yet: a burst of requests (one per commit)
+     * costs one run, which starts after all of them and so sees what each asked for. Meant for one kind of task per
+     * lane, a "catch up" whose later run covers an earlier one. Refused once the worker stopped.
+     */
+    public void executeSoon(Runnable task) {
+        if (!soonQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            execute(() -> {
+                // Cleared before the run: a request made while it runs may come too late for it and queues the next.
+                soonQueued.set(false);
+                task.run();
+            });
+        } catch (RejectedExecutionException stopping) {
+            soonQueued.set(false);
+            throw stopping;
+        }
     }
 
     /** Runs {@code poll} on this lane {@code interval} from now, and again {@code interval} after each run ends. */
@@ -61,15 +85,21 @@ public final class SerialWorker {
 
     /** Stops polling, lets the running task finish without an interrupt and waits for it up to {@code grace}. */
     public void stop(Duration grace) throws InterruptedException {
-        vertx.cancelTimer(timer);
+        cancelPolls();
         executor.shutdown();
         executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops polling, drops the queued tasks, interrupts the running one and waits for it up to {@code grace}. */
     public void stopNow(Duration grace) throws InterruptedException {
-        vertx.cancelTimer(timer);
+        cancelPolls();
         executor.shutdownNow();
         executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelPolls() {
+        if (timer != -1) {
+            vertx.cancelTimer(timer);
+        }
     }
 }
