@@ -83,6 +83,12 @@ class SearchIndex {
     private static final long FOLLOW_WARNING_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     /** When followQuietly last warned; only the indexer thread runs it. */
     private long lastFollowWarning = System.nanoTime() - FOLLOW_WARNING_EVERY_NANOS;
+    /** Every change up to this number is in the writer, searchable or not yet; only the indexer lane uses it. */
+    private long written = -1;
+    /** The last log row the writer took that searches cannot see yet (-1: none); what the next Lucene commit records. */
+    private long unpublished = -1;
+    /** When the writer took the oldest change searches cannot see yet (System.nanoTime). */
+    private long unpublishedSince;
     /** Runs when a rebuilt index is committed, before searches move to it; tests hold the rebuild there. */
     private volatile Runnable beforeSwap = () -> { };
 
@@ -175,6 +181,8 @@ class SearchIndex {
         boolean rebuilding = state != State.READY;
         long target = Math.max(waits.target(), atLeast);
         if (!rebuilding && waits.applied() < target) {
+            // Said before the follow is queued, so that the follow cannot leave the change unpublished for later.
+            waits.want(target);
             followSoon();
             waits.await(target, waitForWrites);
         }
@@ -235,6 +243,11 @@ class SearchIndex {
         });
     }
 
+    /** The newest change searches see. */
+    long visibleChange() {
+        return waits.applied();
+    }
+
     /** Where the index lives. */
     Path path() {
         return files.path();
@@ -246,7 +259,7 @@ class SearchIndex {
             epoch = position.epoch();
             IndexFiles.Opened opened = files.open(epoch);
             if (opened.watermark() != null) {
-                waits.applied(opened.watermark());
+                startFrom(opened.watermark());
                 state = State.READY;
                 Log.infof("Search index opened at change %d; following the log from there", opened.watermark());
                 follow();
@@ -273,7 +286,8 @@ class SearchIndex {
         epoch = position.epoch();
         int count = reindexAll();
         int pageCount = reindexPages();
-        commit(position.seq());
+        files.commit(position.seq(), epoch);
+        startFrom(position.seq());
         beforeSwap.run();
         files.startSearching();
         state = State.READY;
@@ -392,14 +406,15 @@ class SearchIndex {
     }
 
     /**
-     * Applies the log after the watermark ({@link ChangeApplier}), commits with the new watermark, then refreshes
-     * searchers and wakes the searches waiting for it. A changed epoch (another database) rebuilds.
+     * Applies the log after what the writer holds ({@link ChangeApplier}), then publishes: commits with the new
+     * watermark, refreshes searchers and wakes the searches waiting for it. A changed epoch (another database)
+     * rebuilds.
      */
     synchronized void follow() throws IOException {
         if (state != State.READY) {
             return;
         }
-        long seq = waits.applied();
+        long seq = Math.max(waits.applied(), written);
         ChangeType type = null;
         long id = 0;
         boolean changed = false;
@@ -437,19 +452,39 @@ class SearchIndex {
         // Every change numbered up to the position read before the last page is committed and was in the log;
         // numbers without a post, tag or category row (other content) leave the index as it is, but still count as
         // reflected: searches wait for the content version, which counts them too.
-        long reflected = Math.max(seq, position[0]);
+        written = Math.max(written, Math.max(seq, position[0]));
         if (changed) {
-            commit(seq);
-            files.refresh();
+            if (unpublished < 0) {
+                unpublishedSince = System.nanoTime();
+            }
+            unpublished = seq;
         }
-        if (reflected > waits.applied()) {
-            waits.applied(reflected);
+        if (unpublished >= 0 && !(changed && publishLater())) {
+            files.commit(unpublished, epoch);
+            files.refresh();
+            unpublished = -1;
+        }
+        if (unpublished < 0 && written > waits.applied()) {
+            waits.applied(written);
         }
         waits.announce();
     }
 
-    private void commit(long seq) throws IOException {
-        files.commit(seq, epoch);
-        waits.applied(seq);
+    /**
+     * Whether a follow that took changes in leaves them unsearchable for now. Publishing (a Lucene commit, and a
+     * refresh that writes the new documents as a small segment, merged again later) cost a stream of {@code PUT}s
+     * one commit and one segment per few posts, for searches nobody made. So it waits, unless a search waits for one
+     * of the changes (every search on this instance waits for the writes committed here before it) or the oldest is a
+     * poll interval old; a follow that finds nothing new (the next poll, once the writes stop) publishes.
+     */
+    private boolean publishLater() {
+        return !waits.wanted() && System.nanoTime() - unpublishedSince < pollInterval.toNanos();
+    }
+
+    /** The index reflects every change up to {@code watermark}, committed and searchable: follow from there. */
+    private void startFrom(long watermark) {
+        written = watermark;
+        unpublished = -1;
+        waits.applied(watermark);
     }
 }

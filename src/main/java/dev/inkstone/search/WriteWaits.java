@@ -14,6 +14,8 @@ final class WriteWaits {
     private volatile long applied = -1;
     /** The newest change number committed on this instance. */
     private final AtomicLong committedHere = new AtomicLong(-1);
+    /** The newest change a search asked to see; the indexer then publishes what it holds at once. */
+    private final AtomicLong wanted = new AtomicLong(-1);
     /** Notified whenever a new watermark is visible to searchers. */
     private final Object progress = new Object();
 
@@ -24,6 +26,16 @@ final class WriteWaits {
     /** The change a search must see: the newest committed here. */
     long target() {
         return committedHere.get();
+    }
+
+    /** A search waits for change {@code seq}: call before queueing the follow that is to bring it. */
+    void want(long seq) {
+        wanted.accumulateAndGet(seq, Math::max);
+    }
+
+    /** Whether a search asked for a change searchers cannot see yet. */
+    boolean wanted() {
+        return wanted.get() > applied;
     }
 
     long applied() {

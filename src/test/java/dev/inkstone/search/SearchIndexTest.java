@@ -60,6 +60,31 @@ class SearchIndexTest {
     }
 
     @Test
+    void changesNoSearchWaitsForAreSearchableAfterTheNextFollow() throws Exception {
+        String tag = unique("index-tag");
+        String first = SearchResourceTest.post(tag, "连续写入的第一只信天翁", "信天翁");
+        assertEquals(List.of(first), slugs(tag, "信天翁"));
+        long visible = index.visibleChange();
+        String second = SearchResourceTest.post(tag, "连续写入的第二只信天翁", "信天翁");
+        // As the indexer does after a commit in a burst of writes: it takes the post in, and nobody searches yet.
+        index.follow();
+        assertEquals(visible, index.visibleChange(), "not published by the follow that took it in");
+        // As the next poll does when the writes stopped: nothing new, so what it holds becomes searchable.
+        index.follow();
+        assertTrue(index.visibleChange() > visible, "published by the follow that found nothing new");
+        assertEquals(List.of(second), slugs(tag, "第二只"));
+    }
+
+    @Test
+    void aSearchWaitingForAChangeHasItPublishedByTheFollowThatTakesItIn() {
+        String tag = unique("index-tag");
+        String slug = SearchResourceTest.post(tag, "有人在等的信天翁", "信天翁");
+        // Tests follow the log only when a search asks (no indexing on commit, an hour's poll): this search's follow
+        // is the one that takes the post in, and it publishes because the search waits; else it would time out.
+        assertEquals(List.of(slug), slugs(tag, "有人在等"));
+    }
+
+    @Test
     void rebuildsAnIndexWhoseFilesAreDamaged() throws Exception {
         String tag = unique("index-tag");
         String slug = SearchResourceTest.post(tag, "损坏后重建的索引", "海市蜃楼");
