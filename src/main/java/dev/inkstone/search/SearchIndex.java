@@ -414,7 +414,7 @@ class SearchIndex {
         if (state != State.READY) {
             return;
         }
-        long seq = Math.max(waits.applied(), written);
+        long seq = written;
         ChangeType type = null;
         long id = 0;
         boolean changed = false;
@@ -452,7 +452,7 @@ class SearchIndex {
         // Every change numbered up to the position read before the last page is committed and was in the log;
         // numbers without a post, tag or category row (other content) leave the index as it is, but still count as
         // reflected: searches wait for the content version, which counts them too.
-        written = Math.max(written, Math.max(seq, position[0]));
+        written = Math.max(seq, position[0]);
         if (changed) {
             if (unpublished < 0) {
                 unpublishedSince = System.nanoTime();
