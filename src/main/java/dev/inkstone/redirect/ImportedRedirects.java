@@ -3,7 +3,7 @@ package dev.inkstone.redirect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import dev.inkstone.importer.PostImported;
+import dev.inkstone.importer.PostsImported;
 
 /** Records the old site's path of every imported post, in the transaction that wrote the post. */
 @ApplicationScoped
@@ -15,9 +15,7 @@ class ImportedRedirects {
         this.redirects = redirects;
     }
 
-    void postImported(@Observes PostImported imported) {
-        if (imported.sourceUrl() != null) {
-            redirects.recordImported(imported.sourceUrl(), imported.postId());
-        }
+    void postsImported(@Observes PostsImported imported) {
+        redirects.recordImported(imported.posts());
     }
 }

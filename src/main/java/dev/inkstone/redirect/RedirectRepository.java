@@ -1,7 +1,10 @@
 package dev.inkstone.redirect;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +19,11 @@ class RedirectRepository implements PanacheRepositoryBase<Redirect, Long> {
 
     Optional<Redirect> findByKey(String pathKey) {
         return find("pathKey", pathKey).firstResultOptional();
+    }
+
+    /** The redirects of some path keys, by key: one range of uq_redirect_path per key. */
+    Map<String, Redirect> byKeys(Collection<String> pathKeys) {
+        return list("pathKey in ?1", pathKeys).stream().collect(Collectors.toMap(r -> r.pathKey, r -> r));
     }
 
     List<Redirect> page(Sort<Redirect> sort, PageRequest request) {

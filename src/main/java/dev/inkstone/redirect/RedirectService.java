@@ -20,6 +20,7 @@ import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
 import dev.inkstone.common.paging.SortField;
 import dev.inkstone.common.time.Timestamps;
+import dev.inkstone.importer.PostImported;
 import dev.inkstone.post.PostSync;
 import dev.inkstone.post.PostView;
 import dev.inkstone.tag.TagView;
@@ -123,41 +124,53 @@ public class RedirectService {
         redirects.delete(redirect);
     }
 
-    /**
-     * Records that an imported post came from {@code sourceUrl} on the old site, so its path leads to the post. An
-     * admin's redirect for the same path stays; an earlier import's is moved to this post. A URL without a usable
-     * path (the old home page, a malformed one) records nothing: the import itself must not fail over it.
+        /**
+     * Points the old addresses of imported posts at them, one query for all: a path no redirect has gets one (origin
+     * "import"), an import's redirect is moved to the post, and one an admin made stays theirs. A later post of the
+     * list naming the same path wins, as it would one at a time. A URL without a usable path (the old home page, a
+     * malformed one) records nothing: the import itself must not fail over it.
      */
-    void recordImported(String sourceUrl, long postId) {
-        String key;
-        try {
-            key = RedirectPaths.key(sourceUrl);
-        } catch (RedirectPaths.BadPath e) {
+    void recordImported(List<PostImported> imported) {
+        Map<String, PostImported> byKey = new HashMap<>();
+        for (PostImported post : imported) {
+            if (post.sourceUrl() == null) {
+                continue;
+            }
+            try {
+                String key = RedirectPaths.key(post.sourceUrl());
+                if (!key.equals("/")) {
+                    byKey.put(key, post);
+                }
+            } catch (RedirectPaths.BadPath e) {
+                // an address this site could never be asked for: nothing to redirect
+            }
+        }
+        if (byKey.isEmpty()) {
             return;
         }
-        if (key.equals("/")) {
-            return;
-        }
-        Redirect redirect = redirects.findByKey(key).orElse(null);
-        if (redirect != null && !redirect.origin.equals(Redirect.BY_IMPORT)) {
-            return;
-        }
-        boolean created = redirect == null;
-        if (created) {
-            redirect = new Redirect();
-            redirect.path = RedirectPaths.pathAndQuery(sourceUrl);
-            redirect.pathKey = key;
-            redirect.status = 301;
-            redirect.origin = Redirect.BY_IMPORT;
-            redirect.createdAt = Timestamps.normalize(clock.instant());
-        }
-        redirect.targetPath = null;
-        redirect.targetType = "post";
-        redirect.targetId = postId;
-        if (created) {
-            // After the target is set: the insert carries the state persist saw.
-            redirects.persist(redirect);
-        }
+        Map<String, Redirect> known = redirects.byKeys(byKey.keySet());
+        byKey.forEach((key, post) -> {
+            Redirect redirect = known.get(key);
+            if (redirect != null && !redirect.origin.equals(Redirect.BY_IMPORT)) {
+                return;
+            }
+            boolean created = redirect == null;
+            if (created) {
+                redirect = new Redirect();
+                redirect.path = RedirectPaths.pathAndQuery(post.sourceUrl());
+                redirect.pathKey = key;
+                redirect.status = 301;
+                redirect.origin = Redirect.BY_IMPORT;
+                redirect.createdAt = Timestamps.normalize(clock.instant());
+            }
+            redirect.targetPath = null;
+            redirect.targetType = "post";
+            redirect.targetId = post.postId();
+            if (created) {
+                // After the target is set: the insert carries the state persist saw.
+                redirects.persist(redirect);
+            }
+        });
     }
 
     private static String checkedTargetPath(String targetPath) {

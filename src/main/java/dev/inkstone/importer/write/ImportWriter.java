@@ -38,6 +38,7 @@ import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
 import dev.inkstone.common.validation.HttpUrlValidator;
 import dev.inkstone.importer.PostImported;
+import dev.inkstone.importer.PostsImported;
 import dev.inkstone.importer.item.ImageMeta;
 import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPost;
@@ -78,14 +79,14 @@ public class ImportWriter {
     private final Validator validator;
     private final InstantSource clock;
     /** Features above the importer learn of each written post (redirects record its old address). */
-    private final Event<PostImported> imported;
+    private final Event<PostsImported> imported;
 
     private final PageService pages;
     private final AuthorService authors;
     private final EntityManager em;
 
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
-            Validator validator, InstantSource clock, Event<PostImported> imported, PageService pages,
+            Validator validator, InstantSource clock, Event<PostsImported> imported, PageService pages,
             AuthorService authors, EntityManager em) {
         this.em = em;
         this.pages = pages;
@@ -144,13 +145,14 @@ public class ImportWriter {
         }
         if (!unchanged.isEmpty()) {
             inTransaction(() -> {
+                List<PostImported> announced = new ArrayList<>();
                 report.batched(run, () -> unchanged.forEach(pending -> {
                     Known before = known.get(pending.key());
-                    announce(before.postId(), pending.post());
+                    announced.add(imported(before.postId(), pending.post()));
                     reportWithMedia(run, pending, new ReportLine("post", pending.key(), pending.post().title(),
                             UNCHANGED, ImportText.notes(pending.post().notes()), before.postId(), before.slug()));
                 }));
-                return null;
+                return announce(announced);
             });
         }
         if (changed.isEmpty()) {
@@ -168,12 +170,13 @@ public class ImportWriter {
                 em.setFlushMode(FlushModeType.COMMIT);
                 Map<String, ImportSource> managed = sources.byKeys(run.kind,
                         changed.stream().map(Pending::key).toList());
+                List<PostImported> announced = new ArrayList<>();
                 report.batched(run, () -> changed.forEach(pending -> {
                     Known before = known.get(pending.key());
-                    writePost(run, pending, managed.get(pending.key()), before == null ? null : before.postId(),
-                            baseSlug(pending.post()), bySlug);
+                    announced.add(writePost(run, pending, managed.get(pending.key()),
+                            before == null ? null : before.postId(), baseSlug(pending.post()), bySlug));
                 }));
-                return null;
+                return announce(announced);
             }));
             run.committed();
         } catch (RuntimeException e) {
@@ -219,7 +222,7 @@ public class ImportWriter {
         if (existing != null && known.get().contentHash.equals(hash)) {
             if (!run.dryRun) {
                 // A post imported before redirects existed gets its old address recorded by the next import.
-                inTransaction(() -> announce(existingId, post));
+                inTransaction(() -> announce(List.of(imported(existingId, post))));
             }
             recordWithMedia(run, media, new ReportLine("post", key, post.title(), UNCHANGED, notes, existingId,
                     existing.slug()));
@@ -237,8 +240,8 @@ public class ImportWriter {
             try {
                 // The post's history names the job as the writer.
                 inTransaction(() -> PostWriteActor.as("import " + run.jobId, () -> {
-                    writePost(run, pending, sources.find(run.kind, key).orElse(null), existingId, slug, bySlug);
-                    return null;
+                    return announce(List.of(writePost(run, pending, sources.find(run.kind, key).orElse(null),
+                            existingId, slug, bySlug)));
                 }));
                 run.committed();
                 return;
@@ -264,8 +267,11 @@ public class ImportWriter {
         return post.slug() != null ? post.slug() : Slugs.slugifyOrFallback(post.title(), "post");
     }
 
-    /** Writes one post, its source key and its report lines in the caller's transaction. */
-    private void writePost(ImportRun run, Pending pending, ImportSource found, Long existingId, String slug,
+    /**
+     * Writes one post, its source key and its report lines in the caller's transaction; what it returns is for the
+     * caller to {@link #announce} with the rest of the transaction's posts.
+     */
+    private PostImported writePost(ImportRun run, Pending pending, ImportSource found, Long existingId, String slug,
             boolean bySlug) {
         ImportedPost post = pending.post();
         PostMedia media = pending.media();
@@ -320,7 +326,6 @@ public class ImportWriter {
         if (source.id == null) {
             sources.persist(source);
         }
-        announce(view.id(), post);
         List<String> allNotes = new ArrayList<>();
         if (!notes.isEmpty()) {
             allNotes.add(notes);
@@ -333,6 +338,7 @@ public class ImportWriter {
                 view.slug());
         report.write(run, line, true);
         media.lines().forEach(each -> report.write(run, each, false));
+        return imported(view.id(), post);
     }
 
     /** The post a source key names, or null when it was deleted since (the item is then imported anew). */
@@ -623,9 +629,16 @@ public class ImportWriter {
         return copy;
     }
 
-    /** Tells the features above the importer (redirects) which post came from which address of the old site. */
-    private Void announce(long postId, ImportedPost post) {
-        imported.fire(new PostImported(postId, clean(post.sourceUrl(), false)));
+    private static PostImported imported(long postId, ImportedPost post) {
+        return new PostImported(postId, clean(post.sourceUrl(), false));
+    }
+
+    /**
+     * Tells the features above the importer (redirects) which post came from which address of the old site: once per
+     * transaction, so they look up a batch's addresses together.
+     */
+    private Void announce(List<PostImported> posts) {
+        imported.fire(new PostsImported(posts));
         return null;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 import dev.inkstone.common.Api;
 import dev.inkstone.importer.Imports;
@@ -27,7 +28,8 @@ import dev.inkstone.importer.Imports;
 /**
  * Posts are written in batches (inkstone.import.batch-size, 50): a batch holding a post that cannot be written is
  * rolled back and written again post by post, so that post is reported and every other one is kept; two posts of one
- * batch wanting the same slug both land; a re-run writes nothing.
+ * batch wanting the same slug both land; each post's old address redirects to it, two of one batch naming the same
+ * address leave the later one's, an admin's redirect stays; a re-run writes nothing.
  */
 @QuarkusTest
 class ImportBatchesTest {
@@ -40,6 +42,8 @@ class ImportBatchesTest {
         String site = Api.unique("batch");
         File wxr = dir.resolve("batches.xml").toFile();
         Files.writeString(wxr.toPath(), wxr(site), StandardCharsets.UTF_8);
+        Api.asAdmin().body(Map.of("path", "/" + site + "/30", "targetPath", "/elsewhere/"))
+                .post("/api/v1/redirects").then().statusCode(201);
 
         JsonPath first = Imports.upload(wxr, "application/xml", false);
         assertEquals("completed", first.getString("status"), first.prettify());
@@ -68,6 +72,7 @@ class ImportBatchesTest {
                 .body("title", equalTo("文章 11 " + site));
         anonymous().queryParam("tag", site + "-tag").queryParam("perPage", 1).get("/api/v1/posts").then()
                 .statusCode(200).body("page.totalItems", equalTo(POSTS - 1));
+        assertRedirects(site);
 
         JsonPath rerun = Imports.upload(wxr, "application/xml", false);
         assertEquals("completed", rerun.getString("status"), rerun.prettify());
@@ -77,6 +82,22 @@ class ImportBatchesTest {
         assertEquals(1, rerun.getInt("skipped"), rerun.prettify());
         anonymous().queryParam("tag", site + "-tag").queryParam("perPage", 1).get("/api/v1/posts").then()
                 .statusCode(200).body("page.totalItems", equalTo(POSTS - 1));
+        assertRedirects(site);
+    }
+
+    private static void assertRedirects(String site) {
+        for (int i : new int[] { 1, 49, 50, 51, 120 }) {
+            redirect(site, i).statusCode(200).body("origin", equalTo("import")).body("target.slug",
+                    equalTo(site + "-" + i));
+        }
+        // Items 20 and 21 (one batch) both came from /20: it leads to the later one.
+        redirect(site, 20).statusCode(200).body("target.slug", equalTo(site + "-21"));
+        redirect(site, 21).statusCode(404);
+        redirect(site, 30).statusCode(200).body("origin", equalTo("admin")).body("targetPath", equalTo("/elsewhere/"));
+    }
+
+    private static ValidatableResponse redirect(String site, int n) {
+        return anonymous().queryParam("path", "/" + site + "/" + n).get("/api/v1/redirects").then();
     }
 
     /** Posts only: a channel without title, description or link sends no site-settings item to count around. */
@@ -85,14 +106,15 @@ class ImportBatchesTest {
         for (int i = 1; i <= POSTS; i++) {
             String title = i == INVALID ? "x".repeat(301) : "文章 " + i + " " + site;
             String slug = site + "-" + (i == 11 ? 10 : i);
+            int address = i == 21 ? 20 : i;
             items.append("""
-                    <item><title>%2$s</title><link>https://%1$s.example/%3$d</link>
+                    <item><title>%2$s</title><link>https://%1$s.example/%1$s/%5$d</link>
                     <guid>https://%1$s.example/?p=%3$d</guid><wp:post_id>%3$d</wp:post_id>
                     <wp:post_name>%4$s</wp:post_name><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
                     <wp:post_date_gmt>2021-02-03 04:05:06</wp:post_date_gmt>
                     <category domain="post_tag" nicename="%1$s-tag">Tag %1$s</category>
                     <content:encoded><![CDATA[第 %3$d 篇, batch number %3$d.]]></content:encoded></item>
-                    """.formatted(site, title, i, slug));
+                    """.formatted(site, title, i, slug, address));
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
