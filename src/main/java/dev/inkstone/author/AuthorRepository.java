@@ -11,9 +11,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.sql.InList;
 import dev.inkstone.common.text.Slugs;
 
 /** Author queries; slug lookups use uq_author_slug, name order ix_author_name. */
@@ -34,12 +36,12 @@ class AuthorRepository implements PanacheRepositoryBase<Author, Long> {
 
     /** By uq_author_slug. */
     List<Author> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+        return slugs.isEmpty() ? List.of() : byList("slug", slugs);
     }
 
     /** By the primary key. */
     List<Author> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : byList("id", ids);
     }
 
     /** Sorted by name (ix_author_name) or id (the primary key), by offset or keyset. */
@@ -87,5 +89,11 @@ class AuthorRepository implements PanacheRepositoryBase<Author, Long> {
         Map<Long, Author> found = new HashMap<>();
         byIds(ids).forEach(e -> found.put(e.id, e));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The authors whose {@code field} is one of {@code values} (not empty), in a query Hibernate translates once. */
+    private List<Author> byList(String field, Collection<?> values) {
+        InList<?> in = InList.of(values);
+        return list(in.condition(field), in.parameters());
     }
 }

@@ -7,9 +7,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.sql.InList;
 import dev.inkstone.common.text.Slugs;
 
 /** Category queries; subtree queries are prefix ranges on ix_category_tree_path. */
@@ -22,11 +24,11 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
     }
 
     List<Category> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+        return slugs.isEmpty() ? List.of() : byList("slug", slugs);
     }
 
     List<Category> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : byList("id", ids);
     }
 
     /** Sorted by name (ix_category_name) or id (the primary key), by offset or keyset. */
@@ -109,8 +111,14 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
     List<Category> inOrder(List<Long> ids) {
         java.util.Map<Long, Category> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+            byList("id", ids).forEach(e -> found.put(e.id, e));
         }
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The categorys whose {@code field} is one of {@code values} (not empty), in a query Hibernate translates once. */
+    private List<Category> byList(String field, Collection<?> values) {
+        InList<?> in = InList.of(values);
+        return list(in.condition(field), in.parameters());
     }
 }

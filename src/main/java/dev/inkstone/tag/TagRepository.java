@@ -7,9 +7,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.sql.InList;
 import dev.inkstone.common.text.Slugs;
 
 /** Tag queries; slug lookups use uq_tag_slug. */
@@ -29,11 +31,11 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
     }
 
     List<Tag> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+        return slugs.isEmpty() ? List.of() : byList("slug", slugs);
     }
 
     List<Tag> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : byList("id", ids);
     }
 
     /** Sorted by name (ix_tag_name) or id (the primary key), by offset or keyset. */
@@ -79,8 +81,14 @@ class TagRepository implements PanacheRepositoryBase<Tag, Long> {
     List<Tag> inOrder(List<Long> ids) {
         java.util.Map<Long, Tag> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+            byList("id", ids).forEach(e -> found.put(e.id, e));
         }
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The tags whose {@code field} is one of {@code values} (not empty), in a query Hibernate translates once. */
+    private List<Tag> byList(String field, Collection<?> values) {
+        InList<?> in = InList.of(values);
+        return list(in.condition(field), in.parameters());
     }
 }
