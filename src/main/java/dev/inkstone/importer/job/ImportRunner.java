@@ -382,8 +382,12 @@ public class ImportRunner {
             }
         }
 
-        /** Writes the posts gathered so far; called before any other item and once the reader is done. */
+        /**
+         * Writes the report lines queued so far (attachments') and the posts gathered; called before any other item
+         * and once the reader is done, so the report keeps the source's order.
+         */
         void flush() {
+            writer.flushLines(run);
             if (!batch.isEmpty()) {
                 List<ImportedPost> posts = List.copyOf(batch);
                 batch.clear();
@@ -443,7 +447,9 @@ public class ImportRunner {
         @Override
         public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
             next();
-            flush();
+            if (!batch.isEmpty()) {
+                flush(); // the posts before it first; attachments' own lines wait to be written together
+            }
             if (site != null) {
                 site.offer(url);
             }

@@ -1,7 +1,9 @@
 package dev.inkstone.importer.write;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +35,8 @@ public final class ImportRun {
     final Set<String> seenPosts = new HashSet<>();
     /** Counters of the batch being written, added to the job when it commits (null outside a batch). */
     ImportReport.Tally tally;
+    /** Report lines of finished items waiting to be written together ({@link ImportReport#recordSoon}). */
+    final List<ImportReport.Deferred> deferredLines = new ArrayList<>();
 
     public ImportRun(long jobId, String kind, boolean dryRun, ImportMedia.Job media) {
         this.jobId = jobId;

@@ -560,8 +560,13 @@ public class ImportWriter {
         String reference = url == null ? sourceKey : url;
         ImportMedia.Resolved resolved = run.media.resolve(reference, null, meta);
         ImportOutcome outcome = !resolved.found() ? MISSING : resolved.created() ? CREATED : UNCHANGED;
-        report.record(run, new ReportLine("attachment", key(sourceKey), url != null ? url : title, outcome,
+        report.recordSoon(run, new ReportLine("attachment", key(sourceKey), url != null ? url : title, outcome,
                 resolved.missingReason(), resolved.found() ? resolved.image().id() : null, null), true);
+    }
+
+    /** Writes the report lines attachments queued; the job calls it before it writes any other item, and at its end. */
+    public void flushLines(ImportRun run) {
+        report.flush(run);
     }
 
     public void skip(ImportRun run, String type, String sourceKey, String title, String reason) {

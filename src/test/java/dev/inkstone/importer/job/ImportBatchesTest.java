@@ -85,6 +85,52 @@ class ImportBatchesTest {
         assertRedirects(site);
     }
 
+    @Test
+    void attachmentLinesAreWrittenTogetherYetCountedAndInTheSourcesOrder(@TempDir Path dir) throws IOException {
+        // 230 attachments without files (each reported missing): lines queued 100 at a time, the last 30 written
+        // before the posts that follow them. A WXR lists attachments among the posts; the reader sends them first.
+        String site = Api.unique("attach");
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 230; i++) {
+            items.append("""
+                    <item><title>图 %2$d</title><guid>https://%1$s.example/?attachment_id=%2$d</guid>
+                    <wp:post_id>%2$d</wp:post_id><wp:post_type>attachment</wp:post_type>
+                    <wp:attachment_url>https://%1$s.example/uploads/%2$d.jpg</wp:attachment_url></item>
+                    """.formatted(site, i));
+            if (i % 100 == 0) {
+                int post = 1000 + i;
+                items.append("""
+                        <item><title>文章 %2$d</title><guid>https://%1$s.example/?p=%2$d</guid>
+                        <wp:post_id>%2$d</wp:post_id><wp:post_name>%1$s-%2$d</wp:post_name>
+                        <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+                        <content:encoded><![CDATA[正文 %2$d]]></content:encoded></item>
+                        """.formatted(site, post));
+            }
+        }
+        File wxr = dir.resolve("attachments.xml").toFile();
+        Files.writeString(wxr.toPath(), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+                     xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+                %s</channel></rss>
+                """.formatted(items), StandardCharsets.UTF_8);
+
+        JsonPath job = Imports.upload(wxr, "application/xml", false);
+        assertEquals("completed", job.getString("status"), job.prettify());
+        assertEquals(232, job.getInt("processed"), job.prettify());
+        assertEquals(230, job.getInt("missing"), job.prettify());
+        assertEquals(2, job.getInt("created"), job.prettify());
+        List<Map<String, Object>> lines = Imports.items(job.getInt("id"));
+        assertEquals(232, lines.size());
+        for (int i = 0; i < 230; i++) {
+            Map<String, Object> line = lines.get(i);
+            assertEquals("attachment", line.get("type"), line::toString);
+            assertEquals("missing", line.get("outcome"), line::toString);
+            assertTrue(String.valueOf(line.get("title")).endsWith("/uploads/" + (i + 1) + ".jpg"), line::toString);
+        }
+        assertEquals(List.of("post", "post"), lines.subList(230, 232).stream().map(l -> l.get("type")).toList());
+    }
+
     private static void assertRedirects(String site) {
         for (int i : new int[] { 1, 49, 50, 51, 120 }) {
             redirect(site, i).statusCode(200).body("origin", equalTo("import")).body("target.slug",
