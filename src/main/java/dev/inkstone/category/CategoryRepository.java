@@ -116,7 +116,7 @@ class CategoryRepository implements PanacheRepositoryBase<Category, Long> {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The categorys whose {@code field} is one of {@code values} (not empty), in a query Hibernate translates once. */
+    /** The categories whose {@code field} is one of {@code values} (not empty), in a query translated once. */
     private List<Category> byList(String field, Collection<?> values) {
         InList<?> in = InList.of(values);
         return list(in.condition(field), in.parameters());
