@@ -12,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.sql.InList;
 
 /** Redirect queries: lookups by uq_redirect_path, lists by it or by the primary key. */
 @ApplicationScoped
@@ -21,9 +22,11 @@ class RedirectRepository implements PanacheRepositoryBase<Redirect, Long> {
         return find("pathKey", pathKey).firstResultOptional();
     }
 
-    /** The redirects of some path keys, by key: one range of uq_redirect_path per key. */
+    /** The redirects of some path keys (not none), by key: one range of uq_redirect_path per key. */
     Map<String, Redirect> byKeys(Collection<String> pathKeys) {
-        return list("pathKey in ?1", pathKeys).stream().collect(Collectors.toMap(r -> r.pathKey, r -> r));
+        InList<String> in = InList.of(pathKeys);
+        return list(in.condition("pathKey"), in.parameters()).stream()
+                .collect(Collectors.toMap(r -> r.pathKey, r -> r));
     }
 
     List<Redirect> page(Sort<Redirect> sort, PageRequest request) {

@@ -124,7 +124,7 @@ public class RedirectService {
         redirects.delete(redirect);
     }
 
-        /**
+    /**
      * Points the old addresses of imported posts at them, one query for all: a path no redirect has gets one (origin
      * "import"), an import's redirect is moved to the post, and one an admin made stays theirs. A later post of the
      * list naming the same path wins, as it would one at a time. A URL without a usable path (the old home page, a
