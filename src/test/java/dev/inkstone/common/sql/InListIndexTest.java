@@ -3,7 +3,7 @@ package dev.inkstone.common.sql;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -38,28 +38,13 @@ class InListIndexTest {
 
     private void assertServed(String query, String index) throws Exception {
         boolean postgres = dbKind.startsWith("postgres");
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            if (postgres) {
-                statement.execute("set enable_seqscan = off");
-            }
-            StringBuilder plan = new StringBuilder();
-            try (var rs = statement.executeQuery("explain " + query)) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            } finally {
-                if (postgres) {
-                    statement.execute("reset enable_seqscan"); // the connection goes back to the pool
-                }
-            }
-            if (postgres) {
-                assertFalse(plan.toString().contains("Seq Scan"), plan::toString);
-            } else {
-                // H2 names the index it uses (its primary key as PRIMARY_KEY_n) and the conditions it serves.
-                String used = index.startsWith("pk_") ? "PRIMARY_KEY_\\w+" : index;
-                assertTrue(plan.toString().matches("(?s).*/\\* public\\." + used + ": resource_id IN\\(.*"),
-                        plan::toString);
-            }
+        String plan = Explain.plan(dataSource, postgres, query, List.of());
+        if (postgres) {
+            assertFalse(plan.contains("Seq Scan"), plan);
+        } else {
+            // H2 names the index it uses (its primary key as PRIMARY_KEY_n) and the conditions it serves.
+            String used = index.startsWith("pk_") ? "PRIMARY_KEY_\\w+" : index;
+            assertTrue(plan.matches("(?s).*/\\* public\\." + used + ": resource_id IN\\(.*"), plan);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.inkstone.common.sql.Explain;
 import dev.inkstone.common.sql.SqlRecorder;
 
 /**
@@ -47,44 +48,19 @@ class ImportSourcePlanTest {
         // Other threads' statements (the content clock) may be recorded too.
         List<String> lookups = sql.stream().filter(query -> query.contains("from import_source")).toList();
         assertEquals(1, lookups.size(), sql.toString());
-        String plan = explain(lookups.get(0), keys);
+        String query = lookups.get(0);
+        // The kind, then the keys; Hibernate pads an IN list to a power of two with the last value.
+        List<String> parameters = new ArrayList<>(List.of("wxr"));
+        for (int i = 0; i < query.chars().filter(c -> c == '?').count() - 1; i++) {
+            parameters.add(keys.get(Math.min(i, keys.size() - 1)));
+        }
+        String plan = Explain.plan(dataSource, dbKind.startsWith("postgres"), query, parameters);
         if (dbKind.startsWith("postgres")) {
             assertFalse(plan.contains("Seq Scan"), plan);
             assertTrue(plan.contains("uq_import_source_source_key"), plan);
         } else {
             // H2 names the index and the conditions it serves in a comment; the IN list must be one of them.
             assertTrue(plan.matches("(?s).*/\\* [^*]*uq_import_source_source_key[^*]*source_key IN\\(.*"), plan);
-        }
-    }
-
-    private String explain(String query, List<String> keys) throws Exception {
-        try (var connection = dataSource.getConnection()) {
-            if (dbKind.startsWith("postgres")) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute("set enable_seqscan = off");
-                }
-            }
-            try (PreparedStatement explain = connection.prepareStatement("explain " + query)) {
-                explain.setString(1, "wxr");
-                // Hibernate pads an IN list to a power of two with the last value.
-                int parameters = (int) query.chars().filter(c -> c == '?').count();
-                for (int i = 2; i <= parameters; i++) {
-                    explain.setString(i, keys.get(Math.min(i - 2, keys.size() - 1)));
-                }
-                StringBuilder plan = new StringBuilder();
-                try (var rs = explain.executeQuery()) {
-                    while (rs.next()) {
-                        plan.append(rs.getString(1)).append('\n');
-                    }
-                }
-                return plan.toString();
-            } finally {
-                if (dbKind.startsWith("postgres")) {
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("reset enable_seqscan"); // the connection goes back to the pool
-                    }
-                }
-            }
         }
     }
 }
