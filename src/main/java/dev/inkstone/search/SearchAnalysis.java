@@ -15,11 +15,9 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.text.UnicodeSet;
 
 /**
  * How text becomes terms. Every text is indexed twice: as words (smartcn's dictionary segmentation, "算力差距" →
@@ -31,12 +29,11 @@ import com.ibm.icu.text.UnicodeSet;
 final class SearchAnalysis {
 
     /**
-     * One Traditional-to-Simplified transliterator for every token stream: ICU's transliterators are stateless, so
-     * threads may share one without synchronizing (Transliterator's documentation). Its filter is set here, once, to
-     * the characters it changes, which is what ICUTransformFilter's constructor otherwise computes (a large
-     * UnicodeSet) for each stream it builds: one per analyzer, field and thread, 10% of a search's time in a profile.
+     * Traditional to Simplified, one transliterator for every token stream (see {@link SimplifiedFilter}). Its filter
+     * is set once, to the characters it changes; ICUTransformFilter's constructor computed that large UnicodeSet for
+     * each stream it built (one per analyzer, field and thread), 10% of a search's time in a profile.
      */
-    static final Transliterator SIMPLIFIED = simplified();
+    static final Transliterator SIMPLIFIED = SimplifiedFilter.TRANSLITERATOR;
     private static final CharArraySet PUNCTUATION = SmartChineseAnalyzer.getDefaultStopSet();
 
     /** Indexes and queries the word fields. */
@@ -102,15 +99,6 @@ final class SearchAnalysis {
 
     /** Traditional to Simplified per token; tokens keep their offsets, so highlights land on the original text. */
     private static TokenStream fold(TokenStream stream) {
-        return new ICUTransformFilter(stream, SIMPLIFIED);
-    }
-
-    private static Transliterator simplified() {
-        Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
-        UnicodeSet changed = transliterator.getSourceSet();
-        if (!changed.isEmpty()) {
-            transliterator.setFilter(changed.freeze());
-        }
-        return transliterator;
+        return new SimplifiedFilter(stream);
     }
 }

@@ -1,0 +1,121 @@
+package dev.inkstone.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+import dev.inkstone.common.DatabaseIndependent;
+
+/** The fast path must give exactly the terms ICU's own token filter gives with the same transliterator. */
+@DatabaseIndependent
+class SimplifiedFilterTest {
+
+    private static final String MIXED = "學習資料庫與軟體開發：網路伺服器的記憶體、演算法。 学习数据库 "
+            + "Ｆｕｌｌ-width ＡＩ, node.js 與 GPT算力 乾隆 髮型 頭髮 後來 後 𠮷野家 𩸽 〇 한국어 にほんご";
+
+    @Test
+    void termsAndOffsetsMatchIcusFilterOnMixedText() {
+        assertSameTokens(MIXED, SimplifiedFilter::new);
+    }
+
+    @Test
+    void everyCjkCharacterIsFoldedAsIcuFoldsIt() {
+        // Every BMP ideograph and the start of extension B, one token per character and as runs of twenty: a
+        // character the table missed would keep its Traditional form here and differ from ICU's.
+        StringBuilder singles = new StringBuilder();
+        StringBuilder runs = new StringBuilder();
+        int inRun = 0;
+        for (int c = 0x3400; c <= 0x9FFF; c++) {
+            singles.append(Character.toChars(c)).append(' ');
+            runs.append(Character.toChars(c));
+            if (++inRun % 20 == 0) {
+                runs.append(' ');
+            }
+        }
+        for (int c = 0x20000; c <= 0x20FFF; c++) {
+            singles.append(Character.toChars(c)).append(' ');
+        }
+        assertSameTokens(singles.toString(), SimplifiedFilter::new);
+        assertSameTokens(runs.toString(), SimplifiedFilter::new);
+    }
+
+    @Test
+    void theFixturesTextsAnalyseAlike() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
+            List<Path> texts = files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(md|markdown|html|xml|json|txt)$")).toList();
+            assertTrue(texts.size() >= 5, "fixture texts found: " + texts.size());
+            for (Path text : texts) {
+                assertSameTokens(Files.readString(text), SimplifiedFilter::new);
+            }
+        }
+    }
+
+    @Test
+    void onlyCharactersTheTransliteratorChangesTakeTheSlowPath() {
+        assertTrue(SimplifiedFilter.changes("學".toCharArray(), 1));
+        assertTrue(SimplifiedFilter.changes("ab學".toCharArray(), 3));
+        assertFalse(SimplifiedFilter.changes("学习 data".toCharArray(), 7));
+        assertFalse(SimplifiedFilter.changes("𠮷".toCharArray(), 2), "a supplementary character ICU leaves alone");
+        // The length bounds the check: a changed character past it (a reused term buffer's leftovers) is not read.
+        assertFalse(SimplifiedFilter.changes("学學".toCharArray(), 1));
+    }
+
+    private static void assertSameTokens(String text, Function<TokenStream, TokenStream> fast) {
+        for (Supplier<Tokenizer> tokenizer : List.<Supplier<Tokenizer>>of(
+                WhitespaceTokenizer::new, StandardTokenizer::new, HMMChineseTokenizer::new)) {
+            List<String> expected = tokens(text, tokenizer, stream -> new ICUTransformFilter(stream,
+                    SearchAnalysis.SIMPLIFIED));
+            List<String> actual = tokens(text, tokenizer, fast);
+            assertEquals(expected.size(), actual.size(), tokenizer.get().getClass().getSimpleName());
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), actual.get(i), "token " + i);
+            }
+        }
+    }
+
+    private static List<String> tokens(String text, Supplier<Tokenizer> tokenizer,
+            Function<TokenStream, TokenStream> filter) {
+        Analyzer analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = tokenizer.get();
+                return new TokenStreamComponents(source, filter.apply(source));
+            }
+        };
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
