@@ -73,13 +73,47 @@ class SimplifiedFilterTest {
     }
 
     @Test
-    void onlyCharactersTheTransliteratorChangesTakeTheSlowPath() {
-        assertTrue(SimplifiedFilter.changes("學".toCharArray(), 1));
-        assertTrue(SimplifiedFilter.changes("ab學".toCharArray(), 3));
-        assertFalse(SimplifiedFilter.changes("学习 data".toCharArray(), 7));
-        assertFalse(SimplifiedFilter.changes("𠮷".toCharArray(), 2), "a supplementary character ICU leaves alone");
+    void everyRuleOfTheTransliteratorAppliesAsInIcusFilter() {
+        // Each rule's own text, alone and between common characters: phrases whose other characters are Simplified
+        // (中崙, 一髮, 剃发) must still reach the transliterator.
+        StringBuilder text = new StringBuilder();
+        String[] rules = SimplifiedFilter.TRANSLITERATOR.toRules(false).split(";");
+        assertTrue(rules.length > 3_000, "rules read: " + rules.length);
+        for (String rule : rules) {
+            int arrow = rule.indexOf(" > ");
+            if (arrow > 0) {
+                String from = rule.substring(0, arrow).strip();
+                text.append(from).append(' ').append('的').append(from).append("是 ");
+            }
+        }
+        assertSameTokens(text.toString(), SimplifiedFilter::new);
+    }
+
+    @Test
+    void commonSimplifiedTextTakesTheFastPath() {
+        assertTrue(changes("學"));
+        assertTrue(changes("ab學"));
+        assertTrue(changes("剃发"), "a phrase rule of Simplified characters (剃发 > 剃髮)");
+        // Characters of phrase rules that are common in Simplified text are not what marks those rules.
+        for (String simplified : List.of("学习 data", "中心", "一个", "深度", "在的是了", "算力模型训练", "𠮷")) {
+            assertFalse(changes(simplified), simplified);
+        }
         // The length bounds the check: a changed character past it (a reused term buffer's leftovers) is not read.
         assertFalse(SimplifiedFilter.changes("学學".toCharArray(), 1));
+    }
+
+    @Test
+    void aRuleInAnUnexpectedFormMarksAllItsCharacters() {
+        assertTrue(SimplifiedFilter.triggers("甲 > 乙; 丙甲 > 丙乙; 丁戊 > 丁己;").containsAll("甲戊"));
+        assertFalse(SimplifiedFilter.triggers("甲 > 乙; 丙甲 > 丙乙; 丁戊 > 丁己;").containsSome("丙丁"),
+                "a phrase is marked by its changed character, not by the one it keeps");
+        assertFalse(SimplifiedFilter.triggers("甲乙 > 甲乙;").containsSome("甲乙"), "a rule that changes nothing");
+        assertTrue(SimplifiedFilter.triggers("甲 { 乙 > 丙;").containsAll("甲乙丙"), "a context rule");
+        assertTrue(SimplifiedFilter.triggers("::Null; [甲乙] > 丙;").containsAll("甲乙丙"), "a set");
+    }
+
+    private static boolean changes(String text) {
+        return SimplifiedFilter.changes(text.toCharArray(), text.length());
     }
 
     private static void assertSameTokens(String text, Function<TokenStream, TokenStream> fast) {
