@@ -31,8 +31,9 @@ final class SimplifiedFilter extends TokenFilter {
 
     /**
      * One Traditional-to-Simplified transliterator for every stream and thread: ICU's transliterators are stateless,
-     * so threads may share one without synchronizing (Transliterator's documentation). Its filter is the set of
-     * characters it changes, so ICU skips the rest too (SearchText folds whole strings with it).
+     * so threads may share one without synchronizing (Transliterator's documentation). Its filter is its source set
+     * (every character its rules name), so ICU passes other characters without trying rules (SearchText folds whole
+     * strings with it).
      */
     static final Transliterator TRANSLITERATOR = simplified();
 
