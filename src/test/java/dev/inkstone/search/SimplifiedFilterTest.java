@@ -41,8 +41,8 @@ class SimplifiedFilterTest {
 
     @Test
     void everyCjkCharacterIsFoldedAsIcuFoldsIt() {
-        // Every BMP ideograph and the start of extension B, one token per character and as runs of twenty: a
-        // character the table missed would keep its Traditional form here and differ from ICU's.
+        // Every BMP ideograph and the start of extension B, one token per character (the unified ones also in runs
+        // of twenty): a character the table missed would keep its Traditional form here and differ from ICU's.
         StringBuilder singles = new StringBuilder();
         StringBuilder runs = new StringBuilder();
         int inRun = 0;
@@ -52,6 +52,9 @@ class SimplifiedFilterTest {
             if (++inRun % 20 == 0) {
                 runs.append(' ');
             }
+        }
+        for (int c = 0xF900; c <= 0xFAFF; c++) { // compatibility ideographs
+            singles.append(Character.toChars(c)).append(' ');
         }
         for (int c = 0x20000; c <= 0x20FFF; c++) {
             singles.append(Character.toChars(c)).append(' ');
