@@ -263,12 +263,15 @@ final class IndexFiles {
     }
 
     /**
-     * The documents the writer buffers before it writes a segment, in MB: an eighth of the maximum heap, between 4 and
-     * 64. A rebuild fills the buffer to its limit (nothing refreshes a reader before the end), and a fixed 64 MB on
-     * the 96 MB heap README recommends ran 10,000 posts out of memory.
+     * The documents the writer buffers before it writes a segment, in MB: a sixteenth of the maximum heap, between 4
+     * and 64. A rebuild fills the buffer to its limit (nothing refreshes a reader before the end), and a fixed 64 MB on
+     * the 96 MB heap README recommends ran 10,000 posts out of memory. An eighth (12 MB there) still left the old
+     * generation so little room that a rebuild of 100,000 posts ran about 185 full collections (20-23 s of pauses);
+     * a sixteenth, about 130 (16-17 s), with about as many segments left to merge at the end. A 24th measured no
+     * fewer pauses.
      */
     static double ramBufferMb(long maxHeapBytes) {
-        return Math.max(4, Math.min(64, maxHeapBytes / 8.0 / (1 << 20)));
+        return Math.max(4, Math.min(64, maxHeapBytes / 16.0 / (1 << 20)));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -13,8 +13,9 @@ class IndexWriterMemoryTest {
     private static final long MB = 1 << 20;
 
     @Test
-    void anEighthOfTheHeapBetweenFourAndSixtyFourMegabytes() {
-        assertEquals(12, IndexFiles.ramBufferMb(96 * MB), 0.001);
+    void aSixteenthOfTheHeapBetweenFourAndSixtyFourMegabytes() {
+        assertEquals(6, IndexFiles.ramBufferMb(96 * MB), 0.001);
+        assertEquals(32, IndexFiles.ramBufferMb(512 * MB), 0.001);
         assertEquals(4, IndexFiles.ramBufferMb(16 * MB), 0.001);
         assertEquals(64, IndexFiles.ramBufferMb(6 * 1024 * MB), 0.001);
     }
