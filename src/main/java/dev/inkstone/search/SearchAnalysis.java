@@ -24,15 +24,11 @@ import com.ibm.icu.text.Transliterator;
  * 算力, 差距) and as CJK bigrams plus single characters ("算力差距" → 算, 算力, 力, 力差, …). Bigrams find any run of
  * two or more characters, wherever smartcn cut the words; words rank a whole-word hit above a chance overlap; single
  * characters make a one-character query work. Both fold width and case (NFKC_CF), Traditional to Simplified (ICU,
- * character by character, so 學習 finds 学习), and stem English (Porter).
+ * token by token, so 學習 finds 学习), and stem English (Porter).
  */
 final class SearchAnalysis {
 
-    /**
-     * Traditional to Simplified, one transliterator for every token stream (see {@link SimplifiedFilter}). Its filter
-     * is set once, to the characters it changes; ICUTransformFilter's constructor computed that large UnicodeSet for
-     * each stream it built (one per analyzer, field and thread), 10% of a search's time in a profile.
-     */
+    /** Traditional to Simplified: the one transliterator every token stream and SearchText use (SimplifiedFilter). */
     static final Transliterator SIMPLIFIED = SimplifiedFilter.TRANSLITERATOR;
     private static final CharArraySet PUNCTUATION = SmartChineseAnalyzer.getDefaultStopSet();
 
