@@ -52,7 +52,7 @@ public class SearchResource {
             + "find Simplified ones and back, English words are stemmed, \"quoted phrases\" must match as written. "
             + "Filters and paging as in post lists (pages have no tags or categories: a tag or category filter finds "
             + "no page); a cursor continues in relevance order. Each hit says its type, and a page's its path. "
-            + "Anonymous callers find published posts and pages only. Hits are counted exactly up to 10,000; past "
+            + "Anonymous callers find published posts and pages only. Hits are counted exactly up to 1,000; past "
             + "that page.totalItemsExact is false and totalItems and X-Total-Count are a lower bound. Anonymous "
             + "answers are cached like list reads until the content changes. An answer from an index that has not yet taken in the latest writes (a "
             + "bulk import still being indexed, or a rebuild answered from the older index) carries "
