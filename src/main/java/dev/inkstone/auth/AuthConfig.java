@@ -16,6 +16,13 @@ public interface AuthConfig {
     /** The first admin token of an empty database (INKSTONE_ADMIN_TOKEN); absent, one is generated and logged. */
     Optional<String> adminToken();
 
+    /**
+     * How long this instance trusts a token it verified without reading it again (INKSTONE_AUTH_VERIFIED_TOKEN_TTL;
+     * 0 reads it on every request). A token revoked through another instance is accepted here until then.
+     */
+    @WithDefault("5s")
+    Duration verifiedTokenTtl();
+
     /** Throttling of failed token attempts per client address. */
     FailedAttempts failedAttempts();
 

@@ -1,5 +1,7 @@
 package dev.inkstone.auth;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -13,16 +15,18 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Turns a bearer token into an identity: the token's name as principal, its role and every role it includes, so
- * {@code @RolesAllowed("editor")} admits admins too. The lookup is one indexed read of the token's hash, on a
- * worker thread.
+ * {@code @RolesAllowed("editor")} admits admins too. A token verified lately ({@link VerifiedTokens}) is answered
+ * on the calling thread; otherwise the lookup is one indexed read of the token's hash, on a worker thread.
  */
 @ApplicationScoped
 class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final TokenService tokens;
+    private final VerifiedTokens verified;
 
-    TokenIdentityProvider(TokenService tokens) {
+    TokenIdentityProvider(TokenService tokens, VerifiedTokens verified) {
         this.tokens = tokens;
+        this.verified = verified;
     }
 
     @Override
@@ -33,9 +37,18 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        String token = request.getToken().getToken();
-        return context.runBlocking(() -> tokens.holderOf(token).map(TokenIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("The bearer token is not valid")));
+        String hash = TokenHashes.hash(request.getToken().getToken());
+        Optional<TokenService.Holder> known = verified.holderOf(hash);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(identity(known.get()));
+        }
+        return context.runBlocking(() -> {
+            long revocations = verified.revocationsSeen();
+            TokenService.Holder holder = tokens.holderOfHash(hash)
+                    .orElseThrow(() -> new AuthenticationFailedException("The bearer token is not valid"));
+            verified.remember(hash, holder, revocations);
+            return identity(holder);
+        });
     }
 
     private static SecurityIdentity identity(TokenService.Holder holder) {

@@ -64,7 +64,9 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a token", description = "The last admin token cannot be revoked (409).")
+    @Operation(summary = "Revoke a token", description = "The last admin token cannot be revoked (409). The token "
+            + "stops working at once on the instance that revoked it; other instances of the same deployment may "
+            + "accept it until their verification of it expires (inkstone.auth.verified-token-ttl, 5 s by default).")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -22,9 +23,11 @@ public class TokenService {
 
     private final TokenRepository tokens;
     private final InstantSource clock;
+    private final Event<TokenRevoked> revoked;
 
-    TokenService(TokenRepository tokens, InstantSource clock) {
+    TokenService(TokenRepository tokens, InstantSource clock, Event<TokenRevoked> revoked) {
         this.clock = clock;
+        this.revoked = revoked;
         this.tokens = tokens;
     }
 
@@ -32,8 +35,9 @@ public class TokenService {
     public record Holder(String name, Role role) {
     }
 
-    public Optional<Holder> holderOf(String token) {
-        return tokens.findByHash(TokenHashes.hash(token)).map(t -> new Holder(t.name, t.role));
+    /** The holder of the token with this hash ({@link TokenHashes#hash}), if it is one of ours. */
+    public Optional<Holder> holderOfHash(String hash) {
+        return tokens.findByHash(hash).map(t -> new Holder(t.name, t.role));
     }
 
     public List<TokenView> list() {
@@ -58,6 +62,7 @@ public class TokenService {
             throw ApiException.conflict("last-admin-token", "The last admin token cannot be revoked", null);
         }
         tokens.delete(token);
+        revoked.fire(new TokenRevoked(id));
     }
 
     /** Creates the first admin token when there is none; true when it did. */
