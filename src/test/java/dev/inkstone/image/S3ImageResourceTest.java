@@ -6,9 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import dev.inkstone.common.OwnDatabaseProfile;
+import dev.inkstone.common.StorageVariant;
 
 /** The image API on the S3 storage, against S3Proxy: a real S3 server speaking the wire protocol, not a mock. */
 @QuarkusTest
+@StorageVariant
 @TestProfile(S3ImageResourceTest.OnS3.class)
 class S3ImageResourceTest extends ImageApiContract {
 
