@@ -47,9 +47,11 @@ import dev.inkstone.importer.source.ImportReader;
 import dev.inkstone.importer.source.ItemSink;
 import dev.inkstone.importer.source.WordPressRestReader;
 import dev.inkstone.importer.source.WordPressSite;
+import dev.inkstone.importer.write.ImportPageWriter;
 import dev.inkstone.importer.write.ImportRun;
-import dev.inkstone.importer.write.ImportWriter;
 import dev.inkstone.importer.write.ImportSiteWriter;
+import dev.inkstone.importer.write.ImportTermWriter;
+import dev.inkstone.importer.write.ImportWriter;
 
 /**
  * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
@@ -63,6 +65,8 @@ public class ImportRunner {
 
     private final ImportService service;
     private final ImportWriter writer;
+    private final ImportPageWriter pageWriter;
+    private final ImportTermWriter termWriter;
     private final ImportSiteWriter siteWriter;
     private final ImportConfig config;
     private final ImportFiles files;
@@ -87,8 +91,10 @@ public class ImportRunner {
     }
 
     ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
-            Vertx vertx, ImportSiteWriter siteWriter) {
+            Vertx vertx, ImportSiteWriter siteWriter, ImportPageWriter pageWriter, ImportTermWriter termWriter) {
         this.siteWriter = siteWriter;
+        this.pageWriter = pageWriter;
+        this.termWriter = termWriter;
         this.files = files;
         this.worker = new SerialWorker(vertx);
         this.service = service;
@@ -404,14 +410,14 @@ public class ImportRunner {
         public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
             next();
             flush();
-            writer.category(run, sourceKey, path, description, seo);
+            termWriter.category(run, sourceKey, path, description, seo);
         }
 
         @Override
         public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
             next();
             flush();
-            writer.tag(run, sourceKey, tag, description, seo);
+            termWriter.tag(run, sourceKey, tag, description, seo);
         }
 
         @Override
@@ -434,14 +440,14 @@ public class ImportRunner {
         public void page(ImportedPage page) {
             next();
             flush();
-            writer.page(run, page);
+            pageWriter.page(run, page);
         }
 
         @Override
         public void author(ImportedAuthor author) {
             next();
             flush();
-            writer.author(run, author);
+            pageWriter.author(run, author);
         }
 
         @Override

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import dev.inkstone.common.error.ApiException;
+
 /** Writes a job's report: one import_item row per line, and the job's counter of the line's outcome. */
 @ApplicationScoped
 class ImportReport {
@@ -69,6 +71,20 @@ class ImportReport {
         Log.warnf(e, "import job %d: item %s failed", run.jobId, key);
         record(run, ReportLine.without(type, key, title, ImportOutcome.FAILED, "unexpected error ("
                 + e.getClass().getSimpleName() + "); see the server log"), true);
+    }
+
+    /**
+     * Reports an item whose transaction was rolled back: one the API refused is skipped with the reason it gave (the
+     * offending field named), anything else failed.
+     */
+    void notWritten(ImportRun run, String type, String key, String title, RuntimeException e) {
+        run.rolledBack();
+        if (e instanceof ApiException refused) {
+            record(run, ReportLine.without(type, key, title, ImportOutcome.SKIPPED, ImportText.describe(refused)),
+                    true);
+        } else {
+            failed(run, type, key, title, e);
+        }
     }
 
     /** Writes a report line and counts it, inside the caller's transaction. */

@@ -14,62 +14,47 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.quarkus.logging.Log;
 
-import dev.inkstone.author.AuthorInput;
-import dev.inkstone.author.AuthorService;
-import dev.inkstone.author.AuthorSummary;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.common.http.Precondition;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.common.time.Timestamps;
-import dev.inkstone.common.validation.HttpUrlValidator;
 import dev.inkstone.importer.PostImported;
 import dev.inkstone.importer.PostsImported;
 import dev.inkstone.importer.item.ImageMeta;
-import dev.inkstone.importer.item.ImportedAuthor;
 import dev.inkstone.importer.item.ImportedPost;
 import dev.inkstone.importer.item.ImportedPost.TermRef;
-import dev.inkstone.importer.item.ImportedSeo;
 import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.source.ImportFormat;
-import dev.inkstone.importer.write.ImportTerms.Ensured;
 import dev.inkstone.post.PostInput;
-import dev.inkstone.importer.item.ImportedPage;
-import dev.inkstone.importer.media.ImportMedia;
-import dev.inkstone.page.PageInput;
-import dev.inkstone.page.PageService;
-import dev.inkstone.page.PageView;
 import dev.inkstone.post.PostService;
 import dev.inkstone.post.PostView;
 import dev.inkstone.post.PostWriteActor;
-import dev.inkstone.seo.SeoInput;
 
 /**
- * Writes what readers find, each item in its own transaction: the post (through PostService, so rendering, the change
- * log and the caches stay right), the tags and categories it needs ({@link ImportTerms}), its source key, and its
- * report line ({@link ImportReport}) commit together or not at all. A failing item is reported and the next one goes
- * on. A post's images are resolved before its transaction ({@link PostMedia}).
+ * Writes a source's posts: each post (through PostService, so rendering, the change log and the caches stay right),
+ * the tags, categories and authors it needs ({@link ImportTerms}, {@link ImportBylines}), its source key, and its
+ * report line ({@link ImportReport}) commit together or not at all, in batches that fall back to one post per
+ * transaction. A failing item is reported and the next one goes on. A post's images are resolved before its
+ * transaction ({@link PostMedia}). Pages and authors are {@link ImportPageWriter}'s, tags and categories listed on
+ * their own {@link ImportTermWriter}'s; attachments and the lines of what was skipped are written here.
  */
 @ApplicationScoped
 public class ImportWriter {
 
     static final int MAX_TAGS = 100;
     static final int MAX_CATEGORIES = 20;
-    static final int MAX_AUTHORS = 20;
     private static final int SLUG_ATTEMPTS = 10;
 
     private final PostService posts;
@@ -81,16 +66,14 @@ public class ImportWriter {
     /** Features above the importer learn of each written post (redirects record its old address). */
     private final Event<PostsImported> imported;
 
-    private final PageService pages;
-    private final AuthorService authors;
+    private final ImportBylines bylines;
     private final EntityManager em;
 
     ImportWriter(PostService posts, ImportTerms terms, ImportSourceRepository sources, ImportReport report,
-            Validator validator, InstantSource clock, Event<PostsImported> imported, PageService pages,
-            AuthorService authors, EntityManager em) {
+            Validator validator, InstantSource clock, Event<PostsImported> imported, ImportBylines bylines,
+            EntityManager em) {
         this.em = em;
-        this.pages = pages;
-        this.authors = authors;
+        this.bylines = bylines;
         this.imported = imported;
         this.clock = clock;
         this.posts = posts;
@@ -99,8 +82,6 @@ public class ImportWriter {
         this.report = report;
         this.validator = validator;
     }
-
-    // ---- posts ----
 
     public void post(ImportRun run, ImportedPost post) {
         String key = key(post.sourceKey());
@@ -287,20 +268,16 @@ public class ImportWriter {
                 categorySlugs.add(terms.ensureCategory(run, path, null, null).slug());
             }
         }
-        List<String> authorSlugs = new ArrayList<>();
-        for (TermRef author : post.authors()) {
-            authorSlugs.add(ensureAuthor(run, author));
-        }
         List<String> cut = new ArrayList<>();
-        List<String> distinctTags = limit(new ArrayList<>(new LinkedHashSet<>(tagSlugs)), MAX_TAGS, "tags", cut);
-        List<String> distinctCategories = limit(new ArrayList<>(new LinkedHashSet<>(categorySlugs)), MAX_CATEGORIES,
-                "categories", cut);
+        List<String> distinctTags = ImportInputs.firstDistinct(tagSlugs, MAX_TAGS, "tags", cut);
+        List<String> distinctCategories = ImportInputs.firstDistinct(categorySlugs, MAX_CATEGORIES, "categories",
+                cut);
         PostInput input = new PostInput(clean(post.title(), false), slug, post.status(), post.publishedAt(),
                 clean(media.markdown(), true), clean(post.excerpt(), true), distinctTags,
                 distinctCategories, clean(post.sourceUrl(), false), media.featuredId(),
-                limit(new ArrayList<>(new LinkedHashSet<>(authorSlugs)), MAX_AUTHORS, "authors", cut), null,
+                bylines.slugs(run, post.authors(), cut), null,
                 ImportSeo.input(post.seo(), media.ogImageId(), cut), null, media.featuredUrl());
-        validate(input);
+        ImportInputs.requireValid(validator, input);
         PostView view;
         ImportOutcome outcome;
         if (bySlug) {
@@ -364,197 +341,6 @@ public class ImportWriter {
         });
     }
 
-    // ---- pages ----
-
-    /**
-     * A page, upserted by slug (as an Inkstone export's posts are): importing an export again changes nothing. Its
-     * parent is found by slug, so the tree and menu order come back as they were.
-     */
-    public void page(ImportRun run, ImportedPage page) {
-        String key = key(page.sourceKey());
-        if (run.dryRun) {
-            report.record(run, ReportLine.without("page", key, page.title(), CREATED, null), true);
-            return;
-        }
-        SeoInput seo = termSeo(run, key, page.seo()); // its og:image is stored before the page's transaction
-        try {
-            inTransaction(() -> {
-                Long parentId = page.parentSlug() == null ? null : pages.idOfSlug(page.parentSlug());
-                if (page.parentSlug() != null && parentId == null) {
-                    throw ApiException.invalid("parentId", "no page has the slug '" + page.parentSlug() + "'");
-                }
-                Long featured = null;
-                if (page.featured() != null) {
-                    ImportMedia.Resolved image = run.media.resolve(page.featured(), null, null);
-                    featured = image.found() ? image.image().id() : null;
-                }
-                // Front matter may name no slug: the title's, as the page service would derive it.
-                String slug = page.slug() != null ? page.slug() : Slugs.slugifyOrFallback(page.title(), "page");
-                List<String> authorSlugs = new ArrayList<>();
-                for (TermRef author : page.authors()) {
-                    authorSlugs.add(ensureAuthor(run, author));
-                }
-                List<String> cut = new ArrayList<>();
-                PageInput input = new PageInput(clean(page.title(), false), slug, page.status(),
-                        page.publishedAt(), clean(page.markdown(), true), clean(page.excerpt(), true), parentId,
-                        page.menuOrder(), featured,
-                        limit(new ArrayList<>(new LinkedHashSet<>(authorSlugs)), MAX_AUTHORS, "authors", cut), seo,
-                        null);
-                Set<ConstraintViolation<PageInput>> violations = validator.validate(input);
-                if (!violations.isEmpty()) {
-                    ConstraintViolation<PageInput> first = violations.iterator().next();
-                    throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
-                }
-                Instant before = Timestamps.normalize(clock.instant());
-                PageService.Upserted upserted = pages.upsertBySlug(slug, input, Precondition.NONE);
-                PageView view = upserted.page();
-                ImportOutcome outcome = upserted.created() ? CREATED
-                        : view.updatedAt().isBefore(before) ? UNCHANGED : UPDATED;
-                report.write(run, new ReportLine("page", key, page.title(), outcome, null, view.id(), view.slug()),
-                        true);
-                return null;
-            });
-            run.committed();
-        } catch (RuntimeException e) {
-            run.rolledBack();
-            if (e instanceof ApiException api) {
-                report.record(run, ReportLine.without("page", key, page.title(), SKIPPED, describe(api)), true);
-            } else {
-                report.failed(run, "page", key, page.title(), e);
-            }
-        }
-    }
-
-    // ---- authors ----
-
-    /**
-     * An author with its biography, website, avatar and SEO fields, created when no author has its slug. One that
-     * exists is left as it is (as a tag is): the site may have edited it, and importing an export again changes
-     * nothing. A website that is no absolute http(s) address is left out with a note rather than losing the author.
-     */
-    public void author(ImportRun run, ImportedAuthor author) {
-        String key = key(author.sourceKey());
-        String name = author.name() == null ? "" : ImportText.cut(clean(author.name(), false).strip(), 200);
-        String slug = author.slug() != null && Slugs.isValid(author.slug()) ? author.slug()
-                : Slugs.slugifyOrFallback(name, "author");
-        if (run.dryRun) {
-            boolean exists = inTransaction(() -> authors.findBySlug(slug).isPresent());
-            report.record(run, ReportLine.without("author", key, name, exists ? UNCHANGED : CREATED, null), true);
-            return;
-        }
-        // Images are stored before the author's transaction (storing one takes a while), as for a tag's og:image.
-        SeoInput seo = termSeo(run, key, author.seo());
-        Long avatar = null;
-        if (author.avatar() != null && !author.avatar().isBlank()) {
-            ImportMedia.Resolved resolved = run.media.resolve(author.avatar(), null, null);
-            avatar = resolved.found() ? resolved.image().id() : null;
-            if (!resolved.found()) {
-                report.record(run, ReportLine.without("image", key(key + "#avatar:" + author.avatar()),
-                        author.avatar(), MISSING, "avatar: " + resolved.missingReason()), false);
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        String website = clean(author.website(), false);
-        if (website != null && (website.length() > 2000 || !HttpUrlValidator.isHttpUrl(website))) {
-            notes.add("website '" + ImportText.cut(website, 200) + "' is not an absolute http(s) address: left out");
-            website = null;
-        }
-        // The biography as written (not stripped), so an export's author comes back exactly.
-        String bio = author.bio() == null ? null : ImportText.cut(clean(author.bio(), true), 20_000);
-        AuthorInput input = new AuthorInput(name, slug, bio, avatar, website, seo, null);
-        try {
-            inTransaction(() -> {
-                Optional<AuthorSummary> existing = authors.findBySlug(slug);
-                Set<ConstraintViolation<AuthorInput>> violations = validator.validate(input);
-                if (existing.isEmpty() && !violations.isEmpty()) {
-                    ConstraintViolation<AuthorInput> first = violations.iterator().next();
-                    throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
-                }
-                long id = existing.isPresent() ? existing.get().id() : authors.create(input).id();
-                report.write(run, new ReportLine("author", key, name, existing.isPresent() ? UNCHANGED : CREATED,
-                        notes.isEmpty() ? null : ImportText.notes(notes), id, slug), true);
-                return null;
-            });
-            run.committed();
-        } catch (RuntimeException e) {
-            run.rolledBack();
-            if (e instanceof ApiException api) {
-                report.record(run, ReportLine.without("author", key, name, SKIPPED, describe(api)), true);
-            } else {
-                report.failed(run, "author", key, name, e);
-            }
-        }
-    }
-
-    // ---- terms ----
-
-    public void category(ImportRun run, String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
-        String key = key(sourceKey);
-        String title = path.isEmpty() ? sourceKey : path.get(path.size() - 1).name();
-        SeoInput seoInput = termSeo(run, key, seo);
-        try {
-            Ensured ensured = inTransaction(() -> {
-                Ensured leaf = terms.ensureCategory(run, path, description, seoInput);
-                report.write(run, termLine("category", key, title, leaf), true);
-                return leaf;
-            });
-            Log.debugf("import job %d: category %s", run.jobId, ensured.slug());
-            run.committed();
-        } catch (RuntimeException e) {
-            run.rolledBack();
-            if (e instanceof ApiException api) {
-                report.record(run, ReportLine.without("category", key, title, SKIPPED, describe(api)), true);
-            } else {
-                report.failed(run, "category", key, title, e);
-            }
-        }
-    }
-
-    public void tag(ImportRun run, String sourceKey, TermRef tag, String description, ImportedSeo seo) {
-        String key = key(sourceKey);
-        SeoInput seoInput = termSeo(run, key, seo);
-        try {
-            inTransaction(() -> {
-                Ensured ensured = terms.ensureTag(run, tag, description, seoInput);
-                report.write(run, termLine("tag", key, tag.name(), ensured), true);
-                return null;
-            });
-            run.committed();
-        } catch (RuntimeException e) {
-            run.rolledBack();
-            if (e instanceof ApiException api) {
-                report.record(run, ReportLine.without("tag", key, tag.name(), SKIPPED, describe(api)), true);
-            } else {
-                report.failed(run, "tag", key, tag.name(), e);
-            }
-        }
-    }
-
-    /**
-     * A tag's or category's SEO fields as the services take them, its og:image resolved before the transaction
-     * (storing an image takes a while); a missing image or a dropped field is a report line of its own.
-     */
-    private SeoInput termSeo(ImportRun run, String key, ImportedSeo seo) {
-        if (seo == null || seo.isEmpty()) {
-            return null;
-        }
-        Long ogImageId = null;
-        if (seo.ogImage() != null && !seo.ogImage().isBlank()) {
-            ImportMedia.Resolved resolved = run.media.resolve(seo.ogImage(), null, null);
-            ogImageId = resolved.found() ? resolved.image().id() : null;
-            if (!resolved.found()) {
-                report.record(run, ReportLine.without("image", ImportText.key(key + "#og:image:" + seo.ogImage()),
-                        seo.ogImage(), MISSING, "og:image: " + resolved.missingReason()), false);
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        SeoInput input = ImportSeo.input(seo, ogImageId, notes);
-        notes.forEach(note -> Log.infof("import job %d: %s: %s", run.jobId, key, note));
-        return input;
-    }
-
-    // ---- everything else ----
-
     /** An image the source lists on its own (a WXR attachment, an image file in a zip, an export's image). */
     public void attachment(ImportRun run, String sourceKey, String title, String url, ImageMeta meta) {
         String reference = url == null ? sourceKey : url;
@@ -581,42 +367,6 @@ public class ImportWriter {
     public void failed(ImportRun run, String type, String sourceKey, String title, String reason) {
         report.record(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, ImportOutcome.FAILED,
                 reason), false);
-    }
-
-    // ---- helpers ----
-
-    /** The slug of the author a byline names, found or created in the caller's transaction; once per job. */
-    private String ensureAuthor(ImportRun run, TermRef author) {
-        String name = clean(author.name(), false);
-        String key = author.slug() + '\u0000' + name;
-        String slug = run.knownAuthors.getOrDefault(key, run.pendingAuthors.get(key));
-        if (slug == null) {
-            slug = authors.ensure(name, author.slug()).slug();
-            // A batch's lookups do not flush (see posts): the post service must find an author made here.
-            em.flush();
-            run.pendingAuthors.put(key, slug);
-        }
-        return slug;
-    }
-
-    private static ReportLine termLine(String type, String key, String title, Ensured term) {
-        return new ReportLine(type, key, title, term.created() ? CREATED : UNCHANGED, null, term.id(), term.slug());
-    }
-
-    private void validate(PostInput input) {
-        Set<ConstraintViolation<PostInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<PostInput> first = violations.iterator().next();
-            throw ApiException.invalid(first.getPropertyPath().toString(), first.getMessage());
-        }
-    }
-
-    private static List<String> limit(List<String> slugs, int max, String what, List<String> notes) {
-        if (slugs.size() <= max) {
-            return slugs;
-        }
-        notes.add(slugs.size() + " " + what + ": the first " + max + " kept");
-        return slugs.subList(0, max);
     }
 
     private static String suffixed(String base, int n) {
