@@ -8,10 +8,11 @@ synonyms, cross-language). Several connections take the queries in turn as a tok
 whose answers the response cache never keeps: this measures the search itself. p50/p99 per class, and the overall
 rate. forgiving-cost.py imports it to run the same set under each configuration.
 
-Usage: search-latency.py http://127.0.0.1:18080 token [seconds] [connections] [--forgiving] [--rounds=N]
+Usage: search-latency.py http://127.0.0.1:18080 token [seconds] [connections] [--forgiving] [--rounds=N] [--pid=N]
 """
 import http.client
 import itertools
+import os
 import statistics
 import sys
 import threading
@@ -165,8 +166,38 @@ def table(query_classes, samples, requests, seconds, connections, title):
     print(f"\nDistinct-query throughput: {requests / seconds:.0f} req/s")
 
 
+def cpu_seconds(pids):
+    """User and system CPU of these processes so far (/proc/<pid>/stat), in seconds; gone ones count nothing."""
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_pids():
+    """The PostgreSQL server's processes on this machine: a search's token check and filters cost CPU there too."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/comm") as comm:
+                    if comm.read().strip().startswith("postgres"):
+                        found.append(entry)
+            except OSError:
+                pass
+    return found
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    # --pid=N: the app's process; each round then also reports its CPU per request, and PostgreSQL's. Steadier than
+    # requests per second on a machine whose speed drifts by a fifth from one half-hour to the next (2026-12-07).
+    pid = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--pid=")), None)
     seconds = float(args[2]) if len(args) > 2 else 20
     connections = int(args[3]) if len(args) > 3 else 8
     # --rounds=N: N runs back to back on the same JVM. On 2 cores the JIT still compiles the search path (C2 took a
@@ -178,12 +209,19 @@ def main():
     assert total >= 200, total
     results = []
     for number in range(1, rounds + 1):
+        before = (cpu_seconds([pid]), cpu_seconds(postgres_pids())) if pid else None
         samples, requests = run(args[0], args[1], seconds, connections, query_classes, warm_up=number == 1)
         results.append((samples, requests))
-        if rounds > 1:
+        cpu = ""
+        if pid:
+            app, database = cpu_seconds([pid]) - before[0], cpu_seconds(postgres_pids()) - before[1]
+            served = requests + (total if number == 1 else 0)  # the first round's warm-up asks every query once
+            cpu = (f", CPU per request: app {app * 1000 / served:.2f} ms, "
+                   f"PostgreSQL {database * 1000 / served:.2f} ms")
+        if rounds > 1 or pid:
             every = [v for values in samples.values() for v in values]
-            print(f"round {number}: {requests / seconds:.0f} req/s, p50 {p50(every):.1f} ms, p99 {p99(every):.1f} ms",
-                  flush=True)
+            print(f"round {number}: {requests / seconds:.0f} req/s, p50 {p50(every):.1f} ms, p99 {p99(every):.1f} ms"
+                  + cpu, flush=True)
     if rounds > 1:
         print()
         table(query_classes, *results[0], seconds, connections, "first round, query class")

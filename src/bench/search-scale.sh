@@ -50,7 +50,8 @@ for n in "${sizes[@]}"; do
         || echo "Search index not compacted (waited ${BENCH_COMPACT_WAIT:-600} s)"
     du -sh "$index" | awk '{print "Index size: " $1}'
     # Rounds of 20 s on one JVM until the JIT has compiled the search path; the first and the last are reported.
-    python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8 --rounds="${BENCH_SEARCH_ROUNDS:-8}"
+    python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8 --rounds="${BENCH_SEARCH_ROUNDS:-8}" \
+        --pid="$app"
     search="http://127.0.0.1:$port/api/v1/search?perPage=10&q=%E8%8A%AF%E7%89%87"
     curl -s "$search" > "$out/search.json"
     echo "Repeated anonymous search 芯片 (response cache): $(wrk_line "$search")"
