@@ -1,21 +1,14 @@
 package dev.inkstone.importer.job;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -28,13 +21,6 @@ import io.vertx.core.Vertx;
 import dev.inkstone.common.concurrent.SerialWorker;
 import dev.inkstone.common.error.ApiException;
 import dev.inkstone.importer.ImportConfig;
-import dev.inkstone.importer.item.ImageMeta;
-import dev.inkstone.importer.item.ImportedAuthor;
-import dev.inkstone.importer.item.ImportedPage;
-import dev.inkstone.importer.item.ImportedPost;
-import dev.inkstone.importer.item.ImportedPost.TermRef;
-import dev.inkstone.importer.item.ImportedSeo;
-import dev.inkstone.importer.item.ImportedSite;
 import dev.inkstone.importer.media.ImportMedia;
 import dev.inkstone.importer.media.MediaBundle;
 import dev.inkstone.importer.media.SiteMedia;
@@ -44,14 +30,9 @@ import dev.inkstone.importer.source.ImportFormat;
 import dev.inkstone.importer.source.ImportInput;
 import dev.inkstone.importer.source.ImportLimitException;
 import dev.inkstone.importer.source.ImportReader;
-import dev.inkstone.importer.source.ItemSink;
 import dev.inkstone.importer.source.WordPressRestReader;
 import dev.inkstone.importer.source.WordPressSite;
-import dev.inkstone.importer.write.ImportPageWriter;
 import dev.inkstone.importer.write.ImportRun;
-import dev.inkstone.importer.write.ImportSiteWriter;
-import dev.inkstone.importer.write.ImportTermWriter;
-import dev.inkstone.importer.write.ImportWriter;
 
 /**
  * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
@@ -64,10 +45,7 @@ import dev.inkstone.importer.write.ImportWriter;
 public class ImportRunner {
 
     private final ImportService service;
-    private final ImportWriter writer;
-    private final ImportPageWriter pageWriter;
-    private final ImportTermWriter termWriter;
-    private final ImportSiteWriter siteWriter;
+    private final JobSink.Writers writers;
     private final ImportConfig config;
     private final ImportFiles files;
     private final ImportMedia media;
@@ -90,16 +68,13 @@ public class ImportRunner {
     private record WordPressJob(WordPressSite site, boolean fetchMedia) {
     }
 
-    ImportRunner(ImportService service, ImportWriter writer, ImportConfig config, ImportFiles files, ImportMedia media,
-            Vertx vertx, ImportSiteWriter siteWriter, ImportPageWriter pageWriter, ImportTermWriter termWriter) {
-        this.siteWriter = siteWriter;
-        this.pageWriter = pageWriter;
-        this.termWriter = termWriter;
+    ImportRunner(ImportService service, JobSink.Writers writers, ImportConfig config, ImportFiles files,
+            ImportMedia media, Vertx vertx) {
+        this.writers = writers;
         this.files = files;
         this.worker = new SerialWorker(vertx);
         this.service = service;
         this.media = media;
-        this.writer = writer;
         this.config = config;
     }
 
@@ -224,7 +199,7 @@ public class ImportRunner {
             if (job.upload && ended.equals("completed")) {
                 ImportFiles.deleteUpload(file);
             }
-        } catch (Stop stop) {
+        } catch (JobStop stop) {
             Log.infof("import job %d stopped: %s", jobId, stop.getMessage());
             end(jobId, stop.status, stop.getMessage());
         } catch (BadImportFile | ImportLimitException e) {
@@ -306,7 +281,7 @@ public class ImportRunner {
             MediaBundle bundle = zip != null ? MediaBundle.of(zip) : folder ? MediaBundle.of(file, root)
                     : files.besides(file);
             ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
-            Sink sink = new Sink(run, zip, null);
+            JobSink sink = new JobSink(writers, run, zip, null, () -> cancelled.contains(job.id));
             ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName), sink);
             sink.flush();
             if (zip != null && zip.exceeded() != null) {
@@ -333,21 +308,11 @@ public class ImportRunner {
         ImportRun run = new ImportRun(job.id, ImportFormat.WXR.kind(), job.dryRun,
                 media.start(images == null ? MediaBundle.NONE : images, job.dryRun));
         ImportConfig.WordPress settings = config.wordpress();
-        WordPressRestReader reader = new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(), config.maxText().asLongValue(),
-                site.fetchMedia());
-        Sink sink = new Sink(run, null, images);
+        WordPressRestReader reader = new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(),
+                config.maxText().asLongValue(), site.fetchMedia());
+        JobSink sink = new JobSink(writers, run, null, images, () -> cancelled.contains(job.id));
         reader.read(sink);
         sink.flush();
-    }
-
-    /** Stops a job between two items: it was cancelled, or its zip went past the whole-zip limit. */
-    private static final class Stop extends RuntimeException {
-        final String status;
-
-        Stop(String status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
     }
 
     private static void close(ZipFile zip) {
@@ -357,123 +322,6 @@ public class ImportRunner {
             } catch (IOException e) {
                 Log.debugf("could not close %s", zip.getName());
             }
-        }
-    }
-
-    /**
-     * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
-     * the whole-zip limit, so the items written so far stay whole. Posts are gathered into batches of
-     * {@code batch-size} (one transaction each, see {@link ImportWriter#posts}); any other item first writes the posts
-     * before it, so the report keeps the source's order and a post finds the terms and images listed before it.
-     */
-    private final class Sink implements ItemSink {
-        private final ImportRun run;
-        private final BoundedZip zip;
-        /** A live site's media, offered each attachment it lists; null for file imports. */
-        private final SiteMedia site;
-        private final List<ImportedPost> batch = new ArrayList<>();
-
-        Sink(ImportRun run, BoundedZip zip, SiteMedia site) {
-            this.run = run;
-            this.zip = zip;
-            this.site = site;
-        }
-
-        private void next() {
-            if (cancelled.contains(run.jobId)) {
-                throw new Stop("cancelled", "cancelled");
-            }
-            if (zip != null && zip.exceeded() != null) {
-                throw new Stop("failed", zip.exceeded().getMessage());
-            }
-        }
-
-        /**
-         * Writes the report lines queued so far (attachments') and the posts gathered; called before any other item
-         * and once the reader is done, so the report keeps the source's order.
-         */
-        void flush() {
-            writer.flushLines(run);
-            if (!batch.isEmpty()) {
-                List<ImportedPost> posts = List.copyOf(batch);
-                batch.clear();
-                writer.posts(run, posts);
-            }
-        }
-
-        @Override
-        public void total(int items) {
-            service.total(run.jobId, items);
-        }
-
-        @Override
-        public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
-            next();
-            flush();
-            termWriter.category(run, sourceKey, path, description, seo);
-        }
-
-        @Override
-        public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
-            next();
-            flush();
-            termWriter.tag(run, sourceKey, tag, description, seo);
-        }
-
-        @Override
-        public void site(ImportedSite site) {
-            next();
-            flush();
-            siteWriter.site(run, site);
-        }
-
-        @Override
-        public void post(ImportedPost post) {
-            next();
-            batch.add(post);
-            if (batch.size() >= Math.max(1, config.batchSize())) {
-                flush();
-            }
-        }
-
-        @Override
-        public void page(ImportedPage page) {
-            next();
-            flush();
-            pageWriter.page(run, page);
-        }
-
-        @Override
-        public void author(ImportedAuthor author) {
-            next();
-            flush();
-            pageWriter.author(run, author);
-        }
-
-        @Override
-        public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
-            next();
-            if (!batch.isEmpty()) {
-                flush(); // the posts before it first; attachments' own lines wait to be written together
-            }
-            if (site != null) {
-                site.offer(url);
-            }
-            writer.attachment(run, sourceKey, title, url, meta);
-        }
-
-        @Override
-        public void failed(String type, String sourceKey, String title, String reason) {
-            next();
-            flush();
-            writer.failed(run, type, sourceKey, title, reason);
-        }
-
-        @Override
-        public void skip(String type, String sourceKey, String title, String reason) {
-            next();
-            flush();
-            writer.skip(run, type, sourceKey, title, reason);
         }
     }
 }
