@@ -36,7 +36,8 @@ import dev.inkstone.importer.write.ImportRun;
 
 /**
  * Starts import jobs and runs them one at a time on a single worker lane, so two imports never race for the same
- * slugs and an import never takes more than one core from the readers. Every job ends: whatever a job throws, an
+ * slugs; a job's reader runs a bounded queue ahead of its writes on a second lane ({@link ReadAhead}), so an import
+ * takes at most two threads of the worker pool. Every job ends: whatever a job throws, an
  * {@link Error} included, marks it failed. Jobs another instance (or a crashed run of this one) left queued or running
  * are marked interrupted once their owner stops heartbeating ({@link ImportHousekeeping}); importing the file again
  * (or POST /imports/{id}/retry) finishes them, skipping what is already there.
@@ -51,6 +52,8 @@ public class ImportRunner {
     private final ImportMedia media;
     /** One job at a time, in the order they were started: a ManagedExecutor lane, not a scheduled job. */
     private final SerialWorker worker;
+    /** The running job's reader, a queue ahead of the job's writes ({@link ReadAhead}). */
+    private final SerialWorker readers;
     /** Jobs cancelled while this instance runs them: the worker stops before their next item. */
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** The job the worker is running, 0 when idle. */
@@ -73,6 +76,7 @@ public class ImportRunner {
         this.writers = writers;
         this.files = files;
         this.worker = new SerialWorker(vertx);
+        this.readers = new SerialWorker(vertx);
         this.service = service;
         this.media = media;
         this.config = config;
@@ -81,6 +85,7 @@ public class ImportRunner {
     @PreDestroy
     void stop() throws InterruptedException {
         worker.stopNow(Duration.ZERO);
+        readers.stopNow(Duration.ZERO);
     }
 
     /** Keeps an uploaded file (moved, not copied, when it can be) for its job and starts the job. */
@@ -257,7 +262,7 @@ public class ImportRunner {
     }
 
     /** Reads a job's file, folder or zip with its format's reader, writing each item as it comes. */
-    private void read(ImportJob job, Path file) throws IOException, BadImportFile {
+    private void read(ImportJob job, Path file) throws Exception {
         if (job.format.equals(WORDPRESS)) {
             readSite(job);
             return;
@@ -282,7 +287,9 @@ public class ImportRunner {
                     : files.besides(file);
             ImportRun run = new ImportRun(job.id, format.kind(), job.dryRun, media.start(bundle, job.dryRun));
             JobSink sink = new JobSink(writers, run, zip, null, () -> cancelled.contains(job.id));
-            ImportReader.of(format, config).read(new ImportInput(file, folder, zip, root, job.sourceName), sink);
+            ImportReader reader = ImportReader.of(format, config);
+            ImportInput input = new ImportInput(file, folder, zip, root, job.sourceName);
+            ReadAhead.run(readers, items -> reader.read(input, items), sink);
             sink.flush();
             if (zip != null && zip.exceeded() != null) {
                 throw zip.exceeded();
@@ -298,7 +305,7 @@ public class ImportRunner {
      * Reads a live WordPress. Its items are keyed as a WXR export of the site keys them (source kind {@code wxr}), so
      * a blog imported from its export and then from the live site is updated, not imported twice.
      */
-    private void readSite(ImportJob job) throws IOException, BadImportFile {
+    private void readSite(ImportJob job) throws Exception {
         WordPressJob site = sites.get(job.id);
         if (site == null) {
             throw new BadImportFile("the site's credentials are gone (the job was queued by an earlier run of the "
@@ -311,7 +318,7 @@ public class ImportRunner {
         WordPressRestReader reader = new WordPressRestReader(site.site(), settings.perPage(), settings.maxPages(),
                 config.maxText().asLongValue(), site.fetchMedia());
         JobSink sink = new JobSink(writers, run, null, images, () -> cancelled.contains(job.id));
-        reader.read(sink);
+        ReadAhead.run(readers, reader::read, sink);
         sink.flush();
     }
 

@@ -3,6 +3,7 @@ package dev.inkstone.importer.source;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -21,8 +22,9 @@ public final class BoundedZip {
 
     private final ZipFile zip;
     private final ImportConfig.Zip limits;
-    private long inflated;
-    private ImportLimitException exceeded;
+    /** Both the job's reader and its image store inflate entries, each on its own thread. */
+    private final AtomicLong inflated = new AtomicLong();
+    private volatile ImportLimitException exceeded;
 
     public BoundedZip(ZipFile zip, ImportConfig.Zip limits) {
         this.zip = zip;
@@ -105,7 +107,7 @@ public final class BoundedZip {
 
         private void counted(long n) throws IOException {
             count += n;
-            inflated += n;
+            long total = inflated.addAndGet(n);
             long maxEntry = limits.maxEntryBytes().asLongValue();
             if (count > maxEntry) {
                 throw new ImportLimitException(entry.getName() + " inflates to more than " + maxEntry
@@ -118,7 +120,7 @@ public final class BoundedZip {
                         + "inkstone.import.zip.max-ratio", false);
             }
             long maxTotal = limits.maxTotalBytes().asLongValue();
-            if (inflated > maxTotal && exceeded == null) {
+            if (total > maxTotal && exceeded == null) {
                 exceeded = new ImportLimitException("the zip inflates to more than " + maxTotal
                         + " bytes, the limit of inkstone.import.zip.max-total-bytes", true);
             }
