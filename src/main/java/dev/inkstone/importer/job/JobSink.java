@@ -63,6 +63,8 @@ final class JobSink implements ItemSink {
     /** Whether the job was cancelled: asked before each item. */
     private final BooleanSupplier cancelled;
     private final List<ImportedPost> batch = new ArrayList<>();
+    /** Listed tags and categories gathered as posts are (never both at once: each flushes the other). */
+    private final List<ImportTermWriter.Listed> terms = new ArrayList<>();
 
     JobSink(Writers to, ImportRun run, BoundedZip zip, SiteMedia site, BooleanSupplier cancelled) {
         this.to = to;
@@ -82,11 +84,16 @@ final class JobSink implements ItemSink {
     }
 
     /**
-     * Writes the report lines queued so far (attachments') and the posts gathered; called before any other item
-     * and once the reader is done, so the report keeps the source's order.
+     * Writes the report lines queued so far (attachments') and the terms or posts gathered; called before any other
+     * item and once the reader is done, so the report keeps the source's order.
      */
     void flush() {
         to.writer.flushLines(run);
+        if (!terms.isEmpty()) {
+            List<ImportTermWriter.Listed> listed = List.copyOf(terms);
+            terms.clear();
+            to.termWriter.terms(run, listed);
+        }
         if (!batch.isEmpty()) {
             List<ImportedPost> posts = List.copyOf(batch);
             batch.clear();
@@ -101,16 +108,23 @@ final class JobSink implements ItemSink {
 
     @Override
     public void category(String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
-        next();
-        flush();
-        to.termWriter.category(run, sourceKey, path, description, seo);
+        term(new ImportTermWriter.ListedCategory(sourceKey, path, description, seo));
     }
 
     @Override
     public void tag(String sourceKey, TermRef tag, String description, ImportedSeo seo) {
+        term(new ImportTermWriter.ListedTag(sourceKey, tag, description, seo));
+    }
+
+    private void term(ImportTermWriter.Listed term) {
         next();
-        flush();
-        to.termWriter.tag(run, sourceKey, tag, description, seo);
+        if (!batch.isEmpty()) {
+            flush();
+        }
+        terms.add(term);
+        if (terms.size() >= Math.max(1, to.config.batchSize())) {
+            flush();
+        }
     }
 
     @Override
@@ -123,6 +137,9 @@ final class JobSink implements ItemSink {
     @Override
     public void post(ImportedPost post) {
         next();
+        if (!terms.isEmpty()) {
+            flush();
+        }
         batch.add(post);
         if (batch.size() >= Math.max(1, to.config.batchSize())) {
             flush();
@@ -146,8 +163,8 @@ final class JobSink implements ItemSink {
     @Override
     public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
         next();
-        if (!batch.isEmpty()) {
-            flush(); // the posts before it first; attachments' own lines wait to be written together
+        if (!batch.isEmpty() || !terms.isEmpty()) {
+            flush(); // the posts or terms before it first; attachments' own lines wait to be written together
         }
         if (site != null) {
             site.offer(url);

@@ -17,8 +17,8 @@ import dev.inkstone.importer.write.ImportTerms.Ensured;
 import dev.inkstone.seo.SeoInput;
 
 /**
- * Writes the tags and categories a source lists on their own (with descriptions and SEO fields), each in its own
- * transaction with its report line; a post's own terms are made with the post ({@link ImportWriter}). An existing
+ * Writes the tags and categories a source lists on their own (with descriptions and SEO fields), with their report
+ * lines, a run of them per transaction; a post's own terms are made with the post ({@link ImportWriter}). An existing
  * term is left as the site has it.
  */
 @ApplicationScoped
@@ -32,36 +32,84 @@ public class ImportTermWriter {
         this.report = report;
     }
 
-    public void category(ImportRun run, String sourceKey, List<TermRef> path, String description, ImportedSeo seo) {
-        String key = key(sourceKey);
-        String title = path.isEmpty() ? sourceKey : path.get(path.size() - 1).name();
-        SeoInput seoInput = ImportSeo.resolve(report, run, key, seo);
-        try {
-            Ensured ensured = inTransaction(() -> {
-                Ensured leaf = terms.ensureCategory(run, path, description, seoInput);
-                report.write(run, termLine("category", key, title, leaf), true);
-                return leaf;
-            });
-            Log.debugf("import job %d: category %s", run.jobId, ensured.slug());
-            run.committed();
-        } catch (RuntimeException e) {
-            report.notWritten(run, "category", key, title, e);
+    /** A tag or category the source lists on its own, as the reader sent it. */
+    public sealed interface Listed permits ListedTag, ListedCategory {
+        String sourceKey();
+
+        ImportedSeo seo();
+    }
+
+    /** A listed tag. */
+    public record ListedTag(String sourceKey, TermRef tag, String description, ImportedSeo seo) implements Listed {
+    }
+
+    /** A listed category with its path from the root (the last entry is the category itself). */
+    public record ListedCategory(String sourceKey, List<TermRef> path, String description, ImportedSeo seo)
+            implements Listed {
+    }
+
+    /**
+     * Writes terms that came one after another in one transaction, the job's counters moved once per outcome (an
+     * export lists its few hundred terms first, and a transaction each was a fifth of an unchanged re-run's writing).
+     * When that transaction fails it is rolled back whole and each term is written alone, so the failing one is
+     * reported and the others kept. A dry run writes nothing, so it takes them one by one.
+     */
+    public void terms(ImportRun run, List<Listed> batch) {
+        // og:images are stored before the transaction (storing one takes a while), once whatever happens next.
+        List<SeoInput> seo = batch.stream().map(term -> ImportSeo.resolve(report, run, key(term.sourceKey()),
+                term.seo())).toList();
+        if (batch.size() > 1 && !run.dryRun) {
+            try {
+                inTransaction(() -> {
+                    report.batched(run, () -> {
+                        for (int i = 0; i < batch.size(); i++) {
+                            write(run, batch.get(i), seo.get(i));
+                        }
+                    });
+                    return null;
+                });
+                run.committed();
+                return;
+            } catch (RuntimeException e) {
+                run.rolledBack();
+                Log.debugf("import job %d: a batch of %d terms failed (%s); writing them one by one", run.jobId,
+                        batch.size(), e.getClass().getSimpleName());
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Listed term = batch.get(i);
+            SeoInput termSeo = seo.get(i);
+            try {
+                inTransaction(() -> write(run, term, termSeo));
+                run.committed();
+            } catch (RuntimeException e) {
+                report.notWritten(run, term instanceof ListedTag ? "tag" : "category", key(term.sourceKey()),
+                        title(term), e);
+            }
         }
     }
 
-    public void tag(ImportRun run, String sourceKey, TermRef tag, String description, ImportedSeo seo) {
-        String key = key(sourceKey);
-        SeoInput seoInput = ImportSeo.resolve(report, run, key, seo);
-        try {
-            inTransaction(() -> {
-                Ensured ensured = terms.ensureTag(run, tag, description, seoInput);
-                report.write(run, termLine("tag", key, tag.name(), ensured), true);
-                return null;
-            });
-            run.committed();
-        } catch (RuntimeException e) {
-            report.notWritten(run, "tag", key, tag.name(), e);
+    /** Finds or creates a term and writes its report line, in the caller's transaction. */
+    private Ensured write(ImportRun run, Listed term, SeoInput seo) {
+        String key = key(term.sourceKey());
+        if (term instanceof ListedTag tag) {
+            Ensured ensured = terms.ensureTag(run, tag.tag(), tag.description(), seo);
+            report.write(run, termLine("tag", key, title(term), ensured), true);
+            return ensured;
         }
+        ListedCategory category = (ListedCategory) term;
+        Ensured leaf = terms.ensureCategory(run, category.path(), category.description(), seo);
+        report.write(run, termLine("category", key, title(term), leaf), true);
+        Log.debugf("import job %d: category %s", run.jobId, leaf.slug());
+        return leaf;
+    }
+
+    private static String title(Listed term) {
+        if (term instanceof ListedTag tag) {
+            return tag.tag().name();
+        }
+        List<TermRef> path = ((ListedCategory) term).path();
+        return path.isEmpty() ? term.sourceKey() : path.get(path.size() - 1).name();
     }
 
     private static ReportLine termLine(String type, String key, String title, Ensured term) {

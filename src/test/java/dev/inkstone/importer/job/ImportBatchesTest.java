@@ -131,6 +131,76 @@ class ImportBatchesTest {
         assertEquals(List.of("post", "post"), lines.subList(230, 232).stream().map(l -> l.get("type")).toList());
     }
 
+    @Test
+    void listedTermsAreWrittenInBatchesAndATermThatFailsCostsOnlyItself(@TempDir Path dir) throws IOException {
+        // A chain of 300 categories, each the parent of the next: the tree path (ids, at most 512 characters) runs
+        // out somewhere past the hundredth, and those deeper are refused. They come in batches of 50 with the
+        // shallow ones; 60 tags follow. Every shallow category and every tag is kept, each deep one reported.
+        String site = Api.unique("terms");
+        StringBuilder terms = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            terms.append("""
+                    <wp:category><wp:term_id>%2$d</wp:term_id><wp:category_nicename>%1$s-c%2$d</wp:category_nicename>
+                    <wp:category_parent>%3$s</wp:category_parent><wp:cat_name><![CDATA[层 %2$d]]></wp:cat_name>
+                    </wp:category>
+                    """.formatted(site, i, i == 1 ? "" : site + "-c" + (i - 1)));
+        }
+        for (int i = 1; i <= 60; i++) {
+            terms.append("""
+                    <wp:tag><wp:term_id>%2$d</wp:term_id><wp:tag_slug>%1$s-t%2$d</wp:tag_slug>
+                    <wp:tag_name><![CDATA[标签 %2$d]]></wp:tag_name></wp:tag>
+                    """.formatted(site, 1000 + i));
+        }
+        File wxr = dir.resolve("terms.xml").toFile();
+        Files.writeString(wxr.toPath(), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+                %s</channel></rss>
+                """.formatted(terms), StandardCharsets.UTF_8);
+
+        JsonPath job = Imports.upload(wxr, "application/xml", false);
+        assertEquals("completed", job.getString("status"), job.prettify());
+        assertEquals(360, job.getInt("processed"), job.prettify());
+        int created = job.getInt("created");
+        int refused = job.getInt("skipped");
+        assertEquals(360, created + refused, job.prettify());
+        assertTrue(created >= 50 + 60 && refused >= 40, "the chain breaks past 100 levels, not before: " + job.prettify());
+        List<Map<String, Object>> lines = Imports.items(job.getInt("id"));
+        assertEquals(360, lines.size());
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> line = lines.get(i);
+            assertEquals("category", line.get("type"), line::toString);
+            assertEquals("层 " + (i + 1), line.get("title"), "the source's order: " + line);
+            // Shallow ones created, then only refused ones: the first refusal ends the chain.
+            assertEquals(i < created - 60 ? "created" : "skipped", line.get("outcome"), line::toString);
+            if (i >= created - 60) {
+                assertTrue(String.valueOf(line.get("reason")).contains("parentId"), line::toString);
+            }
+        }
+        // The first refused is the first too deep: its tree path ("/" and each ancestor's id and "/") would pass 512
+        // characters, its parent's did not; a batch's shallow categories were not lost with its deep one.
+        int shallow = created - 60;
+        int pathOfNext = 1;
+        for (int i = 0; i < shallow; i++) {
+            pathOfNext += String.valueOf(lines.get(i).get("resourceId")).length() + 1;
+        }
+        int idOfLast = String.valueOf(lines.get(shallow - 1).get("resourceId")).length();
+        assertTrue(pathOfNext > 512 && pathOfNext - idOfLast - 1 <= 512, "the chain broke at " + shallow);
+        for (int i = 300; i < 360; i++) {
+            assertEquals("tag", lines.get(i).get("type"), lines.get(i)::toString);
+            assertEquals("created", lines.get(i).get("outcome"), lines.get(i)::toString);
+        }
+        Api.asAdmin().get("/api/v1/categories/slug/{slug}", site + "-c" + (created - 60)).then().statusCode(200);
+        Api.asAdmin().get("/api/v1/categories/slug/{slug}", site + "-c" + (created - 59)).then().statusCode(404);
+        Api.asAdmin().get("/api/v1/tags/slug/{slug}", site + "-t1060").then().statusCode(200);
+
+        JsonPath rerun = Imports.upload(wxr, "application/xml", false);
+        assertEquals("completed", rerun.getString("status"), rerun.prettify());
+        assertEquals(0, rerun.getInt("created"), rerun.prettify());
+        assertEquals(created, rerun.getInt("unchanged"), rerun.prettify());
+        assertEquals(refused, rerun.getInt("skipped"), rerun.prettify());
+    }
+
     private static void assertRedirects(String site) {
         for (int i : new int[] { 1, 49, 50, 51, 120 }) {
             redirect(site, i).statusCode(200).body("origin", equalTo("import")).body("target.slug",
