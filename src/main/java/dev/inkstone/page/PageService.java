@@ -242,7 +242,7 @@ public class PageService implements Schedule {
         MarkdownRenderer.Rendered rendered = markdownChanged || page.html == null
                 ? MarkdownRenderer.render(markdown) : null;
         String excerpt = input.excerpt() != null ? input.excerpt()
-                : rendered != null ? rendered.excerpt() : MarkdownRenderer.render(markdown).excerpt();
+                : rendered != null ? rendered.excerpt() : MarkdownRenderer.excerpt(markdown);
         int menuOrder = input.menuOrderOrZero();
         List<Long> authorIds = authors.resolveOrCreate(input.authorsOrEmpty()).stream().map(AuthorSummary::id)
                 .toList();

@@ -257,7 +257,7 @@ public class PostService implements Schedule {
         MarkdownRenderer.Rendered rendered = markdownChanged || post.html == null
                 ? MarkdownRenderer.render(markdown) : null;
         String excerpt = input.excerpt() != null ? input.excerpt()
-                : rendered != null ? rendered.excerpt() : MarkdownRenderer.render(markdown).excerpt();
+                : rendered != null ? rendered.excerpt() : MarkdownRenderer.excerpt(markdown);
 
         boolean changed = !Objects.equals(post.slug, slug) || !Objects.equals(post.title, input.title())
                 || post.status != publication.status() || !Objects.equals(post.publishedAt, publication.publishedAt())

@@ -41,6 +41,16 @@ public final class MarkdownRenderer {
         return new Rendered(clean.body().html(), clean.body().text(), excerpt);
     }
 
+    /**
+     * The teaser {@link #render} makes, alone: the markdown is parsed, but only the blocks the teaser takes are
+     * rendered and sanitized. A write that keeps a body and has no excerpt of its own derives it again; rendering the
+     * whole body for that was most of re-importing an unchanged page.
+     */
+    public static String excerpt(String markdown) {
+        return Excerpts.of(CjkEmphasis.parse(PARSER, markdown == null ? "" : markdown),
+                MarkdownRenderer::sanitizedText);
+    }
+
     private static String sanitizedText(Node node) {
         return HtmlSanitizer.clean(RENDERER.render(node)).body().text();
     }

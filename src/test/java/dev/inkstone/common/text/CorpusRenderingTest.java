@@ -55,6 +55,8 @@ class CorpusRenderingTest {
             assertFalse(heading.id().isBlank(), post + ": " + heading);
         }
         assertEquals(headings.size(), headings.stream().map(Element::id).distinct().count(), post + ": unique ids");
+        // The teaser alone (a write that keeps the body) is the one the whole rendering makes.
+        assertEquals(rendered.excerpt(), MarkdownRenderer.excerpt(body), post.toString());
         if (!body.isBlank()) {
             assertTrue(WordCount.of(rendered.plainText()).words() > 0, post.toString());
         }

@@ -129,6 +129,7 @@ class MarkdownRendererTest {
             """)
     void takesTheExcerptFromTopLevelParagraphs(String markdown, String excerpt) {
         assertEquals(excerpt, MarkdownRenderer.render(markdown.replace("\\n", "\n")).excerpt());
+        assertEquals(excerpt, MarkdownRenderer.excerpt(markdown.replace("\\n", "\n")));
     }
 
     @Test
