@@ -175,14 +175,18 @@ final class JobSink implements ItemSink {
     @Override
     public void failed(String type, String sourceKey, String title, String reason) {
         next();
-        flush();
+        if (!batch.isEmpty() || !terms.isEmpty()) {
+            flush(); // what came before it first; its line waits with attachments' to be written together
+        }
         to.writer.failed(run, type, sourceKey, title, reason);
     }
 
     @Override
     public void skip(String type, String sourceKey, String title, String reason) {
         next();
-        flush();
+        if (!batch.isEmpty() || !terms.isEmpty()) {
+            flush(); // what came before it first; its line waits with attachments' to be written together
+        }
         to.writer.skip(run, type, sourceKey, title, reason);
     }
 }

@@ -37,7 +37,7 @@ class ImportReport {
 
     /**
      * Queues the line of an item that has nothing else to commit (an attachment: its image, if it has one, is stored
-     * already), to be written with others in one transaction: by {@link #flush}, which the job calls before it writes
+     * already; an item skipped or unreadable), to be written with others in one transaction: by {@link #flush}, which the job calls before it writes
      * anything else and at its end, or once 100 are waiting. On a durable database each transaction is a write to
      * disk, and an export's attachments came one transaction each (1,000 of an unchanged re-run's 1,400). A crash
      * before the flush loses only those lines; the items stay imported and a re-run reports them.

@@ -355,8 +355,9 @@ public class ImportWriter {
         report.flush(run);
     }
 
+    /** An item not imported: like an attachment's, its line has nothing to commit with it and waits for others. */
     public void skip(ImportRun run, String type, String sourceKey, String title, String reason) {
-        report.record(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, SKIPPED, reason),
+        report.recordSoon(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, SKIPPED, reason),
                 true);
     }
 
@@ -365,7 +366,7 @@ public class ImportWriter {
      * item of the total, since the items on it were never seen.
      */
     public void failed(ImportRun run, String type, String sourceKey, String title, String reason) {
-        report.record(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, ImportOutcome.FAILED,
+        report.recordSoon(run, ReportLine.without(ImportText.cut(type, 16), key(sourceKey), title, ImportOutcome.FAILED,
                 reason), false);
     }
 

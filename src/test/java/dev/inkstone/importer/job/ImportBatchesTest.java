@@ -88,7 +88,7 @@ class ImportBatchesTest {
     @Test
     void attachmentLinesAreWrittenTogetherYetCountedAndInTheSourcesOrder(@TempDir Path dir) throws IOException {
         // 230 attachments without files (each reported missing): lines queued 100 at a time, the last 30 written
-        // before the posts that follow them. A WXR lists attachments among the posts; the reader sends them first.
+        // before the posts that follow them; a trashed post's line is queued the same way, between the two posts. A WXR lists attachments among the posts; the reader sends them first.
         String site = Api.unique("attach");
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 230; i++) {
@@ -97,6 +97,14 @@ class ImportBatchesTest {
                     <wp:post_id>%2$d</wp:post_id><wp:post_type>attachment</wp:post_type>
                     <wp:attachment_url>https://%1$s.example/uploads/%2$d.jpg</wp:attachment_url></item>
                     """.formatted(site, i));
+            if (i == 150) {
+                // Not imported: its line waits with the attachments' yet keeps its place among the posts.
+                items.append("""
+                        <item><title>回收站 %2$d</title><guid>https://%1$s.example/?p=%2$d</guid>
+                        <wp:post_id>%2$d</wp:post_id><wp:post_type>post</wp:post_type><wp:status>trash</wp:status>
+                        <content:encoded><![CDATA[已删除]]></content:encoded></item>
+                        """.formatted(site, 5000));
+            }
             if (i % 100 == 0) {
                 int post = 1000 + i;
                 items.append("""
@@ -117,18 +125,21 @@ class ImportBatchesTest {
 
         JsonPath job = Imports.upload(wxr, "application/xml", false);
         assertEquals("completed", job.getString("status"), job.prettify());
-        assertEquals(232, job.getInt("processed"), job.prettify());
+        assertEquals(233, job.getInt("processed"), job.prettify());
         assertEquals(230, job.getInt("missing"), job.prettify());
         assertEquals(2, job.getInt("created"), job.prettify());
+        assertEquals(1, job.getInt("skipped"), job.prettify());
         List<Map<String, Object>> lines = Imports.items(job.getInt("id"));
-        assertEquals(232, lines.size());
+        assertEquals(233, lines.size());
         for (int i = 0; i < 230; i++) {
             Map<String, Object> line = lines.get(i);
             assertEquals("attachment", line.get("type"), line::toString);
             assertEquals("missing", line.get("outcome"), line::toString);
             assertTrue(String.valueOf(line.get("title")).endsWith("/uploads/" + (i + 1) + ".jpg"), line::toString);
         }
-        assertEquals(List.of("post", "post"), lines.subList(230, 232).stream().map(l -> l.get("type")).toList());
+        assertEquals(List.of("created", "skipped", "created"),
+                lines.subList(230, 233).stream().map(l -> l.get("outcome")).toList());
+        assertEquals("回收站 5000", lines.get(231).get("title"));
     }
 
     @Test
