@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import dev.inkstone.common.paging.ListQuery;
 import dev.inkstone.common.paging.PageRequest;
 import dev.inkstone.common.paging.Sort;
+import dev.inkstone.common.sql.InList;
 import dev.inkstone.common.text.Slugs;
 import dev.inkstone.content.ImageUses.PostRef;
 
@@ -79,9 +81,14 @@ class PostRepository implements PanacheRepositoryBase<Post, Long> {
     Map<Long, String> slugsByIds(Collection<Long> ids) {
         Map<Long, String> slugs = new HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select p.id, p.slug from Post p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+            InList<Long> in = InList.of(ids);
+            var query = getEntityManager().createQuery("select p.id, p.slug from Post p where "
+                    + in.condition("p.id"), Object[].class);
+            Object[] parameters = in.parameters();
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            query.getResultList().forEach(row -> slugs.put((Long) row[0], (String) row[1]));
         }
         return slugs;
     }

@@ -1,5 +1,6 @@
 package dev.inkstone.importer.write;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import dev.inkstone.common.sql.InList;
 
 /** Source keys of imported items. */
 @ApplicationScoped
@@ -23,7 +26,11 @@ class ImportSourceRepository implements PanacheRepositoryBase<ImportSource, Long
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return list("kind = ?1 and key in ?2", kind, keys).stream()
+        // One parameter per key (InList): a collection-valued one is translated to SQL again at every execution.
+        InList<String> in = InList.of(keys);
+        Object[] parameters = Arrays.copyOf(in.parameters(), in.values().size() + 1);
+        parameters[in.values().size()] = kind;
+        return list(in.condition("key") + " and kind = ?" + parameters.length, parameters).stream()
                 .collect(Collectors.toMap(source -> source.key, source -> source));
     }
 }
