@@ -25,9 +25,11 @@ import dev.inkstone.importer.write.ImportWriter;
 
 /**
  * Writes what the reader sends; before each item it stops the job when the job was cancelled or its zip went past
- * the whole-zip limit, so the items written so far stay whole. Posts are gathered into batches of
- * {@code batch-size} (one transaction each, see {@link ImportWriter#posts}); any other item first writes the posts
- * before it, so the report keeps the source's order and a post finds the terms and images listed before it.
+ * the whole-zip limit, so the items written so far stay whole. Posts, and tags and categories listed on their own,
+ * are gathered into batches of {@code batch-size} (one transaction each, see {@link ImportWriter#posts} and
+ * {@link ImportTermWriter#terms}); any other item first writes the batch before it, so the report keeps the source's
+ * order and a post finds the terms and images listed before it. It runs on the job's thread, behind
+ * {@link ReadAhead}.
  */
 final class JobSink implements ItemSink {
 

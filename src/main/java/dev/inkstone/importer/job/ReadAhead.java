@@ -16,8 +16,8 @@ import dev.inkstone.importer.source.ItemSink;
 
 /**
  * Runs a job's reader on a lane of its own, a bounded queue ahead of the job's writer: parsing the next items (XML,
- * HTML to Markdown, a live site's next page) overlaps writing the ones before, which on a re-run of an unchanged
- * export was two fifths of the time spent one after the other. The writer still receives every call in the
+ * HTML to Markdown, a live site's next page) overlaps writing the ones before (reading was about a fifth of an
+ * unchanged re-run's samples, and a live site's pages are network waits). The writer still receives every call in the
  * reader's order on the job's own thread, so batches, transactions and the report are as before.
  *
  * <p>What the queue may hold is bounded twice: {@link #MAX_ITEMS} calls and {@link #MAX_CHARS} characters of post and

@@ -50,7 +50,8 @@ public class ImportTermWriter {
 
     /**
      * Writes terms that came one after another in one transaction, the job's counters moved once per outcome (an
-     * export lists its few hundred terms first, and a transaction each was a fifth of an unchanged re-run's writing).
+     * export lists its few hundred terms first, and a transaction each was a tenth of an unchanged re-run's writing).
+     * A missing og:image's line comes before the batch's lines, not just before its own term's.
      * When that transaction fails it is rolled back whole and each term is written alone, so the failing one is
      * reported and the others kept. A dry run writes nothing, so it takes them one by one.
      */
