@@ -66,11 +66,14 @@ final class ReadAhead {
                 call.write().accept(writer);
             }
             finished = true;
+        } catch (InterruptedException e) {
+            // The server is stopping: kept set, the interrupt makes the wait below return at once.
+            Thread.currentThread().interrupt();
+            throw e;
         } finally {
             queue.stop();
             if (!finished) {
-                // Nothing of the job may still read its file once the job ends; an interrupt (the server stopping)
-                // does not wait.
+                // Nothing of the job may still read its file once the job ends, unless the server is stopping.
                 try {
                     readerDone.await();
                 } catch (InterruptedException e) {

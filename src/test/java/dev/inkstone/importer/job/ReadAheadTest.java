@@ -123,6 +123,30 @@ class ReadAheadTest {
     }
 
     @Test
+    void aJobInterruptedWhileWaitingForItsReaderEndsWithoutIt() throws Exception {
+        // The server stopping interrupts the job's thread; a reader stuck in a slow read must not hold it.
+        CountDownLatch readerStarted = new CountDownLatch(1);
+        CountDownLatch releaseReader = new CountDownLatch(1);
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread job = new Thread(() -> {
+            try {
+                ReadAhead.run(lane, sink -> {
+                    readerStarted.countDown();
+                    releaseReader.await(60, TimeUnit.SECONDS);
+                }, new Recording());
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        job.start();
+        assertTrue(readerStarted.await(10, TimeUnit.SECONDS));
+        job.interrupt();
+        job.join(5_000);
+        assertTrue(!job.isAlive() && ended.get() instanceof InterruptedException, String.valueOf(ended.get()));
+        releaseReader.countDown();
+    }
+
+    @Test
     void theReaderIsAtMostOneQueueOfCallsAhead() throws Exception {
         assertEquals(ReadAhead.MAX_ITEMS + 1, sentWhileTheWriterWaits(10));
     }
