@@ -103,6 +103,16 @@ final class JobSink implements ItemSink {
         }
     }
 
+    /**
+     * Writes the terms or posts gathered before an item whose line waits with attachments' (its own is written at the
+     * next flush), so the report keeps the source's order.
+     */
+    private void flushGathered() {
+        if (!batch.isEmpty() || !terms.isEmpty()) {
+            flush();
+        }
+    }
+
     @Override
     public void total(int items) {
         to.service.total(run.jobId, items);
@@ -121,7 +131,7 @@ final class JobSink implements ItemSink {
     private void term(ImportTermWriter.Listed term) {
         next();
         if (!batch.isEmpty()) {
-            flush();
+            flush(); // the posts before it first
         }
         terms.add(term);
         if (terms.size() >= Math.max(1, to.config.batchSize())) {
@@ -140,7 +150,7 @@ final class JobSink implements ItemSink {
     public void post(ImportedPost post) {
         next();
         if (!terms.isEmpty()) {
-            flush();
+            flush(); // the terms before it first
         }
         batch.add(post);
         if (batch.size() >= Math.max(1, to.config.batchSize())) {
@@ -165,9 +175,7 @@ final class JobSink implements ItemSink {
     @Override
     public void attachment(String sourceKey, String title, String url, ImageMeta meta) {
         next();
-        if (!batch.isEmpty() || !terms.isEmpty()) {
-            flush(); // the posts or terms before it first; attachments' own lines wait to be written together
-        }
+        flushGathered(); // attachments' own lines wait to be written together
         if (site != null) {
             site.offer(url);
         }
@@ -177,18 +185,14 @@ final class JobSink implements ItemSink {
     @Override
     public void failed(String type, String sourceKey, String title, String reason) {
         next();
-        if (!batch.isEmpty() || !terms.isEmpty()) {
-            flush(); // what came before it first; its line waits with attachments' to be written together
-        }
+        flushGathered(); // its line waits with attachments' to be written together
         to.writer.failed(run, type, sourceKey, title, reason);
     }
 
     @Override
     public void skip(String type, String sourceKey, String title, String reason) {
         next();
-        if (!batch.isEmpty() || !terms.isEmpty()) {
-            flush(); // what came before it first; its line waits with attachments' to be written together
-        }
+        flushGathered(); // its line waits with attachments' to be written together
         to.writer.skip(run, type, sourceKey, title, reason);
     }
 }

@@ -37,15 +37,39 @@ public class ImportTermWriter {
         String sourceKey();
 
         ImportedSeo seo();
+
+        /** The report line's type. */
+        String type();
+
+        /** The report line's title. */
+        String title();
     }
 
     /** A listed tag. */
     public record ListedTag(String sourceKey, TermRef tag, String description, ImportedSeo seo) implements Listed {
+        @Override
+        public String type() {
+            return "tag";
+        }
+
+        @Override
+        public String title() {
+            return tag.name();
+        }
     }
 
     /** A listed category with its path from the root (the last entry is the category itself). */
     public record ListedCategory(String sourceKey, List<TermRef> path, String description, ImportedSeo seo)
             implements Listed {
+        @Override
+        public String type() {
+            return "category";
+        }
+
+        @Override
+        public String title() {
+            return path.isEmpty() ? sourceKey : path.get(path.size() - 1).name();
+        }
     }
 
     /**
@@ -84,36 +108,18 @@ public class ImportTermWriter {
                 inTransaction(() -> write(run, term, termSeo));
                 run.committed();
             } catch (RuntimeException e) {
-                report.notWritten(run, term instanceof ListedTag ? "tag" : "category", key(term.sourceKey()),
-                        title(term), e);
+                report.notWritten(run, term.type(), key(term.sourceKey()), term.title(), e);
             }
         }
     }
 
     /** Finds or creates a term and writes its report line, in the caller's transaction. */
     private Ensured write(ImportRun run, Listed term, SeoInput seo) {
-        String key = key(term.sourceKey());
-        if (term instanceof ListedTag tag) {
-            Ensured ensured = terms.ensureTag(run, tag.tag(), tag.description(), seo);
-            report.write(run, termLine("tag", key, title(term), ensured), true);
-            return ensured;
-        }
-        ListedCategory category = (ListedCategory) term;
-        Ensured leaf = terms.ensureCategory(run, category.path(), category.description(), seo);
-        report.write(run, termLine("category", key, title(term), leaf), true);
-        Log.debugf("import job %d: category %s", run.jobId, leaf.slug());
-        return leaf;
-    }
-
-    private static String title(Listed term) {
-        if (term instanceof ListedTag tag) {
-            return tag.tag().name();
-        }
-        List<TermRef> path = ((ListedCategory) term).path();
-        return path.isEmpty() ? term.sourceKey() : path.get(path.size() - 1).name();
-    }
-
-    private static ReportLine termLine(String type, String key, String title, Ensured term) {
-        return new ReportLine(type, key, title, term.created() ? CREATED : UNCHANGED, null, term.id(), term.slug());
+        Ensured ensured = term instanceof ListedCategory category
+                ? terms.ensureCategory(run, category.path(), category.description(), seo)
+                : terms.ensureTag(run, ((ListedTag) term).tag(), ((ListedTag) term).description(), seo);
+        report.write(run, new ReportLine(term.type(), key(term.sourceKey()), term.title(),
+                ensured.created() ? CREATED : UNCHANGED, null, ensured.id(), ensured.slug()), true);
+        return ensured;
     }
 }
