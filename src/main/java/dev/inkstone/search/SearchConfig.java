@@ -40,6 +40,12 @@ public interface SearchConfig {
 
     /** Threads indexing posts in a rebuild (INKSTONE_SEARCH_REBUILD_THREADS); absent, one per core. */
     Optional<@Min(1) Integer> rebuildThreads();
+    /**
+     * How many searches read the index at once (INKSTONE_SEARCH_CONCURRENCY); the others wait in turn. Absent, one
+     * per core: see SearchGate.
+     */
+    Optional<@Min(1) Integer> concurrency();
+
     /** Synonym groups an administrator adds to the built-in ones (INKSTONE_SEARCH_SYNONYMS_FILE); see Synonyms. */
     Optional<Path> synonymsFile();
 

@@ -74,6 +74,7 @@ class SearchIndex {
     private final boolean indexOnCommit;
     private final Duration waitForWrites;
     private final int rebuildThreads;
+    private final SearchGate gate;
 
     private volatile State state = State.OPENING;
     private long epoch;
@@ -104,6 +105,7 @@ class SearchIndex {
         this.indexOnCommit = config.indexOnCommit();
         this.waitForWrites = config.waitForWrites();
         this.rebuildThreads = config.rebuildThreads().orElse(Runtime.getRuntime().availableProcessors());
+        this.gate = new SearchGate(config.concurrency().orElse(Runtime.getRuntime().availableProcessors()));
     }
 
     /** Opens or rebuilds the index on the indexer lane, so startup does not wait for it. */
@@ -194,7 +196,7 @@ class SearchIndex {
         }
         IndexSearcher searcher = manager.acquire();
         try {
-            return new Answer<>(search.apply(searcher), current);
+            return new Answer<>(gate.through(search, searcher), current);
         } finally {
             manager.release(searcher);
         }
