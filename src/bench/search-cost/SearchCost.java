@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,8 +33,9 @@ import dev.inkstone.common.paging.Page;
 /**
  * What the search itself costs, without HTTP, the database or a second thread: opens an index a search-scale run left
  * behind and runs each query of a list as SearchService does (the forgiving query, relaxing, top 11 by relevance
- * counted exactly up to 10,000, then the shown hits' stored fields and highlights), on one thread, after warm-up
- * rounds. Prints per query class the mean and worst per-query time of ranking and of highlighting. The tag and
+ * counted exactly up to 1,000, SearchService's default, then the shown hits' stored fields and highlights), on one
+ * thread, after warm-up rounds. Prints per query class the mean and worst per-query time of ranking and of
+ * highlighting, then the slowest queries. The tag and
  * category filters are left out (they need the database): that class runs as its plain words. In the package of the
  * classes it drives, compiled and run by search-cost.sh against a packaged app.
  */
@@ -41,6 +43,13 @@ public final class SearchCost {
 
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.ID, SortField.Type.LONG));
+
+    /** inkstone.search.exact-total-up-to's default. */
+    private static final int EXACT_TOTAL_UP_TO = 1_000;
+
+    /** A query and its mean time, rank and highlight. */
+    private record Slow(String query, double ms) {
+    }
 
     private SearchCost() {
     }
@@ -64,6 +73,7 @@ public final class SearchCost {
                 }
             }
             Map<String, List<double[]>> byClass = new LinkedHashMap<>();
+            List<Slow> slowest = new ArrayList<>();
             for (String[] query : queries) {
                 double[] total = new double[2];
                 for (int i = 0; i < runs; i++) {
@@ -72,8 +82,13 @@ public final class SearchCost {
                     total[1] += one[1] / runs;
                 }
                 byClass.computeIfAbsent(query[0], k -> new ArrayList<>()).add(total);
+                slowest.add(new Slow(query[1], total[0] + total[1]));
             }
             print(byClass);
+            slowest.sort(Comparator.comparingDouble(Slow::ms).reversed());
+            System.out.println();
+            System.out.println("Slowest queries, rank and highlight mean ms: " + String.join(", ", slowest.stream()
+                    .limit(8).map(slow -> String.format("%s %.2f", slow.query(), slow.ms())).toList()));
         }
     }
 
@@ -86,7 +101,7 @@ public final class SearchCost {
         List<Object[]> tries = new ArrayList<>();
         SearchService.Answer answer = Relaxing.search(query, 5, words -> {
             TopFieldDocs top = searcher.search(Relaxing.filtered(filters, words),
-                    new TopFieldCollectorManager(BY_RELEVANCE, 11, null, 10_000));
+                    new TopFieldCollectorManager(BY_RELEVANCE, 11, null, EXACT_TOTAL_UP_TO));
             Page<SearchHit> counted = new Page<>(List.of(), new Page.PageInfo(1, 10, top.totalHits.value, 1), null);
             tries.add(new Object[] { counted, top, words });
             return counted;
