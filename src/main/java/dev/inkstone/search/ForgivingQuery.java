@@ -48,7 +48,7 @@ final class ForgivingQuery {
     private static final int MAX_INITIALS = 6;
     private static final int FUZZY_EXPANSIONS = 20;
     /** A word at least one post in this many has as written is read as that word (see {@link #common}). */
-    static final int COMMON_ONE_IN = 100;
+    private static final int COMMON_ONE_IN = 100;
     /** The word fields a word as written is looked up in. */
     private static final String[] WRITTEN_IN = { SearchFields.TITLE, SearchFields.LABELS, SearchFields.BODY };
 
@@ -197,7 +197,9 @@ final class ForgivingQuery {
             }
             String letters = part.text().toLowerCase(Locale.ROOT);
             if (SearchText.isLetters(letters)) {
-                int written = asWritten(letters, searcher.getIndexReader());
+                // Whether posts have the word as written decides both ways; neither on, nothing to look up.
+                int written = ways.contains(Way.PINYIN) || ways.contains(Way.FUZZY)
+                        ? asWritten(letters, searcher.getIndexReader()) : 0;
                 if (ways.contains(Way.PINYIN) && !common(written, searcher.getIndexReader())) {
                     found += add(either, pinyin(letters), PINYIN_BOOST);
                     found += add(either, initials(letters), INITIALS_BOOST);

@@ -40,6 +40,7 @@ public interface SearchConfig {
 
     /** Threads indexing posts in a rebuild (INKSTONE_SEARCH_REBUILD_THREADS); absent, one per core. */
     Optional<@Min(1) Integer> rebuildThreads();
+
     /**
      * How many searches read the index at once (INKSTONE_SEARCH_CONCURRENCY); the others wait in turn. Absent, one
      * per core: see SearchGate.
