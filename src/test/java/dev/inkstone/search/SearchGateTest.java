@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +44,15 @@ class SearchGateTest {
     @Test
     void asManySearchesAsPermitsRunAtOnce() throws Exception {
         SearchGate gate = new SearchGate(2);
-        CountDownLatch bothInside = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
-        Thread one = start(gate, "one", bothInside, release);
-        Thread two = start(gate, "two", bothInside, release);
+        CountDownLatch bothInside = new CountDownLatch(2);
+        List<Thread> searches = Stream.of("one", "two").map(name -> start(gate, name, bothInside, release)).toList();
         assertTrue(bothInside.await(10, TimeUnit.SECONDS), "the second search waited although a permit was free");
         release.countDown();
-        one.join(10_000);
-        two.join(10_000);
+        for (Thread search : searches) {
+            search.join(10_000);
+        }
+        assertEquals(List.of("one", "two"), entered.stream().sorted().toList());
     }
 
     @Test
