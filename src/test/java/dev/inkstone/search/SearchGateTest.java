@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import dev.inkstone.common.DatabaseIndependent;
 
@@ -56,6 +57,8 @@ class SearchGateTest {
     }
 
     @Test
+    // A permit kept by a failed search would leave the last call waiting for ever (uninterruptibly: own thread).
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aFailedSearchGivesItsPermitBack() throws Exception {
         SearchGate gate = new SearchGate(1);
         assertThrows(IOException.class, () -> gate.through(searcher -> {
