@@ -197,22 +197,39 @@ final class ForgivingQuery {
             }
             String letters = part.text().toLowerCase(Locale.ROOT);
             if (SearchText.isLetters(letters)) {
-                // Whether posts have the word as written decides both ways; neither on, nothing to look up.
-                int written = ways.contains(Way.PINYIN) || ways.contains(Way.FUZZY)
-                        ? asWritten(letters, searcher.getIndexReader()) : 0;
-                if (ways.contains(Way.PINYIN) && !common(written, searcher.getIndexReader())) {
-                    found += add(either, pinyin(letters), PINYIN_BOOST);
-                    found += add(either, initials(letters), INITIALS_BOOST);
-                }
-                if (ways.contains(Way.PREFIX) && last && letters.length() >= MIN_PREFIX) {
-                    found += add(either, prefix(letters), PREFIX_BOOST);
-                }
-                if (ways.contains(Way.FUZZY) && letters.length() >= MIN_FUZZY && written == 0) {
-                    found += add(either, fuzzy(letters, searcher), FUZZY_BOOST);
-                }
+                found += asLetters(either, letters, last, searcher);
             }
         }
         return found == 0 ? null : either.build();
+    }
+
+    /**
+     * The ways letters may match besides as written: as pinyin, as typed so far, with a typo. The word is cut once
+     * for all of them (its stem, as the word fields index it) and looked up once for how many posts have it.
+     */
+    private int asLetters(BooleanQuery.Builder either, String letters, boolean last, IndexSearcher searcher)
+            throws IOException {
+        boolean pinyin = ways.contains(Way.PINYIN);
+        boolean prefix = ways.contains(Way.PREFIX) && last && letters.length() >= MIN_PREFIX;
+        boolean fuzzy = ways.contains(Way.FUZZY) && letters.length() >= MIN_FUZZY;
+        if (!pinyin && !prefix && !fuzzy) {
+            return 0;
+        }
+        String stem = stem(letters);
+        IndexReader reader = searcher.getIndexReader();
+        int written = (pinyin || fuzzy) && stem != null ? asWritten(stem, reader) : 0;
+        int found = 0;
+        if (pinyin && !common(written, reader)) {
+            found += add(either, pinyin(letters), PINYIN_BOOST);
+            found += add(either, initials(letters), INITIALS_BOOST);
+        }
+        if (prefix) {
+            found += add(either, prefix(letters, stem), PREFIX_BOOST);
+        }
+        if (fuzzy && stem != null && written == 0) {
+            found += add(either, fuzzy(stem, searcher), FUZZY_BOOST);
+        }
+        return found;
     }
 
     private static int add(BooleanQuery.Builder either, Query query, float boost) {
@@ -248,10 +265,14 @@ final class ForgivingQuery {
         return phrase.build();
     }
 
-    /** The word as typed so far, in titles and labels, also as stemmed ("database" is indexed as "databas"). */
-    static Query prefix(String letters) {
+    /**
+     * The word as typed so far, in titles and labels, also as stemmed ("database" is indexed as "databas"; the stem is
+     * null when the letters are not one word).
+     */
+    static Query prefix(String letters, String stem) {
+        List<String> forms = stem == null || stem.equals(letters) ? List.of(letters) : List.of(letters, stem);
         BooleanQuery.Builder prefixes = new BooleanQuery.Builder();
-        for (String form : forms(letters)) {
+        for (String form : forms) {
             prefixes.add(new PrefixQuery(new Term(SearchFields.TITLE, form)), Occur.SHOULD);
             prefixes.add(new PrefixQuery(new Term(SearchFields.LABELS, form)), Occur.SHOULD);
         }
@@ -259,14 +280,10 @@ final class ForgivingQuery {
     }
 
     /**
-     * In how many posts the word appears as written, in the field where it appears most (0 when it is not one word):
-     * the fuzzy way is for words no post has, and the pinyin way not for words many posts have.
+     * In how many posts the word (its stem) appears as written, in the field where it appears most: the fuzzy way is
+     * for words no post has, and the pinyin way not for words many posts have.
      */
-    static int asWritten(String letters, IndexReader reader) throws IOException {
-        String stem = stem(letters);
-        if (stem == null) {
-            return 0;
-        }
+    static int asWritten(String stem, IndexReader reader) throws IOException {
         int most = 0;
         for (String field : WRITTEN_IN) {
             most = Math.max(most, reader.docFreq(new Term(field, stem)));
@@ -293,22 +310,13 @@ final class ForgivingQuery {
      * highlighter once per hit and field, which also had to analyse each hit's whole body again (automata keep it
      * from reading offsets from the postings). That was the largest single cost of a forgiving search.
      */
-    static Query fuzzy(String letters, IndexSearcher searcher) throws IOException {
-        String stem = stem(letters);
-        if (stem == null) {
-            return null;
-        }
+    static Query fuzzy(String stem, IndexSearcher searcher) throws IOException {
         int edits = stem.length() >= 8 ? 2 : 1;
         BooleanQuery.Builder near = new BooleanQuery.Builder();
         for (String field : WRITTEN_IN) {
             near.add(new FuzzyQuery(new Term(field, stem), edits, 1, FUZZY_EXPANSIONS, true), Occur.SHOULD);
         }
         return searcher.rewrite(near.build());
-    }
-
-    private static List<String> forms(String letters) {
-        String stem = stem(letters);
-        return stem == null || stem.equals(letters) ? List.of(letters) : List.of(letters, stem);
     }
 
     /** The word as the word fields index it (folded, stemmed); null when it is not one word. */
