@@ -1,6 +1,7 @@
 package dev.inkstone.common.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -41,8 +42,18 @@ public record InList<T>(List<T> values) {
         return condition.append(')').toString();
     }
 
-    /** The values as the positional parameters of {@link #condition}. */
-    public Object[] parameters() {
-        return values.toArray();
+    /**
+     * The values as the positional parameters of {@link #condition}, then {@code after}: a query's other parameters,
+     * numbered from {@link #next()}.
+     */
+    public Object[] parameters(Object... after) {
+        Object[] parameters = Arrays.copyOf(values.toArray(), values.size() + after.length);
+        System.arraycopy(after, 0, parameters, values.size(), after.length);
+        return parameters;
+    }
+
+    /** The number of the first positional parameter after the values. */
+    public int next() {
+        return values.size() + 1;
     }
 }

@@ -1,6 +1,5 @@
 package dev.inkstone.importer.write;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +27,7 @@ class ImportSourceRepository implements PanacheRepositoryBase<ImportSource, Long
         }
         // One parameter per key (InList): a collection-valued one is translated to SQL again at every execution.
         InList<String> in = InList.of(keys);
-        Object[] parameters = Arrays.copyOf(in.parameters(), in.values().size() + 1);
-        parameters[in.values().size()] = kind;
-        return list(in.condition("key") + " and kind = ?" + parameters.length, parameters).stream()
+        return list(in.condition("key") + " and kind = ?" + in.next(), in.parameters(kind)).stream()
                 .collect(Collectors.toMap(source -> source.key, source -> source));
     }
 }

@@ -40,6 +40,15 @@ class InListTest {
         assertThrows(IllegalArgumentException.class, () -> InList.of(List.of()));
     }
 
+    @Test
+    void aQuerysOtherParametersFollowTheValues() {
+        InList<String> keys = InList.of(List.of("a", "b"));
+        assertEquals(9, keys.next());
+        Object[] parameters = keys.parameters("post");
+        assertEquals(9, parameters.length);
+        assertEquals(List.of("a", "b", "b", "b", "b", "b", "b", "b", "post"), List.of(parameters));
+    }
+
     private static List<Integer> range(int n) {
         return IntStream.range(0, n).boxed().toList();
     }
