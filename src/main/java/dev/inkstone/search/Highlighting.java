@@ -100,6 +100,10 @@ final class Highlighting {
             return sub == null ? null : new ConstantScoreQuery(sub);
         }
         Set<String> fields = fields(query);
+        Query words = WordPairs.asWords(query);
+        if (words != null) {
+            return family.test(SearchFields.BODY) ? words : null;
+        }
         return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
     }
 

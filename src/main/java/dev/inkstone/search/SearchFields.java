@@ -35,7 +35,7 @@ import dev.inkstone.tag.TagSummary;
 final class SearchFields {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     /** The schema an index records: with aliases configured off its documents differ, so switching rebuilds. */
     static String schema(boolean aliases) {
@@ -57,6 +57,8 @@ final class SearchFields {
     static final String LABELS_BIGRAMS = "labels_bi";
     static final String BODY = "body";
     static final String BODY_BIGRAMS = "body_bi";
+    /** Neighbouring non-CJK words of the body as one term each (WordPairs), for quoted phrases. */
+    static final String BODY_PAIRS = "body_pairs";
     static final String TAG_ID = "tag_id";
     static final String CATEGORY_ID = "category_id";
     static final String AUTHOR_ID = "author_id";
@@ -157,7 +159,7 @@ final class SearchFields {
         doc.add(new TextField(TITLE, title, Field.Store.NO));
         doc.add(new Field(TITLE_BIGRAMS, title, HIGHLIGHTED));
         String body = html == null ? "" : Jsoup.parse(html).text();
-        doc.add(new TextField(BODY, body, Field.Store.NO));
+        WordPairs.add(doc, body);
         doc.add(new Field(BODY_BIGRAMS, body, HIGHLIGHTED));
         doc.add(new TextField(LABELS, labels, Field.Store.NO));
         doc.add(new TextField(LABELS_BIGRAMS, labels, Field.Store.NO));

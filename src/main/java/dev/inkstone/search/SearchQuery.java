@@ -112,7 +112,7 @@ final class SearchQuery {
         if (analysis != Analysis.BIGRAMS) {
             found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, weight * TITLE_BOOST);
             found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, weight * LABELS_BOOST);
-            found += place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, weight);
+            found += body(places, part, weight);
         }
         // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
         if (analysis != Analysis.WORDS) {
@@ -166,7 +166,7 @@ final class SearchQuery {
     }
 
     /** The characters the bigram analysis pairs (CJKBigramFilter's scripts). */
-    private static boolean isCjk(int codePoint) {
+    static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -187,6 +187,16 @@ final class SearchQuery {
             throw new IllegalStateException(e);
         }
         return tokens;
+    }
+
+    /** The body's words clause; a quoted phrase of non-CJK words reads the body's word pairs (WordPairs). */
+    private static int body(BooleanQuery.Builder places, Part part, float boost) {
+        Query pairs = part.phrase() ? WordPairs.query(tokens(SearchAnalysis.WORDS, part.text())) : null;
+        if (pairs == null) {
+            return place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, boost);
+        }
+        places.add(boost == 1f ? pairs : new BoostQuery(pairs, boost), Occur.SHOULD);
+        return 1;
     }
 
     private static int place(BooleanQuery.Builder places, Analyzer analyzer, String field, Part part, boolean phrase,
