@@ -4,7 +4,8 @@
 # of search-latency.py (its 8 classes and, with BENCH_FORGIVING=1, the forgiving ones), one thread, after warm-up
 # rounds; the apps take turns, twice, so that a drift of the machine does not favour one. Prints a table per run.
 # Usage: bash src/bench/search-cost.sh index-dir app-dir...   (an app dir holds quarkus-app/, e.g. target; BENCH_RUNS
-# measured runs per query, default 8; BENCH_WARM warm-up rounds over every query, default 4)
+# measured runs per query, default 8; BENCH_WARM warm-up rounds over every query, default 4;
+# BENCH_SLOWEST how many of the slowest queries to name, default 8)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -ge 2 ] || { sed -n '2,7p' "$0"; exit 2; }
@@ -29,7 +30,7 @@ for round in 1 2; do
         javac -nowarn -d "$work/classes" -cp "$classpath" src/bench/search-cost/SearchCost.java
         echo "## $app, round $round"
         java -Xmx512m -cp "$work/classes:$classpath" dev.inkstone.search.SearchCost "$index" "$work/queries.tsv" \
-            "${BENCH_RUNS:-8}" "${BENCH_WARM:-4}" 2> "$work/java.err" || { cat "$work/java.err"; exit 1; }
+            "${BENCH_RUNS:-8}" "${BENCH_WARM:-4}" "${BENCH_SLOWEST:-8}" 2> "$work/java.err" || { cat "$work/java.err"; exit 1; }
         rm -rf "$work/classes"
     done
 done

@@ -54,10 +54,11 @@ public final class SearchCost {
     private SearchCost() {
     }
 
-    /** Arguments: index directory, queries file (class TAB query per line), measured runs per query, warm rounds. */
+    /** Arguments: index directory, queries file (class TAB query per line), measured runs per query, warm rounds[, how many slowest queries to name]. */
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[2]);
         int warmRounds = Integer.parseInt(args[3]);
+        int shown = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         List<String[]> queries = Files.readAllLines(Path.of(args[1])).stream().map(line -> line.split("\t")).toList();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -88,7 +89,7 @@ public final class SearchCost {
             slowest.sort(Comparator.comparingDouble(Slow::ms).reversed());
             System.out.println();
             System.out.println("Slowest queries, rank and highlight mean ms: " + String.join(", ", slowest.stream()
-                    .limit(8).map(slow -> String.format("%s %.2f", slow.query(), slow.ms())).toList()));
+                    .limit(shown).map(slow -> String.format("%s %.2f", slow.query(), slow.ms())).toList()));
         }
     }
 
