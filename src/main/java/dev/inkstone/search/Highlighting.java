@@ -24,6 +24,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -57,6 +59,15 @@ final class Highlighting {
      */
     static Map<String, String[]> highlight(IndexSearcher searcher, Query text, int[] docs, Document[] loaded)
             throws IOException {
+        return highlight(searcher, text, docs, loaded, false);
+    }
+
+    /**
+     * {@code stock}: with Lucene's own offsets strategy and passage scorer instead of {@link SegmentWeightOffsets}
+     * and {@link PassageRanking}, which must give the same snippets (HighlightingTest compares them).
+     */
+    static Map<String, String[]> highlight(IndexSearcher searcher, Query text, int[] docs, Document[] loaded,
+            boolean stock) throws IOException {
         if (docs.length == 0) {
             return Map.of(FIELDS[0], new String[0], FIELDS[1], new String[0]);
         }
@@ -64,11 +75,14 @@ final class Highlighting {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(MAX_CHARS);
+        if (!stock) {
+            builder.withScorer(new PassageRanking());
+        }
         Map<Integer, Document> byDoc = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             byDoc.put(docs[i], loaded[i]);
         }
-        return new PerField(builder, text, byDoc).highlightFields(FIELDS, text, docs, PASSAGES);
+        return new PerField(builder, text, byDoc, stock).highlightFields(FIELDS, text, docs, PASSAGES);
     }
 
     /**
@@ -131,10 +145,12 @@ final class Highlighting {
 
         private final Map<String, Query> queries = new HashMap<>();
         private final Map<Integer, Document> loaded;
+        private final boolean stock;
 
-        PerField(Builder builder, Query text, Map<Integer, Document> loaded) {
+        PerField(Builder builder, Query text, Map<Integer, Document> loaded, boolean stock) {
             super(builder);
             this.loaded = loaded;
+            this.stock = stock;
             for (String field : FIELDS) {
                 Query only = onlyFor(text, family(field));
                 queries.put(field, only == null ? new MatchNoDocsQuery() : only);
@@ -145,6 +161,12 @@ final class Highlighting {
         protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
                 int maxPassages) {
             return super.getFieldHighlighter(field, queries.getOrDefault(field, query), allTerms, maxPassages);
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS && !stock ? new SegmentWeightOffsets(components)
+                    : super.getOffsetStrategy(source, components);
         }
 
         /**
