@@ -1,5 +1,7 @@
 package dev.inkstone.search;
 
+import java.util.regex.Pattern;
+
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -9,6 +11,7 @@ import com.ibm.icu.text.Normalizer2;
 final class SearchText {
 
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchText() {
     }
@@ -16,10 +19,12 @@ final class SearchText {
     /** Folded, with runs of spaces as one space and none at the ends. */
     static String fold(String text) {
         String folded = NFKC_CF.normalize(text.strip());
-        if (folded.codePoints().anyMatch(Pinyin::isHan)) {
+        // Every suggestion key of a rebuild is folded here: the transliterator only where it may change something
+        // (SimplifiedFilter's check), and the pattern compiled once.
+        if (SimplifiedFilter.changes(folded.toCharArray(), folded.length())) {
             folded = SearchAnalysis.SIMPLIFIED.transliterate(folded);
         }
-        return folded.replaceAll("\\s+", " ");
+        return SPACES.matcher(folded).replaceAll(" ");
     }
 
     /** Whether the text is Latin letters only (what a reader types as pinyin or an English word). */
