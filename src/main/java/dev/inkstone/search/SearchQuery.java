@@ -82,6 +82,15 @@ final class SearchQuery {
         current.setLength(0);
     }
 
+    /**
+     * Whether analysis leaves any term, that is whether {@link #build} gives a query: the search builds its own
+     * (ForgivingQuery), and building this one only to see that cost a search a part's analyses twice over.
+     */
+    static boolean hasTerms(List<Part> parts) {
+        return parts.stream().anyMatch(part -> !tokens(SearchAnalysis.WORDS, part.text()).isEmpty()
+                || !tokens(SearchAnalysis.BIGRAMS_QUERY, part.text()).isEmpty());
+    }
+
     /** The query for the parts, or null when analysis left no term (punctuation only). */
     static Query build(List<Part> parts, Analysis analysis) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -109,7 +109,6 @@ public class SearchService {
      */
     public Result search(SearchFilters filters, StatusFilter status, PageRequest request, boolean publicOnly) {
         List<SearchQuery.Part> parts = SearchQuery.parse(filters.q);
-        Query text = SearchQuery.build(parts, SearchQuery.Analysis.BOTH);
         Float afterScore = request.keyset() ? cursorScore(request.cursor()) : null;
         if (!request.keyset() && request.offset() + request.perPage() > MAX_OFFSET_RESULTS) {
             throw ApiException.badParameter("page", "search pages reach the first " + MAX_OFFSET_RESULTS
@@ -121,7 +120,7 @@ public class SearchService {
         if (!index.searchable()) {
             throw SearchIndex.unavailable();
         }
-        if (text == null) {
+        if (!SearchQuery.hasTerms(parts)) {
             return new Result(new Page<>(List.of(), new Page.PageInfo(request.number(), request.perPage(), 0, 1),
                     null), true, false);
         }

@@ -74,6 +74,17 @@ class SearchQueryAnalysisTest {
         assertEquals("(title:model)^6.0 (labels:model)^4.0 (body:model)^2.0", english);
     }
 
+    @Test
+    void hasTermsExactlyWhenAQueryIsBuilt() {
+        for (String q : List.of("！？。", "...", "*", "(", "\\", "\"，\" 。", "C++", "AND", "算", "算力 。", "model",
+                "\"model training\"", "- 。 x", "「」", "😀", "の", "한")) {
+            List<SearchQuery.Part> parts = SearchQuery.parse(q);
+            assertEquals(SearchQuery.build(parts, SearchQuery.Analysis.BOTH) != null, SearchQuery.hasTerms(parts), q);
+        }
+        assertFalse(SearchQuery.hasTerms(SearchQuery.parse("！？。 ...")));
+        assertTrue(SearchQuery.hasTerms(SearchQuery.parse("。 算")));
+    }
+
     /** The posts each query finds with the part narrowed to one analysis and with both, as before. */
     @Test
     void findsTheSamePostsAsBothAnalyses() throws IOException {
