@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -108,16 +106,11 @@ class HighlightingTest {
                 for (String q : List.of("算力", "模型训练", "算", "的", "model", "model data", "\"model training\"",
                         "\"open source\" 芯片", "\"算力模型\"", "go modules", "数据 center", "中心芯片开源")) {
                     Query text = SearchQuery.build(SearchQuery.parse(q), SearchQuery.Analysis.BOTH);
-                    ScoreDoc[] found = searcher.search(text, 90).scoreDocs;
-                    int[] docs = new int[found.length];
-                    Document[] loaded = new Document[found.length];
-                    for (int i = 0; i < found.length; i++) {
-                        docs[i] = found[i].doc;
-                        loaded[i] = searcher.storedFields().document(docs[i]);
-                    }
-                    Map<String, String[]> ours = Highlighting.highlight(searcher, text, docs, loaded);
-                    Map<String, String[]> stock = Highlighting.highlight(searcher, text, docs, loaded, true);
-                    assertTrue(docs.length > 0, q);
+                    TopHits hits = TopHits.of(searcher, text, 90);
+                    Map<String, String[]> ours = Highlighting.highlight(searcher, text, hits.docs(), hits.loaded());
+                    Map<String, String[]> stock = Highlighting.highlight(searcher, text, hits.docs(), hits.loaded(),
+                            true);
+                    assertTrue(hits.docs().length > 0, q);
                     for (String field : List.of(SearchFields.TITLE_BIGRAMS, SearchFields.BODY_BIGRAMS)) {
                         assertArrayEquals(stock.get(field), ours.get(field), q + " " + field);
                     }

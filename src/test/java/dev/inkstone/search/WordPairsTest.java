@@ -100,14 +100,9 @@ class WordPairsTest {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             Query text = SearchQuery.build(SearchQuery.parse("\"model training\""), SearchQuery.Analysis.BOTH);
             assertTrue(Highlighting.fields(text).contains(SearchFields.BODY_PAIRS), text.toString());
-            ScoreDoc[] found = searcher.search(text, 10).scoreDocs;
-            int[] docs = new int[found.length];
-            Document[] loaded = new Document[found.length];
-            for (int i = 0; i < found.length; i++) {
-                docs[i] = found[i].doc;
-                loaded[i] = searcher.storedFields().document(docs[i]);
-            }
-            String[] bodies = Highlighting.highlight(searcher, text, docs, loaded).get(SearchFields.BODY_BIGRAMS);
+            TopHits hits = TopHits.of(searcher, text, 10);
+            String[] bodies = Highlighting.highlight(searcher, text, hits.docs(), hits.loaded())
+                    .get(SearchFields.BODY_BIGRAMS);
             assertEquals(4, bodies.length);
             for (String body : bodies) {
                 // One mark over the phrase ("model training", "model's training", a line break between).
