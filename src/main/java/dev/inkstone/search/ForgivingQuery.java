@@ -87,6 +87,8 @@ final class ForgivingQuery {
     private final List<Query> parts = new ArrayList<>();
     private final List<Query> fillers = new ArrayList<>();
     private final Set<Way> ways;
+    /** Whether the index has word pairs for quoted phrases (not one of schema 3 answering during a rebuild). */
+    private final boolean pairs;
 
     ForgivingQuery(List<SearchQuery.Part> typed, IndexReader reader, Synonyms synonyms) throws IOException {
         this(typed, reader, synonyms, EnumSet.allOf(Way.class));
@@ -101,6 +103,7 @@ final class ForgivingQuery {
     ForgivingQuery(List<SearchQuery.Part> typed, IndexSearcher searcher, Synonyms synonyms, Set<Way> ways)
             throws IOException {
         this.ways = ways;
+        this.pairs = WordPairs.indexed(searcher.getIndexReader());
         List<SearchQuery.Part> joined = ways.contains(Way.PINYIN) ? joinSpacedPinyin(typed) : typed;
         for (int i = 0; i < joined.size(); i++) {
             SearchQuery.Part typedPart = joined.get(i);
@@ -188,7 +191,7 @@ final class ForgivingQuery {
     private Query part(SearchQuery.Part part, boolean last, IndexSearcher searcher, Synonyms synonyms)
             throws IOException {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
-        int found = add(either, SearchQuery.part(part, SearchQuery.Analysis.BOTH), 1f);
+        int found = add(either, SearchQuery.part(part, SearchQuery.Analysis.BOTH, pairs), 1f);
         if (!part.phrase()) {
             List<String> alternatives = ways.contains(Way.SYNONYMS) ? synonyms.alternatives(part.text()) : List.of();
             for (String alternative : alternatives) {

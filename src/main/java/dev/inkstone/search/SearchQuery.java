@@ -107,6 +107,14 @@ final class SearchQuery {
 
     /** Where one part may match: any of the places, better places scoring more; null when it has no term. */
     static Query part(Part part, Analysis analysis) {
+        return part(part, analysis, true);
+    }
+
+    /**
+     * The same; {@code pairs}: whether the index has word pairs (WordPairs.indexed), which an index of schema 3 still
+     * answering during the rebuild to 4 has not.
+     */
+    static Query part(Part part, Analysis analysis, boolean pairs) {
         // A part that one analysis matches alone weighs double: its hits scored in both fields before, so it keeps its
         // weight against parts (and synonyms: 开发者调查 and "developer survey") that both analyses still match.
         float weight = 1f;
@@ -121,7 +129,7 @@ final class SearchQuery {
         if (analysis != Analysis.BIGRAMS) {
             found += place(places, SearchAnalysis.WORDS, SearchFields.TITLE, part, true, weight * TITLE_BOOST);
             found += place(places, SearchAnalysis.WORDS, SearchFields.LABELS, part, true, weight * LABELS_BOOST);
-            found += body(places, part, weight);
+            found += body(places, part, weight, pairs);
         }
         // Bigrams match any of their pairs, so "自主学习" also finds posts that only say 学习, ranked lower.
         if (analysis != Analysis.WORDS) {
@@ -199,8 +207,8 @@ final class SearchQuery {
     }
 
     /** The body's words clause; a quoted phrase of non-CJK words reads the body's word pairs (WordPairs). */
-    private static int body(BooleanQuery.Builder places, Part part, float boost) {
-        Query pairs = part.phrase() ? WordPairs.query(tokens(SearchAnalysis.WORDS, part.text())) : null;
+    private static int body(BooleanQuery.Builder places, Part part, float boost, boolean indexed) {
+        Query pairs = indexed && part.phrase() ? WordPairs.query(tokens(SearchAnalysis.WORDS, part.text())) : null;
         if (pairs == null) {
             return place(places, SearchAnalysis.WORDS, SearchFields.BODY, part, true, boost);
         }

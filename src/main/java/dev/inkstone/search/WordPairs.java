@@ -14,6 +14,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -46,6 +48,20 @@ final class WordPairs {
         Recorded recorded = new Recorded(body);
         doc.add(new RecordingBody(body, recorded));
         doc.add(new Field(SearchFields.BODY_PAIRS, new PairStream(recorded), PAIRS));
+    }
+
+    /**
+     * Whether any segment has word pairs. An index of schema 3 has none, and answers while its successor is rebuilt:
+     * phrases are read from the words there. So does an index whose posts have no two non-CJK words in a row, where
+     * the words find the same (nothing, or the titles' and labels' matches).
+     */
+    static boolean indexed(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(SearchFields.BODY_PAIRS) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -86,6 +87,28 @@ class WordPairsTest {
         }
     }
 
+    /** An index of schema 3 (no pairs) answers while its successor is rebuilt: phrases are read from the words. */
+    @Test
+    void anIndexWithoutPairsFindsPhrasesByTheirWords() throws IOException {
+        try (ByteBuffersDirectory with = index(false); ByteBuffersDirectory without = index(false, true)) {
+            DirectoryReader paired = DirectoryReader.open(with);
+            DirectoryReader unpaired = DirectoryReader.open(without);
+            assertTrue(WordPairs.indexed(paired));
+            assertFalse(WordPairs.indexed(unpaired));
+            for (String phrase : List.of("model training", "open source community", "iphone 15")) {
+                List<SearchQuery.Part> parts = SearchQuery.parse("\"" + phrase + "\"");
+                Synonyms synonyms = new Synonyms(Optional.empty());
+                Set<Integer> expected = hits(new IndexSearcher(paired),
+                        new ForgivingQuery(parts, paired, synonyms).all());
+                assertFalse(expected.isEmpty(), phrase);
+                assertEquals(expected, hits(new IndexSearcher(unpaired),
+                        new ForgivingQuery(parts, unpaired, synonyms).all()), phrase);
+            }
+            paired.close();
+            unpaired.close();
+        }
+    }
+
     @Test
     void twoWordsAreOneTermAndPunctuationOrCjkBetweenThemMakesNoPair() {
         assertInstanceOf(TermQuery.class, WordPairs.query(SearchQuery.tokens(SearchAnalysis.WORDS, "model training")));
@@ -114,6 +137,11 @@ class WordPairsTest {
 
     /** The bodies indexed as posts; {@code reversed}: each document's fields in reverse order. */
     private static ByteBuffersDirectory index(boolean reversed) throws IOException {
+        return index(reversed, false);
+    }
+
+    /** {@code unpaired}: without the pairs field, as an index of schema 3. */
+    private static ByteBuffersDirectory index(boolean reversed, boolean unpaired) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalysis.INDEX))) {
             long id = 0;
@@ -130,6 +158,9 @@ class WordPairsTest {
                     fields.forEach(other::add);
                     assertFalse(other.getFields().get(0).name().equals(SearchFields.BODY));
                     doc = other;
+                }
+                if (unpaired) {
+                    doc.removeFields(SearchFields.BODY_PAIRS);
                 }
                 writer.addDocument(doc);
             }
