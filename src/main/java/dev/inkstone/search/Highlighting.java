@@ -113,11 +113,11 @@ final class Highlighting {
             Query sub = onlyFor(constant.getQuery(), family);
             return sub == null ? null : new ConstantScoreQuery(sub);
         }
-        Set<String> fields = fields(query);
         Query words = WordPairs.asWords(query);
         if (words != null) {
             return family.test(SearchFields.BODY) ? words : null;
         }
+        Set<String> fields = fields(query);
         return !fields.isEmpty() && fields.stream().allMatch(family) ? query : null;
     }
 
