@@ -76,6 +76,7 @@ public class SearchService {
     private final Synonyms synonyms;
     private final int relaxBelow;
     private final Set<ForgivingQuery.Way> ways;
+    private final FilterIds filterIds = new FilterIds();
 
     SearchService(SearchIndex index, TagService tags, CategoryService categories, InstantSource clock,
             ContentClock content, Synonyms synonyms, SearchConfig config, AuthorService authors) {
@@ -155,7 +156,8 @@ public class SearchService {
         } else if (!types.contains(SearchType.POST)) {
             query.add(new TermQuery(new Term(SearchFields.KIND, SearchType.PAGE.wireName())), Occur.FILTER);
         }
-        long visibleUpTo = visibleUpTo(state);
+        Instant now = Timestamps.normalize(clock.instant());
+        long visibleUpTo = visibleUpTo(state, now);
         switch (status) {
             case PUBLISHED -> query.add(LongPoint.newRangeQuery(SearchFields.VISIBLE_AT, Long.MIN_VALUE, visibleUpTo),
                     Occur.FILTER);
@@ -166,16 +168,18 @@ public class SearchService {
         }
         List<String> tagSlugs = QueryParameters.list("tag", filters.tag, MAX_TAGS);
         if (!tagSlugs.isEmpty()) {
-            query.add(terms(SearchFields.TAG_ID, tags.idsForSlugs(tagSlugs, "tag", publicOnly)), Occur.FILTER);
+            query.add(terms(SearchFields.TAG_ID, filterIds.get("tag", tagSlugs, publicOnly, state, now,
+                    () -> tags.idsForSlugs(tagSlugs, "tag", publicOnly))), Occur.FILTER);
         }
         List<String> authorSlugs = QueryParameters.list("author", filters.author, MAX_TAGS);
         if (!authorSlugs.isEmpty()) {
-            query.add(terms(SearchFields.AUTHOR_ID, authors.idsForSlugs(authorSlugs, "author", publicOnly)),
-                    Occur.FILTER);
+            query.add(terms(SearchFields.AUTHOR_ID, filterIds.get("author", authorSlugs, publicOnly, state, now,
+                    () -> authors.idsForSlugs(authorSlugs, "author", publicOnly))), Occur.FILTER);
         }
         if (filters.category != null && !filters.category.isBlank()) {
-            query.add(terms(SearchFields.CATEGORY_ID,
-                    categories.subtreeIds(filters.category.strip(), "category", publicOnly)), Occur.FILTER);
+            String category = filters.category.strip();
+            query.add(terms(SearchFields.CATEGORY_ID, filterIds.get("category", List.of(category), publicOnly, state,
+                    now, () -> categories.subtreeIds(category, "category", publicOnly))), Occur.FILTER);
         }
         Instant after = QueryParameters.instant("publishedAfter", filters.publishedAfter);
         Instant before = QueryParameters.instant("publishedBefore", filters.publishedBefore);
@@ -192,8 +196,7 @@ public class SearchService {
      * the same query until then: Lucene's query cache keeps its bitset, where a bound moving every microsecond made
      * each search build it again. While the clock does not know (just after a write), now it is.
      */
-    private long visibleUpTo(ContentClock.State state) {
-        Instant now = Timestamps.normalize(clock.instant());
+    private static long visibleUpTo(ContentClock.State state, Instant now) {
         if (state.version() < 0 || !now.isBefore(state.horizon())) {
             return micros(now);
         }
