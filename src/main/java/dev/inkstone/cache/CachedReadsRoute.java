@@ -68,7 +68,7 @@ class CachedReadsRoute {
             return;
         }
         ContentClock.State state = clock.state();
-        if (state.version() < 0 || !state.current(time.instant())) {
+        if (!state.current(time.instant())) {
             state = null;
         }
         String key = key(request);

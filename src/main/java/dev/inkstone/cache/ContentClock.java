@@ -36,8 +36,12 @@ public class ContentClock {
     /** A consistent pair: answers computed under one state are valid only while the state is unchanged. */
     public record State(long version, Instant horizon) {
 
-        boolean current(Instant now) {
-            return now.isBefore(horizon);
+        /**
+         * Whether answers computed under this state still hold at {@code now}: the version is known (not just after a
+         * write, before the re-read) and no scheduled item has come due since.
+         */
+        public boolean current(Instant now) {
+            return version >= 0 && now.isBefore(horizon);
         }
     }
 

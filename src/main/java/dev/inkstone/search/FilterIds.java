@@ -36,7 +36,7 @@ final class FilterIds {
      */
     List<Long> get(String parameter, List<String> slugs, boolean publicOnly, ContentClock.State state, Instant now,
             Supplier<List<Long>> lookup) {
-        if (state.version() < 0 || !now.isBefore(state.horizon())) {
+        if (!state.current(now)) {
             return lookup.get();
         }
         Key key = new Key(parameter, List.copyOf(slugs), publicOnly);

@@ -197,7 +197,7 @@ public class SearchService {
      * each search build it again. While the clock does not know (just after a write), now it is.
      */
     private static long visibleUpTo(ContentClock.State state, Instant now) {
-        if (state.version() < 0 || !now.isBefore(state.horizon())) {
+        if (!state.current(now)) {
             return micros(now);
         }
         return state.horizon().equals(Instant.MAX) ? Long.MAX_VALUE - 1 : micros(state.horizon()) - 1;
