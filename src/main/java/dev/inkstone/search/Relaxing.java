@@ -2,8 +2,6 @@ package dev.inkstone.search;
 
 import java.io.IOException;
 
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
@@ -49,13 +47,11 @@ final class Relaxing {
                 ? new SearchService.Answer(relaxed, true) : new SearchService.Answer(strict, false);
     }
 
-    /** The filters (as FILTER clauses) and the text (MUST) in one query. */
+    /**
+     * The text scored within the filters (FILTER and MUST_NOT clauses): the hits of a boolean query of both, run so
+     * that Lucene's bulk scorers can skip what cannot reach the page (see {@link ScoredWithin}).
+     */
     static Query filtered(BooleanQuery filters, Query words) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (BooleanClause clause : filters.clauses()) {
-            query.add(clause);
-        }
-        query.add(words, Occur.MUST);
-        return query.build();
+        return new ScoredWithin(words, filters);
     }
 }
