@@ -1,5 +1,6 @@
 package dev.inkstone.search;
 
+import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -93,6 +95,24 @@ public final class SearchCost {
         }
     }
 
+    /**
+     * The service's collector: RelevanceTop where the build has it (since 2026-12-07), Lucene's for the same order
+     * before, so that one source measures both builds.
+     */
+    @SuppressWarnings("unchecked")
+    private static CollectorManager<?, TopFieldDocs> topHits(int wanted) {
+        try {
+            Constructor<?> relevanceTop = Class.forName("dev.inkstone.search.RelevanceTop")
+                    .getDeclaredConstructor(int.class, Float.class, long.class, int.class);
+            relevanceTop.setAccessible(true);
+            return (CollectorManager<?, TopFieldDocs>) relevanceTop.newInstance(wanted, null, 0L, EXACT_TOTAL_UP_TO);
+        } catch (ClassNotFoundException before) {
+            return new TopFieldCollectorManager(BY_RELEVANCE, wanted, null, EXACT_TOTAL_UP_TO);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Milliseconds spent ranking (with relaxing) and reading and highlighting the shown hits. */
     private static double[] cost(IndexSearcher searcher, Synonyms synonyms, BooleanQuery filters, String q)
             throws Exception {
@@ -101,8 +121,7 @@ public final class SearchCost {
                 EnumSet.allOf(ForgivingQuery.Way.class));
         List<Object[]> tries = new ArrayList<>();
         SearchService.Answer answer = Relaxing.search(query, 5, words -> {
-            TopFieldDocs top = searcher.search(Relaxing.filtered(filters, words),
-                    new TopFieldCollectorManager(BY_RELEVANCE, 11, null, EXACT_TOTAL_UP_TO));
+            TopFieldDocs top = searcher.search(Relaxing.filtered(filters, words), topHits(11));
             Page<SearchHit> counted = new Page<>(List.of(), new Page.PageInfo(1, 10, top.totalHits.value, 1), null);
             tries.add(new Object[] { counted, top, words });
             return counted;

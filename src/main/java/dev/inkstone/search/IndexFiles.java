@@ -259,6 +259,8 @@ final class IndexFiles {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.INDEX);
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()));
+        // Each segment in id order, so that a search can skip posts tying with its weakest kept hit (RelevanceTop).
+        config.setIndexSort(RelevanceTop.INDEX_SORT);
         return config;
     }
 

@@ -34,8 +34,11 @@ import dev.inkstone.tag.TagSummary;
  */
 final class SearchFields {
 
-    /** Bumped when fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "4";
+    /**
+     * Bumped when fields, analysis or the index's order change: an index of another version is rebuilt on start. 5:
+     * documents sorted by id within each segment (RelevanceTop).
+     */
+    static final String SCHEMA = "5";
 
     /** The schema an index records: with aliases configured off its documents differ, so switching rebuilds. */
     static String schema(boolean aliases) {

@@ -21,11 +21,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.Term;
@@ -59,8 +56,6 @@ public class SearchService {
     /** The stored fields a page of hits reads: what a hit shows and what its snippets are made from. */
     private static final Set<String> READ = Stream.concat(SearchFields.SHOWN.stream(),
             Highlighting.SOURCES.stream()).collect(Collectors.toUnmodifiableSet());
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchFields.ID, SortField.Type.LONG));
 
     private final SearchIndex index;
     private final TagService tags;
@@ -214,10 +209,8 @@ public class SearchService {
             throws IOException {
         int offset = request.offset();
         int wanted = offset + request.perPage() + 1;
-        FieldDoc after = afterScore == null ? null
-                : new FieldDoc(Integer.MAX_VALUE, afterScore, new Object[] { afterScore, request.cursor().id() });
-        TopFieldDocs top = searcher.search(query,
-                new TopFieldCollectorManager(BY_RELEVANCE, wanted, after, exactTotalUpTo));
+        long afterId = afterScore == null ? 0 : request.cursor().id();
+        TopFieldDocs top = searcher.search(query, new RelevanceTop(wanted, afterScore, afterId, exactTotalUpTo));
         ScoreDoc[] all = top.scoreDocs;
         int end = Math.min(all.length, offset + request.perPage());
         List<FieldDoc> shown = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
@@ -43,7 +44,7 @@ class IndexCompactionTest {
 
         assertEquals(4, files.compact().get(30, TimeUnit.SECONDS));
         // Written after the merge: kept, and visible with the next refresh as any write.
-        files.writer().updateDocument(new Term("id", "late"), doc("late"));
+        files.writer().updateDocument(new Term("id", "late"), doc("late", 0));
         files.commit(42, EPOCH);
         files.refresh();
 
@@ -88,7 +89,7 @@ class IndexCompactionTest {
         for (int s = 1; s <= segments; s++) {
             for (int d = 0; d < perSegment; d++) {
                 String id = s + "-" + d;
-                files.writer().updateDocument(new Term("id", id), doc(id));
+                files.writer().updateDocument(new Term("id", id), doc(id, s * 100_000L + d));
             }
             files.commit(s, EPOCH);
         }
@@ -96,9 +97,11 @@ class IndexCompactionTest {
         return files;
     }
 
-    private static Document doc(String id) {
+    /** {@code key}: the numeric id every document of the index has, which it is sorted by (IndexFiles). */
+    private static Document doc(String id, long key) {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.YES));
+        doc.add(new NumericDocValuesField("id", key));
         doc.add(new TextField("body", "算力 compute " + id, Field.Store.YES));
         return doc;
     }
