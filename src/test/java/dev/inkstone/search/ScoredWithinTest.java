@@ -34,9 +34,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -161,6 +163,32 @@ class ScoredWithinTest {
 
     @Test
     void answersAsTheBooleanQueryWhetherCountingStopsEarlyOrNot() throws IOException {
+        assertEquals(texts().size() * filters().size() * 2, compareAll(searcher));
+    }
+
+    /**
+     * The same with every filter in the query cache from its first use: the filter's documents are then the cache's
+     * own bit set, read as it is (without the segment's deletions, which still apply).
+     */
+    @Test
+    void answersAsTheBooleanQueryWithTheFiltersCached() throws IOException {
+        IndexSearcher cached = new IndexSearcher(searcher.getIndexReader());
+        cached.setQueryCache(new LRUQueryCache(1_000, 64L << 20, leaf -> true, Float.POSITIVE_INFINITY));
+        cached.setQueryCachingPolicy(new QueryCachingPolicy() {
+            @Override
+            public void onUse(Query query) {
+            }
+
+            @Override
+            public boolean shouldCache(Query query) {
+                return true;
+            }
+        });
+        assertEquals(texts().size() * filters().size() * 2, compareAll(cached));
+        assertTrue(((LRUQueryCache) cached.getQueryCache()).getCacheSize() > 0, "the filters should have been cached");
+    }
+
+    private static int compareAll(IndexSearcher searcher) throws IOException {
         int compared = 0;
         for (Query text : texts()) {
             for (BooleanQuery filter : filters()) {
@@ -178,7 +206,7 @@ class ScoredWithinTest {
                 }
             }
         }
-        assertEquals(texts().size() * filters().size() * 2, compared);
+        return compared;
     }
 
     @Test
