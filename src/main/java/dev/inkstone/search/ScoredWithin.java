@@ -118,12 +118,13 @@ final class ScoredWithin extends Query {
 
         @Override
         public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
-            Scorer accepted = filter.scorer(context);
-            if (accepted == null) {
-                return null;
-            }
+            // The text first: a segment where it matches nothing needs no bit set of the filter's documents.
             BulkScorer scoring = text.bulkScorer(context);
             if (scoring == null) {
+                return null;
+            }
+            Scorer accepted = filter.scorer(context);
+            if (accepted == null) {
                 return null;
             }
             Bits within = bits(accepted.iterator(), context.reader().maxDoc());
