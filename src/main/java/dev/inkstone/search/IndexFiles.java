@@ -32,6 +32,12 @@ final class IndexFiles {
     private static final String WATERMARK = "inkstone.seq";
     private static final String EPOCH = "inkstone.epoch";
     private static final String SCHEMA = "inkstone.schema";
+    private static final SmallChunkCodec CODEC = new SmallChunkCodec();
+
+    static {
+        // Before any index is opened: its segments name this codec.
+        SmallChunkCodec.register();
+    }
 
     private final Optional<Path> configured;
     /** The document schema this instance writes (SearchFields.schema); an index of another is rebuilt. */
@@ -261,6 +267,7 @@ final class IndexFiles {
         config.setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()));
         // Each segment in id order, so that a search can skip posts tying with its weakest kept hit (RelevanceTop).
         config.setIndexSort(RelevanceTop.INDEX_SORT);
+        config.setCodec(CODEC);
         return config;
     }
 

@@ -35,10 +35,11 @@ import dev.inkstone.tag.TagSummary;
 final class SearchFields {
 
     /**
-     * Bumped when fields, analysis or the index's order change: an index of another version is rebuilt on start. 5:
-     * documents sorted by id within each segment (RelevanceTop).
+     * Bumped when fields, analysis, the index's order or its codec change: an index of another version is rebuilt on
+     * start. 5: documents sorted by id within each segment (RelevanceTop). 6: stored fields in small chunks
+     * (SmallChunkCodec).
      */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
 
     /** The schema an index records: with aliases configured off its documents differ, so switching rebuilds. */
     static String schema(boolean aliases) {
