@@ -9,6 +9,8 @@ whose answers the response cache never keeps: this measures the search itself. p
 rate. forgiving-cost.py imports it to run the same set under each configuration.
 
 Usage: search-latency.py http://127.0.0.1:18080 token [seconds] [connections] [--forgiving] [--rounds=N] [--pid=N]
+       search-latency.py --list [--forgiving]        the queries in turn, "class TAB path" a line (search-classes.lua)
+       search-latency.py --summarize=DIR seconds     the table for search-classes.lua's latencies in DIR
 """
 import http.client
 import itertools
@@ -111,14 +113,20 @@ def get(conn, path, headers):
     return response.getheader("X-Total-Count")
 
 
+def in_turn(query_classes):
+    """(class, path) in the order connections take them: classes interleaved, so a short run on a slow machine still
+    samples each."""
+    return [(name, paths[i]) for i in range(max(len(p) for p in query_classes.values()))
+            for name, paths in query_classes.items() if i < len(paths)]
+
+
 def run(base_url, token, seconds, connections, query_classes, warm_up=True):
     """Every query once (unless not warm_up), then `connections` connections for `seconds`: (samples in ms per
     class, requests)."""
     base = urllib.parse.urlparse(base_url)
     headers = {"Authorization": "Bearer " + token}
-    # Classes interleaved and connections started evenly apart: a short run on a slow machine still samples each.
-    work = [(name, paths[i]) for i in range(max(len(p) for p in query_classes.values()))
-            for name, paths in query_classes.items() if i < len(paths)]
+    # Connections started evenly apart in the rotation.
+    work = in_turn(query_classes)
     warm = http.client.HTTPConnection(base.hostname, base.port, timeout=60)
     for _, path in work if warm_up else []:
         get(warm, path, headers)
@@ -193,8 +201,33 @@ def postgres_pids():
     return found
 
 
+def summarize(directory, seconds, query_classes):
+    """The table for the latencies search-classes.lua wrote (wrk as the client): class TAB microseconds TAB status."""
+    samples = {name: [] for name in query_classes}
+    failed = 0
+    files = sorted(os.listdir(directory))  # one per connection
+    for name in files:
+        with open(os.path.join(directory, name), encoding="utf-8") as lines:
+            for line in lines:
+                query_class, micros, status = line.rstrip("\n").split("\t")
+                samples[query_class].append(int(micros) / 1000)
+                failed += status != "200"
+    if failed:
+        raise SystemExit(f"{failed} responses were not 200")
+    requests = sum(len(values) for values in samples.values())
+    table(query_classes, samples, requests, seconds, len(files), "wrk as the client, query class")
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--list" in sys.argv:
+        for name, path in in_turn(classes("--forgiving" in sys.argv)):
+            print(f"{name}\t{path}")
+        return
+    directory = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--summarize=")), None)
+    if directory:
+        summarize(directory, float(args[0]), classes("--forgiving" in sys.argv))
+        return
     # --pid=N: the app's process; each round then also reports its CPU per request, and PostgreSQL's. Steadier than
     # requests per second on a machine whose speed drifts by a fifth from one half-hour to the next (2026-12-07).
     pid = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--pid=")), None)

@@ -3,7 +3,8 @@
 # (seed-posts.sql, then seed-search.sql for varied text), starts the app on an empty index directory so it rebuilds
 # the index from the database (build time from its log), waits until search answers, then runs search-latency.py
 # (270 distinct queries in 8 classes, computed: a token holder's; BENCH_SEARCH_ROUNDS rounds of 20 s, default 8,
-# the first and the last reported: the JIT needs two to three minutes of this load to settle), then one repeated
+# the first and the last reported: the JIT needs two to three minutes of this load to settle), the same queries for
+# 20 s more with wrk as the client (search-classes.lua, per class as well), then one repeated
 # anonymous search (served by the response cache) and, beside it, nginx serving the same bytes as a static file,
 # both with wrk.
 # Usage: bash src/bench/search-scale.sh [sizes...]   (default: 10000 100000); needs PostgreSQL on 127.0.0.1:5432,
@@ -52,6 +53,13 @@ for n in "${sizes[@]}"; do
     # Rounds of 20 s on one JVM until the JIT has compiled the search path; the first and the last are reported.
     python3 src/bench/search-latency.py "http://127.0.0.1:$port" bench 20 8 --rounds="${BENCH_SEARCH_ROUNDS:-8}" \
         --pid="$app"
+    # Then the same queries for 20 s with wrk as the client (search-classes.lua): Python's threads took about a fifth
+    # of a core at 1,100 req/s, on the same two cores as the app, and their queueing was in the tail they reported.
+    python3 src/bench/search-latency.py --list > "$out/queries.tsv"
+    rm -rf "$out/latency" && mkdir "$out/latency"
+    wrk -t8 -c8 -d20s -s src/bench/search-classes.lua "http://127.0.0.1:$port" -- 8 "$out/queries.tsv" \
+        "$out/latency" bench > /dev/null
+    python3 src/bench/search-latency.py --summarize="$out/latency" 20
     search="http://127.0.0.1:$port/api/v1/search?perPage=10&q=%E8%8A%AF%E7%89%87"
     curl -s "$search" > "$out/search.json"
     echo "Repeated anonymous search 芯片 (response cache): $(wrk_line "$search")"
