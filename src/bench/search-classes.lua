@@ -2,8 +2,8 @@
 -- line), taken in turn as a token holder, one connection per wrk thread (-t and -c equal), so that each thread's
 -- requests and responses alternate and each response's latency is known with its query class. The latencies go to
 -- DIR/latency-<thread>.tsv (class TAB microseconds TAB status), which search-latency.py --summarize=DIR tabulates.
--- wrk's C event loop costs the two cores far less than Python's threads (about a fifth of a core at 1,100 req/s),
--- which otherwise compete with the app they measure.
+-- wrk's C event loop costs the two cores far less than Python's threads (about a fifth of a core at 750-1,200
+-- req/s), which otherwise compete with the app they measure.
 -- Usage: wrk -tN -cN -d20s -s search-classes.lua URL -- N queries.tsv DIR token
 local ffi = require("ffi")
 ffi.cdef [[
@@ -24,7 +24,7 @@ function setup(thread)
     threads = threads + 1
 end
 
-local queries, next, out, token, started, class = {}, 0, nil, nil, 0, nil
+local queries, position, out, token, started, class = {}, 0, nil, nil, 0, nil
 
 function init(args)
     for line in io.lines(args[2]) do
@@ -32,7 +32,7 @@ function init(args)
         queries[#queries + 1] = { name, path }
     end
     -- Connections start evenly apart in the rotation, as search-latency.py's do.
-    next = math.floor(number * #queries / tonumber(args[1]))
+    position = math.floor(number * #queries / tonumber(args[1]))
     out = assert(io.open(args[3] .. "/latency-" .. number .. ".tsv", "w"))
     -- wrk never closes a thread's Lua state; the C library flushes the buffer when wrk exits.
     out:setvbuf("full", 65536)
@@ -40,8 +40,8 @@ function init(args)
 end
 
 function request()
-    local query = queries[next % #queries + 1]
-    next = next + 1
+    local query = queries[position % #queries + 1]
+    position = position + 1
     class = query[1]
     started = micros()
     return wrk.format("GET", query[2], { Authorization = "Bearer " .. token })
