@@ -11,9 +11,10 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
  * Lucene's codec with the stored fields compressed in chunks of about 4 KB (two or three posts) instead of 80 KB.
  * Every hit's stored fields are read (what it shows and the texts its snippets come from), and reading one post meant
  * decompressing its chunk's 4 KB dictionary and the 8 KB blocks around it: 9% of the app's CPU under a search load
- * at 100,000 posts in a profile. With 4 KB chunks ten hits read in 63 µs instead of 166 µs on that index, for 17% more stored bytes (71 to
- * 83 MB of a 272 MB index). LZ4's stronger compressor (Lucene's FAST_DECOMPRESSION) decompresses as fast as the
- * plain one and keeps chunks this small 3% smaller; it costs the writer about a second per 100,000 posts.
+ * at 100,000 posts in a profile. With 4 KB chunks ten hits read in 63 µs instead of 166 µs on that index, for 17%
+ * more stored bytes (71 to 83 MB of a 272 MB index). LZ4's stronger compressor (Lucene's FAST_DECOMPRESSION)
+ * decompresses as fast as the plain one and keeps chunks this small 3% smaller; it costs the writer about a second
+ * per 100,000 posts.
  *
  * <p>Segments name their codec and Lucene finds it by that name through the service loader
  * ({@code META-INF/services/org.apache.lucene.codecs.Codec}): renaming it, or changing the format below without a
