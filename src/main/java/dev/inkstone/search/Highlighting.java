@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -212,8 +211,7 @@ final class Highlighting {
             if (SearchFields.TITLE_BIGRAMS.equals(field)) {
                 return new WholeBreakIterator();
             }
-            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-                    BODY_PASSAGE_CHARS, 0.5f);
+            return LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), BODY_PASSAGE_CHARS, 0.5f);
         }
 
         @Override
