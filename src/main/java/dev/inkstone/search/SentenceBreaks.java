@@ -7,8 +7,9 @@ import java.text.StringCharacterIterator;
 /**
  * Where sentences end in a body, for cutting its snippets: the boundaries of the JDK's sentence iterator (its rules,
  * see {@link #boundaryAfter}), which read the text one character at a time through a CharacterIterator and rule
- * tables: 5% of a search's CPU at 100,000 posts, for the few boundaries around each passage the highlighter asks for ({@link #following} and
- * {@link #preceding}, through LengthGoalBreakIterator). This one reads the String and looks only near the offset.
+ * tables: 5% of a search's CPU at 100,000 posts, for the few boundaries around each passage that the highlighter asks
+ * for ({@link #following} and {@link #preceding}, through LengthGoalBreakIterator). This one reads the String and
+ * looks only from the offset to the nearest boundary.
  */
 final class SentenceBreaks extends BreakIterator {
 
@@ -23,6 +24,7 @@ final class SentenceBreaks extends BreakIterator {
         current = 0;
     }
 
+    /** The highlighter gives Strings; any other text is copied from its first character, which becomes offset 0. */
     @Override
     public void setText(CharacterIterator newText) {
         StringBuilder copy = new StringBuilder();
