@@ -14,6 +14,8 @@ import java.text.StringCharacterIterator;
 final class SentenceBreaks extends BreakIterator {
 
     private String text = "";
+    /** Where the marks read by the last {@link #boundaryAfter} ended (before the spaces after them). */
+    private int marksEnd;
     private CharacterIterator iterator = new StringCharacterIterator("");
     private int current;
 
@@ -92,7 +94,9 @@ final class SentenceBreaks extends BreakIterator {
                 if (end > offset) {
                     return current = end;
                 }
-                i = Math.max(i, end - 1);
+                // The marks up to marksEnd make the same boundary or none: each is looked at once, so a long row
+                // of dots costs its length, not its square.
+                i = Math.max(end, marksEnd) - 1;
             }
         }
         return current = text.length();
@@ -106,13 +110,32 @@ final class SentenceBreaks extends BreakIterator {
             current = 0;
             return DONE;
         }
-        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
-            if (terminator(text.charAt(i))) {
-                int end = boundaryAfter(i);
-                if (end > 0 && end < offset) {
-                    return current = end;
+        int i = Math.min(offset, text.length()) - 1;
+        while (i >= 0) {
+            if (!terminator(text.charAt(i))) {
+                i--;
+                continue;
+            }
+            // The row of marks this one belongs to, read forwards as following() reads it; an earlier row's boundary
+            // comes before this row, so the first row with a boundary before the offset has the last one.
+            int start = i;
+            while (start > 0 && (terminator(text.charAt(start - 1)) || closing(text.charAt(start - 1)))) {
+                start--;
+            }
+            int last = -1;
+            for (int k = start; k <= i; k++) {
+                if (terminator(text.charAt(k))) {
+                    int end = boundaryAfter(k);
+                    if (end > 0 && end < offset) {
+                        last = Math.max(last, end);
+                    }
+                    k = Math.max(k, Math.max(end, marksEnd) - 1);
                 }
             }
+            if (last > 0) {
+                return current = last;
+            }
+            i = start - 1;
         }
         return current = 0;
     }
@@ -147,6 +170,7 @@ final class SentenceBreaks extends BreakIterator {
         char mark = text.charAt(at);
         int i = at + 1;
         if (mark == '\u2029') {
+            marksEnd = i;
             return i;
         }
         boolean stop = period(mark);
@@ -155,6 +179,7 @@ final class SentenceBreaks extends BreakIterator {
             i++;
         }
         int spaces = i;
+        marksEnd = i;
         while (i < text.length() && space(text.charAt(i))) {
             i++;
         }

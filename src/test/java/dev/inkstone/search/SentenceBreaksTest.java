@@ -82,6 +82,24 @@ class SentenceBreaksTest {
         assertThrows(IllegalArgumentException.class, () -> breaks.following(text.length() + 1));
     }
 
+    /** A long row of marks is read once per look, not once per mark (200,000 marks squared would not finish). */
+    @Test
+    void aLongRowOfDotsIsOneStretchOfText() {
+        String dots = ".".repeat(200_000);
+        String text = "开头。" + dots + "x" + dots + "!" + dots + "结尾";
+        // 。 and ! take the marks after them; the dots before the ! end nothing (a letter follows, no space).
+        int afterDots = 3 + dots.length();
+        int afterBang = text.indexOf('!') + 1 + dots.length();
+        assertEquals(List.of(0, afterDots, afterBang, text.length()), ours(text));
+        SentenceBreaks breaks = new SentenceBreaks();
+        breaks.setText(text);
+        assertEquals(afterBang, breaks.preceding(text.length()));
+        assertEquals(afterDots, breaks.preceding(afterBang));
+        assertEquals(afterBang, breaks.following(text.indexOf('x')));
+        String shorter = text.replace(dots, ".".repeat(500));
+        assertEquals(forward(BreakIterator.getSentenceInstance(Locale.ROOT), shorter), ours(shorter));
+    }
+
     @Test
     void theSameBoundariesAsTheJdkOnOurFixtures() throws IOException {
         assertAgreement(Path.of("src/test/resources/fixtures/markdown"), 1.0);
