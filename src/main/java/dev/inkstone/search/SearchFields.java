@@ -224,8 +224,6 @@ final class SearchFields {
             return null;
         }
         Number micros = field.numericValue();
-        return micros == null ? Instant.parse(field.stringValue())
-                : Instant.ofEpochSecond(Math.floorDiv(micros.longValue(), 1_000_000L),
-                        Math.floorMod(micros.longValue(), 1_000_000L) * 1000);
+        return micros == null ? Instant.parse(field.stringValue()) : SearchService.instant(micros.longValue());
     }
 }

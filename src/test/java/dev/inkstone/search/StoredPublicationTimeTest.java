@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
@@ -38,13 +38,11 @@ class StoredPublicationTimeTest {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return IntStream.range(0, documents.size()).mapToObj(doc -> {
-                    try {
-                        return reader.storedFields().document(doc);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
+                List<Document> read = new ArrayList<>();
+                for (int doc = 0; doc < documents.size(); doc++) {
+                    read.add(reader.storedFields().document(doc));
+                }
+                return read;
             }
         }
     }
